@@ -1,0 +1,62 @@
+// `npm test`: type check, unit and integration tests (vitest), browser tests (Playwright), then one
+// plain closing line "N passed, N failed" summed over the suites, because CI reads only that line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildPocketBase, root } from './lib/binary.ts';
+
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const reports = join(root, '.cache/test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+function run(what: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+	console.log(`\n=== ${what}`);
+	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+	return result.status === 0;
+}
+
+function readJson(file: string): Record<string, unknown> | null {
+	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const only = process.argv.slice(2);
+const wants = (suite: string) => only.length === 0 || only.includes(suite);
+
+buildPocketBase();
+const geoBuilt = existsSync(join(root, 'static/geo/manifest.json')) || run('boundaries (geo pipeline)', process.execPath, ['geo/build.ts']);
+if (!geoBuilt) tally.failed++;
+
+if (wants('check')) {
+	const synced = run('svelte-kit sync', bin('svelte-kit'), ['sync']);
+	const ok = synced && run('type check (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'error']);
+	tally[ok ? 'passed' : 'failed']++;
+}
+
+if (wants('unit')) {
+	const file = join(reports, 'vitest.json');
+	const ok = run('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+	const report = readJson(file) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
+	if (report) {
+		tally.passed += report.numPassedTests;
+		tally.failed += report.numFailedTests;
+		tally.skipped += report.numPendingTests + report.numTodoTests;
+	}
+	if (!ok && (!report || report.numFailedTests === 0)) tally.failed++; // a suite that crashed before counting
+}
+
+if (wants('e2e')) {
+	const file = join(reports, 'playwright.json');
+	const ok = run('browser tests (Playwright)', bin('playwright'), ['test', '-c', 'tests/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+	const stats = (readJson(file)?.stats ?? null) as { expected: number; unexpected: number; flaky: number; skipped: number } | null;
+	if (stats) {
+		tally.passed += stats.expected + stats.flaky;
+		tally.failed += stats.unexpected;
+		tally.skipped += stats.skipped;
+	}
+	if (!ok && (!stats || stats.unexpected === 0)) tally.failed++;
+}
+
+console.log(`\n${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+process.exit(tally.failed > 0 ? 1 : 0);

@@ -1,0 +1,50 @@
+// The authority register's types: one record per English council code that existed in either
+// boundary vintage, as written by the geo pipeline (geo/README.md) and loaded into PocketBase.
+
+/** A boundary vintage: the councils as at December 2012, and as at December 2024 (current). */
+export type Vintage = '2012' | '2024';
+export const vintages: readonly Vintage[] = ['2012', '2024'];
+export const currentVintage: Vintage = '2024';
+
+export type AuthorityKind =
+	| 'county'
+	| 'non-metropolitan district'
+	| 'unitary'
+	| 'metropolitan district'
+	| 'london borough'
+	| 'city of london'
+	| 'isles of scilly';
+
+/** upper: county council; lower: district in a two-tier area; single: every other kind. */
+export type Tier = 'upper' | 'lower' | 'single';
+
+export interface Authority {
+	/** ONS GSS code, e.g. E07000190. */
+	code: string;
+	/** Name as of the latest vintage the authority exists in. */
+	name: string;
+	/** Former names and common variants ("Shepway", "Bristol City Council"); never the current name. */
+	aliases: string[];
+	kind: AuthorityKind;
+	tier: Tier;
+	/** E12 region code and name. */
+	region: string;
+	regionName: string;
+	/** County code for two-tier districts; null otherwise. */
+	parent: string | null;
+	/** ISO dates; null when before the register's horizon (2012) or still valid. */
+	validFrom: string | null;
+	validTo: string | null;
+	/** Codes this authority replaced / was replaced by (direct, one step). */
+	predecessors: string[];
+	successors: string[];
+	/** The boundary vintages that draw this authority. */
+	vintages: Vintage[];
+	/** Authorities sharing a boundary, per vintage (counties with counties and unitaries, lower tier with lower tier and unitaries). */
+	neighbours: Partial<Record<Vintage, string[]>>;
+	/** A label point inside the shape [lon, lat] and its bounding box [w, s, e, n]. */
+	centroid: [number, number];
+	bbox: [number, number, number, number];
+	/** ONS mid-year estimates where a source gives them. */
+	population: { year: number; value: number }[];
+}

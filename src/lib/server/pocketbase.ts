@@ -1,0 +1,32 @@
+// PocketBase clients for the server: one per request (anonymous or the signed-in user, from the
+// auth cookie) and a superuser client for privileged work. Nothing here reaches the browser bundle.
+import PocketBase from 'pocketbase';
+import { APP_ENV, PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD, PB_URL } from '$app/env/private';
+
+export const authCookie = 'pb_auth';
+
+export function requestClient(cookieHeader: string): PocketBase {
+	const pb = new PocketBase(PB_URL);
+	// One client per request: no shared auth state between users, and no auto-cancel surprises.
+	pb.autoCancellation(false);
+	pb.authStore.loadFromCookie(cookieHeader, authCookie);
+	return pb;
+}
+
+export function exportAuthCookie(pb: PocketBase): string {
+	return pb.authStore.exportToCookie(
+		{ httpOnly: true, secure: APP_ENV === 'production', sameSite: 'Lax', path: '/' },
+		authCookie
+	);
+}
+
+/** A fresh superuser client; throws when the server was started without superuser credentials. */
+export async function adminClient(): Promise<PocketBase> {
+	if (!PB_SUPERUSER_EMAIL || !PB_SUPERUSER_PASSWORD) {
+		throw new Error('PB_SUPERUSER_EMAIL and PB_SUPERUSER_PASSWORD are not set: privileged actions are unavailable.');
+	}
+	const pb = new PocketBase(PB_URL);
+	pb.autoCancellation(false);
+	await pb.collection('_superusers').authWithPassword(PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD);
+	return pb;
+}
