@@ -1,11 +1,13 @@
 // The app's environment variables, validated when the server starts (SvelteKit 3: read them
 // from `$app/env/private` and `$app/env/public`). README.md's configuration table mirrors this.
+import { building } from '$app/env';
 import { defineEnvVars } from '@sveltejs/kit/env';
 
 function url(name: string, optional: boolean) {
 	return (value: string | undefined) => {
 		if (!value) {
-			if (optional) return undefined;
+			// `vite build` runs the server to analyse it, with no PocketBase to point at.
+			if (optional || building) return undefined;
 			throw new Error(`${name} is required, e.g. http://127.0.0.1:8090`);
 		}
 		const parsed = new URL(value); // throws "Invalid URL" with the value

@@ -56,68 +56,84 @@ function isUtf8(bytes: Uint8Array): boolean {
 	}
 }
 
+const quote = 34;
+const comma = 44;
+const lf = 10;
+const cr = 13;
+const endsField = (char: number) => char === comma || char === lf || char === cr;
+
+/** Line breaks in text[from, to): LF, CRLF or a lone CR. */
+function lineBreaks(text: string, from: number, to: number): number {
+	let count = 0;
+	for (let i = from; i < to; i++) {
+		const char = text.charCodeAt(i);
+		if (char === lf || (char === cr && text.charCodeAt(i + 1) !== lf)) count++;
+	}
+	return count;
+}
+
+// Scans with indexOf and slices rather than appending character by character: uploads can be large.
 function parseText(text: string): ParsedCsv {
 	const rows: CsvRow[] = [];
 	const problems: Problem[] = [];
-	let line = 1;
-	let cells: string[] = [];
-	let cell = '';
-	let rowLine = 1;
+	const end = text.length;
 	let i = 0;
-	const endRow = () => {
-		cells.push(cell);
-		if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
-		cells = [];
-		cell = '';
-	};
-	while (i < text.length) {
-		const char = text[i];
-		if (char === '"' && cell === '') {
-			const openedOn = line;
-			let closed = false;
-			i++;
-			while (i < text.length) {
-				if (text[i] === '"') {
-					if (text[i + 1] === '"') {
-						cell += '"';
-						i += 2;
+	let line = 1;
+	while (i < end) {
+		const rowLine = line;
+		const cells: string[] = [];
+		for (;;) {
+			const column = String(cells.length + 1);
+			let value = '';
+			if (text.charCodeAt(i) === quote) {
+				const openedOn = line;
+				let from = i + 1;
+				for (;;) {
+					const close = text.indexOf('"', from);
+					if (close === -1) {
+						problems.push({ line: openedOn, column, reason: 'a quoted field is never closed: add the missing closing double quote (")' });
+						value += text.slice(from);
+						line += lineBreaks(text, from, end);
+						i = end;
+						break;
+					}
+					value += text.slice(from, close);
+					line += lineBreaks(text, from, close);
+					if (text.charCodeAt(close + 1) === quote) {
+						value += '"';
+						from = close + 2;
 						continue;
 					}
-					closed = true;
-					i++;
+					i = close + 1;
 					break;
 				}
-				if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) line++;
-				cell += text[i];
-				i++;
+				const rest = i;
+				while (i < end && !endsField(text.charCodeAt(i))) i++;
+				if (i > rest) {
+					problems.push({ line, column, reason: 'text follows a closing double quote; a quote inside a quoted field must be doubled ("")' });
+					value += text.slice(rest, i);
+				}
+			} else {
+				const from = i;
+				while (i < end && !endsField(text.charCodeAt(i))) i++;
+				value = text.slice(from, i);
+				if (value.includes('"')) {
+					problems.push({ line, column, reason: 'a double quote inside an unquoted field; wrap the field in double quotes and double the quote ("")' });
+				}
 			}
-			if (!closed) {
-				problems.push({ line: openedOn, column: String(cells.length + 1), reason: 'a quoted field is never closed: add the missing closing double quote (")' });
-				endRow();
+			cells.push(value);
+			if (i >= end) break;
+			if (text.charCodeAt(i) === comma) {
+				i++;
+				if (i < end) continue;
+				cells.push(''); // a comma at the very end opens one last, empty field
 				break;
 			}
-			if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-				problems.push({ line, column: String(cells.length + 1), reason: 'text follows a closing double quote; a quote inside a quoted field must be doubled ("")' });
-				while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
-			}
-			continue;
-		}
-		if (char === ',') {
-			cells.push(cell);
-			cell = '';
-		} else if (char === '\r' || char === '\n') {
-			if (char === '\r' && text[i + 1] === '\n') i++;
-			endRow();
+			i += text.charCodeAt(i) === cr && text.charCodeAt(i + 1) === lf ? 2 : 1;
 			line++;
-			rowLine = line;
-		} else {
-			if (char === '"') {
-				problems.push({ line, column: String(cells.length + 1), reason: 'a double quote inside an unquoted field; wrap the field in double quotes and double the quote ("")' });
-			}
-			cell += char;
+			break;
 		}
-		i++;
+		if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
 	}
-	if (cell !== '' || cells.length > 0) endRow();
 	return { rows, problems };
 }

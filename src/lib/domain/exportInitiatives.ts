@@ -1,0 +1,151 @@
+// Initiatives as downloadable files: CSV in the import template's columns (so an export imports back
+// unchanged), JSON and GeoJSON (RFC 7946). Every file carries the licence and source note.
+import type { FeatureCollection, MultiPoint } from 'geojson';
+import type { Authority } from './authority.ts';
+import type { Initiative, PlacedInitiative } from './initiative.ts';
+import { authorityLabel, type Resolver } from './resolveAuthority.ts';
+import { importColumns, type ImportColumn } from './validateImport.ts';
+
+export const licenceNote =
+	'Council Shared Services Map. Initiatives compiled from public sources (council minutes and press releases, LGA publications, ' +
+	'government pages, news reports); each initiative cites its sources, which keep their own copyright. Savings are as the sources ' +
+	'report them (targets, projections and achievements mixed; read savings_basis) and were not audited. Council codes: Source: ' +
+	'Office for National Statistics licensed under the Open Government Licence v.3.0. Check the cited source before relying on a figure.';
+
+export type ExportAuthority = Pick<Authority, 'code' | 'name' | 'kind' | 'centroid'>;
+
+export interface ExportContext {
+	authorities: ReadonlyMap<string, ExportAuthority>;
+	/** Names that would not resolve back to the same code are written as the code. */
+	resolver: Resolver;
+	/** ISO timestamp of the export. */
+	exportedAt: string;
+}
+
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** A leading apostrophe stops Excel, LibreOffice and Sheets running the text as a formula. */
+export function neutralise(cell: string): string {
+	return formulaStart.test(cell) ? `'${cell}` : cell;
+}
+
+function csvField(value: string): string {
+	const safe = neutralise(value);
+	return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function councilName(code: string, year: number | null, context: ExportContext): string {
+	const authority = context.authorities.get(code);
+	if (!authority) return code;
+	const label = authorityLabel(authority);
+	return context.resolver.resolve(label, year).code === code ? label : code;
+}
+
+function csvRow(initiative: Initiative, context: ExportContext): Record<ImportColumn, string> {
+	const lead = initiative.participations.find((participation) => participation.role === 'lead');
+	const [main] = initiative.sources;
+	const number = (value: number | null) => (value === null ? '' : String(value));
+	return {
+		id: initiative.slug,
+		name: initiative.name,
+		programme: initiative.programme,
+		service_category: initiative.category,
+		status: initiative.status,
+		start_year: number(initiative.startYear),
+		end_year: number(initiative.endYear),
+		lead_council: lead ? councilName(lead.code, initiative.startYear, context) : '',
+		councils: initiative.participations.map((p) => councilName(p.code, initiative.startYear, context)).join('; '),
+		annual_savings_gbp: number(initiative.annualSavings),
+		total_savings_gbp: number(initiative.totalSavings),
+		savings_basis: initiative.savingsBasis,
+		description: initiative.description,
+		source_url: initiative.sources.map((source) => source.url).join(' ; '),
+		source_title: main?.title ?? '',
+		source_date: main?.date ?? ''
+	};
+}
+
+/** UTF-8 with a byte order mark and CRLF line ends, which is what Excel opens without asking. */
+export function initiativesCsv(initiatives: readonly Initiative[], context: ExportContext): string {
+	const lines = [
+		csvField(`# ${licenceNote} Exported ${context.exportedAt}.`),
+		importColumns.join(','),
+		...initiatives.map((initiative) => {
+			const row = csvRow(initiative, context);
+			return importColumns.map((column) => csvField(row[column])).join(',');
+		})
+	];
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export interface InitiativesJson {
+	licence: string;
+	exportedAt: string;
+	/** The query the file answers, as given in the URL. */
+	query: string;
+	count: number;
+	initiatives: Initiative[];
+}
+
+export function initiativesJson(initiatives: readonly Initiative[], context: Pick<ExportContext, 'exportedAt'> & { query: string }): InitiativesJson {
+	return { licence: licenceNote, exportedAt: context.exportedAt, query: context.query, count: initiatives.length, initiatives: [...initiatives] };
+}
+
+export interface InitiativeProperties {
+	slug: string;
+	name: string;
+	programme: string;
+	category: string;
+	status: Initiative['status'];
+	startYear: number | null;
+	endYear: number | null;
+	annualSavings: number | null;
+	totalSavings: number | null;
+	savingsBasis: string;
+	/** Codes as the initiative names them. */
+	participants: string[];
+	/** Codes drawn on the vintage (successors or predecessors standing in where needed). */
+	codes: string[];
+	vintage: string;
+	sources: Initiative['sources'];
+}
+
+/** One feature per initiative: a MultiPoint of its authorities' label points on the vintage. */
+export function initiativesGeoJson(
+	placed: readonly PlacedInitiative[],
+	context: Pick<ExportContext, 'authorities' | 'exportedAt'> & { query: string }
+): FeatureCollection<MultiPoint, InitiativeProperties> & { licence: string; exportedAt: string; query: string } {
+	return {
+		type: 'FeatureCollection',
+		licence: licenceNote,
+		exportedAt: context.exportedAt,
+		query: context.query,
+		features: placed.map(({ initiative, codes, vintage }) => ({
+			type: 'Feature',
+			id: initiative.slug,
+			geometry: {
+				type: 'MultiPoint',
+				coordinates: codes.flatMap((code) => {
+					const centroid = context.authorities.get(code)?.centroid;
+					return centroid ? [centroid] : [];
+				})
+			},
+			properties: {
+				slug: initiative.slug,
+				name: initiative.name,
+				programme: initiative.programme,
+				category: initiative.category,
+				status: initiative.status,
+				startYear: initiative.startYear,
+				endYear: initiative.endYear,
+				annualSavings: initiative.annualSavings,
+				totalSavings: initiative.totalSavings,
+				savingsBasis: initiative.savingsBasis,
+				participants: initiative.participations.map((participation) => participation.code),
+				codes,
+				vintage,
+				sources: initiative.sources
+			}
+		}))
+	};
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { aliases, register } from '../../../tests/fixtures/register.ts';
+import { file, malformed, triBorough, tauntonMendip, validFile } from '../../../tests/fixtures/imports.ts';
+import { createResolver } from './resolveAuthority.ts';
+import { validateImport } from './validateImport.ts';
+
+const context = {
+	programmes: ['shared_services', 'one_public_estate'],
+	categories: ['management_team', 'revenues_benefits'],
+	resolver: createResolver(register, aliases)
+};
+
+describe('validateImport', () => {
+	it('turns a valid file into initiatives with resolved, ordered participations', () => {
+		const { initiatives, problems } = validateImport(validFile, context);
+		expect(problems).toEqual([]);
+		expect(initiatives).toHaveLength(2);
+		expect(initiatives[0]).toEqual({
+			line: 2,
+			slug: 'tri-borough',
+			name: 'Tri-borough shared services',
+			programme: 'shared_services',
+			category: 'management_team',
+			status: 'ended',
+			startYear: 2011,
+			endYear: 2018,
+			description: 'Three west London boroughs combined services under single management.',
+			annualSavings: 40000000,
+			totalSavings: null,
+			savingsBasis: 'projected annual saving by 2015/16',
+			sources: [
+				{ url: 'http://www.lbhf.gov.uk/news/triborough', title: 'Tri-borough councils on course to save £40million-a-year', date: '2012-06-18' },
+				{ url: 'https://www.publicfinance.co.uk/news/2017/03/tri-borough', title: '', date: '' }
+			],
+			participations: [
+				{ code: 'E09000013', name: 'Hammersmith and Fulham', role: 'partner' },
+				{ code: 'E09000020', name: 'Kensington and Chelsea', role: 'partner' },
+				{ code: 'E09000033', name: 'Westminster', role: 'partner' }
+			]
+		});
+	});
+
+	it('marks the lead council and puts it first', () => {
+		const [, taunton] = validateImport(validFile, context).initiatives;
+		expect(taunton.participations).toEqual([
+			{ code: 'E07000190', name: 'Taunton Deane', role: 'lead' },
+			{ code: 'E07000187', name: 'Mendip', role: 'partner' }
+		]);
+	});
+
+	it('resolves council names in the initiative’s start year', () => {
+		const early = validateImport(file({ ...triBorough, councils: 'Gateshead; County Durham', start_year: '2012', end_year: '' }), context);
+		const late = validateImport(file({ ...triBorough, councils: 'Gateshead; County Durham', start_year: '2021', end_year: '' }), context);
+		expect(early.initiatives[0].participations.map((p) => p.code)).toContain('E08000020');
+		expect(late.initiatives[0].participations.map((p) => p.code)).toContain('E08000037');
+	});
+
+	it('accepts a byte order mark, CRLF line ends, blank rows and the export’s licence note', () => {
+		const text = `\uFEFF"# Licence note, with a comma"\r\n${validFile.replace(/\n/g, '\r\n')},,,,,,,,,,,,,,,\r\n`;
+		const { initiatives, problems } = validateImport(new TextEncoder().encode(text), context);
+		expect(problems).toEqual([]);
+		expect(initiatives.map((i) => [i.slug, i.line])).toEqual([['tri-borough', 3], ['taunton-mendip-revenues', 4]]);
+	});
+
+	it('accepts columns in any order', () => {
+		const columns = Object.keys(triBorough).reverse();
+		const text = [columns.join(','), columns.map((column) => JSON.stringify(triBorough[column])).join(',')].join('\n');
+		expect(validateImport(text, context).initiatives[0].slug).toBe('tri-borough');
+	});
+
+	it('reads an apostrophe-protected formula back as the text it protects', () => {
+		const { initiatives, problems } = validateImport(file({ ...triBorough, name: "'=HYPERLINK(x)" }), context);
+		expect(problems).toEqual([]);
+		expect(initiatives[0].name).toBe('=HYPERLINK(x)');
+	});
+
+	it('trims spaces Excel leaves around cells', () => {
+		const { initiatives } = validateImport(file({ ...triBorough, status: ' ended ', annual_savings_gbp: ' 40000000 ' }), context);
+		expect(initiatives[0]).toMatchObject({ status: 'ended', annualSavings: 40000000 });
+	});
+
+	it('reports every problem of every row, not just the first', () => {
+		const { initiatives, problems } = validateImport(file({ ...triBorough, status: 'x', start_year: 'y' }, { ...tauntonMendip, programme: 'z' }), context);
+		expect(initiatives).toEqual([]);
+		expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['2:status', '2:start_year', '3:programme']);
+	});
+
+	describe.each(malformed)('rejects $name', ({ input, problems }) => {
+		it('with its precise message and no initiatives', () => {
+			const result = validateImport(input, context);
+			expect(result.problems).toEqual(problems);
+		});
+	});
+
+	it('has at least 25 malformed cases', () => {
+		expect(malformed.length).toBeGreaterThanOrEqual(25);
+	});
+});

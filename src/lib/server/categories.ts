@@ -1,0 +1,17 @@
+// The categories collection, read back as domain Category records.
+import type PocketBase from 'pocketbase';
+import type { Category } from '#lib/domain/initiative.ts';
+
+export function categoryRecord(category: Category) {
+	return { slug: category.slug, name: category.name };
+}
+
+/** Every category with its record id, by slug. */
+export async function categoryRecords(pb: PocketBase): Promise<Map<string, { id: string; category: Category }>> {
+	const records = await pb.collection('categories').getFullList({ sort: 'slug', requestKey: null });
+	return new Map(records.map((record) => [record.slug as string, { id: record.id, category: { slug: record.slug, name: record.name } }]));
+}
+
+export async function listCategories(pb: PocketBase): Promise<Category[]> {
+	return [...(await categoryRecords(pb)).values()].map(({ category }) => category);
+}

@@ -1,0 +1,109 @@
+// Imports an initiatives CSV: validate everything first, then write all of it in one PocketBase batch
+// (one transaction), so a file lands whole or not at all. Same slug = same initiative; unchanged rows
+// are left alone, so importing a file twice changes nothing.
+import type PocketBase from 'pocketbase';
+import type { Lifecycle } from '#lib/domain/initiative.ts';
+import { createResolver } from '#lib/domain/resolveAuthority.ts';
+import { validateImport, type ImportContext, type InitiativeDraft, type Problem } from '#lib/domain/validateImport.ts';
+import { authorityRecords } from './authorities.ts';
+import { categoryRecords } from './categories.ts';
+import { initiativeRecord, storedInitiatives } from './initiatives.ts';
+import { programmeRecords } from './programmes.ts';
+import { sameValues } from './sameValues.ts';
+
+export interface ImportPlan {
+	/** Slugs, in file order. */
+	created: string[];
+	updated: string[];
+	unchanged: string[];
+}
+
+export type ImportResult =
+	| { ok: true; plan: ImportPlan; written: boolean }
+	| { ok: false; problems: Problem[] };
+
+export interface ImportOptions {
+	/** Report the plan without writing anything. */
+	dryRun?: boolean;
+	/** Lifecycle of created initiatives (updates keep theirs). */
+	lifecycle?: Lifecycle;
+	/** The user the records are written for (created_by / updated_by); none for the CLI and the seed. */
+	userId?: string;
+}
+
+/** What the validator checks against, read from PocketBase. */
+export async function importContext(pb: PocketBase): Promise<ImportContext> {
+	const [programmes, categories, authorities] = await Promise.all([programmeRecords(pb), categoryRecords(pb), authorityRecords(pb)]);
+	return {
+		programmes: [...programmes.keys()],
+		categories: [...categories.keys()],
+		resolver: createResolver([...authorities.values()].map(({ authority }) => authority))
+	};
+}
+
+export async function importInitiatives(pb: PocketBase, input: Uint8Array | string, options: ImportOptions = {}): Promise<ImportResult> {
+	const { initiatives, problems } = validateImport(input, await importContext(pb));
+	if (problems.length > 0) return { ok: false, problems };
+	return { ok: true, ...(await writeInitiatives(pb, initiatives, options)) };
+}
+
+const comparedFields = ['name', 'programme', 'category', 'status', 'startYear', 'endYear', 'description', 'annualSavings', 'totalSavings', 'savingsBasis', 'sources', 'participations'] as const;
+
+/** Writes validated drafts (created, updated or left alone by slug) in one batch. */
+export async function writeInitiatives(
+	pb: PocketBase,
+	drafts: readonly InitiativeDraft[],
+	options: ImportOptions = {}
+): Promise<{ plan: ImportPlan; written: boolean }> {
+	const [stored, programmes, categories, authorities] = await Promise.all([storedInitiatives(pb), programmeRecords(pb), categoryRecords(pb), authorityRecords(pb)]);
+	const plan: ImportPlan = { created: [], updated: [], unchanged: [] };
+	const batch = pb.createBatch();
+	let requests = 0;
+	const author = options.userId ? { updated_by: options.userId } : {};
+	for (const draft of drafts) {
+		const body = initiativeRecord(draft, { programme: programmes.get(draft.programme)!.id, category: categories.get(draft.category)!.id });
+		const existing = stored.get(draft.slug);
+		if (!existing) {
+			plan.created.push(draft.slug);
+			const id = recordId();
+			batch.collection('initiatives').create({ id, ...body, lifecycle: options.lifecycle ?? 'published', ...author, ...(options.userId ? { created_by: options.userId } : {}) });
+			for (const participation of draft.participations) {
+				batch.collection('participations').create({ initiative: id, authority: authorities.get(participation.code)!.id, role: participation.role });
+			}
+			requests += 1 + draft.participations.length;
+			continue;
+		}
+		if (comparedFields.every((field) => sameValues(draft[field], existing.initiative[field]))) {
+			plan.unchanged.push(draft.slug);
+			continue;
+		}
+		plan.updated.push(draft.slug);
+		batch.collection('initiatives').update(existing.id, { ...body, ...author });
+		requests++;
+		const wanted = new Map(draft.participations.map((participation) => [participation.code, participation.role]));
+		for (const [code, id] of existing.participationIds) {
+			if (!wanted.has(code)) {
+				batch.collection('participations').delete(id);
+				requests++;
+			}
+		}
+		for (const [code, role] of wanted) {
+			const id = existing.participationIds.get(code);
+			const had = existing.initiative.participations.find((participation) => participation.code === code);
+			if (id === undefined) batch.collection('participations').create({ initiative: existing.id, authority: authorities.get(code)!.id, role });
+			else if (had?.role !== role) batch.collection('participations').update(id, { role });
+			else continue;
+			requests++;
+		}
+	}
+	if (options.dryRun || requests === 0) return { plan, written: false };
+	await batch.send({ requestKey: null });
+	return { plan, written: true };
+}
+
+/** A PocketBase-style record id (15 of a-z0-9), made here so participations can point at a new initiative in the same batch. */
+function recordId(): string {
+	const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+	const bytes = crypto.getRandomValues(new Uint8Array(15));
+	return [...bytes].map((byte) => alphabet[byte % alphabet.length]).join('');
+}

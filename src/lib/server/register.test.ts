@@ -1,0 +1,19 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRegister } from './register.ts';
+
+describe('readRegister', () => {
+	it('reads the authorities file the manifest names', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'register-'));
+		writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ authorities: 'authorities.abc.json' }));
+		writeFileSync(join(dir, 'authorities.abc.json'), JSON.stringify([{ code: 'E07000190', name: 'Taunton Deane' }]));
+		expect(await readRegister(dir)).toEqual([{ code: 'E07000190', name: 'Taunton Deane' }]);
+	});
+
+	it('tells you to run the geo build when the manifest is missing', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'register-'));
+		await expect(readRegister(dir)).rejects.toThrow(/run npm run build:geo/);
+	});
+});

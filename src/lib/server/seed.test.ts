@@ -1,0 +1,43 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type PocketBase from 'pocketbase';
+import { describe, expect, it } from 'vitest';
+import { register } from '../../../tests/fixtures/register.ts';
+import { file, tauntonMendip, triBorough } from '../../../tests/fixtures/imports.ts';
+import { seed, seedDir, SeedError, withAliases } from './seed.ts';
+
+/** A client that fails the test if the seed touches PocketBase at all. */
+const untouchable = new Proxy({}, { get: () => { throw new Error('the seed wrote to PocketBase'); } }) as PocketBase;
+
+function seedFolder(initiatives: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'seed-'));
+	for (const name of ['programmes.csv', 'categories.csv', 'aliases.csv']) copyFileSync(join(seedDir, name), join(dir, name));
+	writeFileSync(join(dir, 'initiatives.csv'), initiatives);
+	return dir;
+}
+
+describe('seed', () => {
+	it('stops before writing anything and lists every council name it cannot resolve', async () => {
+		const dir = seedFolder(file({ ...triBorough, councils: 'Westminster; Atlantis' }, { ...tauntonMendip, councils: 'Tanton Dean; Mendip', lead_council: '' }));
+		const error = await seed(untouchable, register, dir).catch((caught) => caught);
+		expect(error).toBeInstanceOf(SeedError);
+		expect((error as SeedError).problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
+			'2: “Atlantis”: no council is called “Atlantis”; check the spelling against the ONS name or add it to data/seed/aliases.csv',
+			'3: “Tanton Dean”: no council is called “Tanton Dean”; did you mean Taunton Deane (E07000190)?'
+		]);
+		expect((error as Error).message).toMatch(/has 2 problems; nothing was written:\n {2}line 2, column councils: “Atlantis”/);
+	});
+});
+
+describe('withAliases', () => {
+	it('adds the alias table’s names to their authorities, without repeats or the current name', () => {
+		const merged = withAliases(register, [
+			{ alias: 'Shepway', code: 'E07000112', note: '' },
+			{ alias: 'Shepway DC', code: 'E07000112', note: '' },
+			{ alias: 'Ashford', code: 'E07000105', note: '' }
+		]);
+		expect(merged.find((a) => a.code === 'E07000112')?.aliases).toEqual(['Shepway', 'Shepway DC']);
+		expect(merged.find((a) => a.code === 'E07000105')?.aliases).toEqual([]);
+	});
+});

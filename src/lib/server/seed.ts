@@ -1,0 +1,152 @@
+// Loads the seed (data/seed: register, categories, programmes, initiatives) into PocketBase. Idempotent:
+// records are matched by code or slug and only changes are written. Nothing is written unless every
+// initiative validates; the error lists each problem (the target is zero unresolved council names).
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type PocketBase from 'pocketbase';
+import type { Authority } from '#lib/domain/authority.ts';
+import type { Category, Programme } from '#lib/domain/initiative.ts';
+import { parseCsv } from '#lib/domain/parseCsv.ts';
+import { createResolver, type Alias } from '#lib/domain/resolveAuthority.ts';
+import { validateImport, type Problem } from '#lib/domain/validateImport.ts';
+import { authorityRecord, authorityRecords } from './authorities.ts';
+import { categoryRecord, categoryRecords } from './categories.ts';
+import { writeInitiatives, type ImportPlan } from './importInitiatives.ts';
+import { programmeRecord, programmeRecords } from './programmes.ts';
+import { sameValues } from './sameValues.ts';
+
+export const seedDir = resolve(import.meta.dirname, '../../../data/seed');
+
+export interface Changes {
+	created: number;
+	updated: number;
+	unchanged: number;
+}
+
+export interface SeedResult {
+	authorities: Changes;
+	categories: Changes;
+	programmes: Changes;
+	initiatives: ImportPlan;
+}
+
+export class SeedError extends Error {
+	readonly problems: Problem[];
+	constructor(file: string, problems: Problem[]) {
+		const lines = problems.map((p) => `  line ${p.line}, column ${p.column}: ${p.reason}`);
+		super(`${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written:\n${lines.join('\n')}`);
+		this.problems = problems;
+	}
+}
+
+/** Rows of a seed CSV keyed by header; any parse problem stops the seed. */
+async function readTable(file: string): Promise<Record<string, string>[]> {
+	const { rows, problems } = parseCsv(await readFile(file));
+	if (problems.length > 0) throw new SeedError(file, problems);
+	const [header, ...body] = rows;
+	return body.map((row) => Object.fromEntries(header.cells.map((name, index) => [name, row.cells[index] ?? ''])));
+}
+
+export async function readAliases(dir = seedDir): Promise<Alias[]> {
+	return (await readTable(join(dir, 'aliases.csv'))).map((row) => ({ alias: row.alias, code: row.code, note: row.note }));
+}
+
+export async function readCategories(dir = seedDir): Promise<Category[]> {
+	return (await readTable(join(dir, 'categories.csv'))).map((row) => ({ slug: row.slug, name: row.name }));
+}
+
+export async function readProgrammes(dir = seedDir): Promise<Programme[]> {
+	const amount = (value: string) => (value === '' ? null : Number(value));
+	return (await readTable(join(dir, 'programmes.csv'))).map((row) => ({
+		slug: row.id,
+		theme: row.theme,
+		name: row.name,
+		summary: row.summary,
+		priorities: row.lga_priorities.split(';').map((item) => item.trim()).filter((item) => item !== ''),
+		howToGetInvolved: row.how_to_get_involved,
+		expectedSavingsText: row.expected_savings_text,
+		expectedSavingsMin: amount(row.expected_savings_gbp_min),
+		expectedSavingsMax: amount(row.expected_savings_gbp_max),
+		period: row.period,
+		source: row.source
+	}));
+}
+
+/** The register with the project's alias table folded into each authority's aliases. */
+export function withAliases(register: readonly Authority[], aliases: readonly Alias[]): Authority[] {
+	return register.map((authority) => {
+		const extra = aliases.filter((alias) => alias.code === authority.code).map((alias) => alias.alias);
+		const merged = [...new Set([...authority.aliases, ...extra])].filter((name) => name !== authority.name);
+		return { ...authority, aliases: merged };
+	});
+}
+
+type Batch = ReturnType<PocketBase['createBatch']>;
+
+/** Queues creates and updates for records that differ, matched by key; returns what it queued. */
+function upsert<T>(
+	batch: Batch,
+	collection: string,
+	wanted: Map<string, T>,
+	existing: Map<string, { id: string; value: T }>,
+	body: (value: T) => Record<string, unknown>
+): Changes {
+	const changes: Changes = { created: 0, updated: 0, unchanged: 0 };
+	for (const [key, value] of wanted) {
+		const found = existing.get(key);
+		if (!found) {
+			batch.collection(collection).create(body(value));
+			changes.created++;
+		} else if (!sameValues(body(value), body(found.value))) {
+			batch.collection(collection).update(found.id, body(value));
+			changes.updated++;
+		} else changes.unchanged++;
+	}
+	return changes;
+}
+
+export async function seed(pb: PocketBase, register: readonly Authority[], dir = seedDir): Promise<SeedResult> {
+	const [aliases, categories, programmes, initiativesCsv] = await Promise.all([
+		readAliases(dir),
+		readCategories(dir),
+		readProgrammes(dir),
+		readFile(join(dir, 'initiatives.csv'))
+	]);
+	const authorities = withAliases(register, aliases);
+	const validated = validateImport(initiativesCsv, {
+		programmes: programmes.map((programme) => programme.slug),
+		categories: categories.map((category) => category.slug),
+		resolver: createResolver(authorities)
+	});
+	if (validated.problems.length > 0) throw new SeedError(join(dir, 'initiatives.csv'), validated.problems);
+
+	const [storedAuthorities, storedCategories, storedProgrammes] = await Promise.all([authorityRecords(pb), categoryRecords(pb), programmeRecords(pb)]);
+	const batch = pb.createBatch();
+	const result = {
+		authorities: upsert(
+			batch,
+			'authorities',
+			new Map(authorities.map((authority) => [authority.code, authority])),
+			new Map([...storedAuthorities].map(([code, { id, authority }]) => [code, { id, value: authority }])),
+			authorityRecord
+		),
+		categories: upsert(
+			batch,
+			'categories',
+			new Map(categories.map((category) => [category.slug, category])),
+			new Map([...storedCategories].map(([slug, { id, category }]) => [slug, { id, value: category }])),
+			categoryRecord
+		),
+		programmes: upsert(
+			batch,
+			'programmes',
+			new Map(programmes.map((programme) => [programme.slug, programme])),
+			new Map([...storedProgrammes].map(([slug, { id, programme }]) => [slug, { id, value: programme }])),
+			programmeRecord
+		)
+	};
+	const queued = [result.authorities, result.categories, result.programmes].some((changes) => changes.created + changes.updated > 0);
+	if (queued) await batch.send({ requestKey: null });
+	const { plan } = await writeInitiatives(pb, validated.initiatives, { lifecycle: 'published' });
+	return { ...result, initiatives: plan };
+}

@@ -1,0 +1,49 @@
+// Reads the aggregate view collections (authority_stats, region_stats, programme_stats, category_stats,
+// year_stats) as domain stats; all are public and count published initiatives only.
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import type { AuthorityStats, CategoryStats, ProgrammeStats, RegionStats, Totals, YearStats } from '#lib/domain/stats.ts';
+
+function totals(record: RecordModel): Totals {
+	return {
+		count: record.count,
+		annualSavings: record.annual_savings,
+		totalSavings: record.total_savings,
+		annualSavingsCount: record.annual_savings_count,
+		totalSavingsCount: record.total_savings_count
+	};
+}
+
+const list = (pb: PocketBase, collection: string, sort: string) => pb.collection(collection).getFullList({ sort, batch: 1000, requestKey: null });
+const sorted = (values: (string | null)[] | null) => (values ?? []).filter((value): value is string => value !== null).sort();
+
+export async function authorityStats(pb: PocketBase): Promise<AuthorityStats[]> {
+	return (await list(pb, 'authority_stats', 'code')).map((record) => ({
+		code: record.code,
+		name: record.name,
+		...totals(record),
+		led: record.led,
+		programmes: sorted(record.programmes),
+		categories: sorted(record.categories)
+	}));
+}
+
+export async function regionStats(pb: PocketBase): Promise<RegionStats[]> {
+	return (await list(pb, 'region_stats', 'region')).map((record) => ({ region: record.region, regionName: record.region_name, ...totals(record) }));
+}
+
+function groupStats(record: RecordModel): ProgrammeStats {
+	return { slug: record.slug, name: record.name, ...totals(record), authorities: record.authorities };
+}
+
+export async function programmeStats(pb: PocketBase): Promise<ProgrammeStats[]> {
+	return (await list(pb, 'programme_stats', 'slug')).map(groupStats);
+}
+
+export async function categoryStats(pb: PocketBase): Promise<CategoryStats[]> {
+	return (await list(pb, 'category_stats', 'slug')).map(groupStats);
+}
+
+export async function yearStats(pb: PocketBase): Promise<YearStats[]> {
+	return (await list(pb, 'year_stats', 'year')).map((record) => ({ year: record.year, ...totals(record) }));
+}

@@ -1,0 +1,49 @@
+// Shared by the three export endpoints: reads the query (400 naming the parameter when it is bad),
+// then the published initiatives it selects, placed on the requested vintage.
+import { json } from '@sveltejs/kit';
+import type PocketBase from 'pocketbase';
+import type { Authority } from '#lib/domain/authority.ts';
+import { parseExportQuery } from '#lib/domain/exportQuery.ts';
+import { filterInitiatives } from '#lib/domain/filterInitiatives.ts';
+import type { PlacedInitiative } from '#lib/domain/initiative.ts';
+import { placeInitiatives } from '#lib/domain/placeInitiatives.ts';
+import { listAuthorities } from '#lib/server/authorities.ts';
+import { listCategories } from '#lib/server/categories.ts';
+import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
+import { listProgrammes } from '#lib/server/programmes.ts';
+
+export interface ExportData {
+	placed: PlacedInitiative[];
+	authorities: Authority[];
+	/** The query as given, echoed in the files. */
+	query: string;
+	exportedAt: string;
+}
+
+/** The data for an export, or the 400 response to return. */
+export async function loadExport(pb: PocketBase, url: URL): Promise<ExportData | Response> {
+	const [programmes, categories, authorities] = await Promise.all([listProgrammes(pb), listCategories(pb), listAuthorities(pb)]);
+	const query = parseExportQuery(url.searchParams, {
+		programmes: programmes.map((programme) => programme.slug),
+		categories: categories.map((category) => category.slug),
+		regions: [...new Set(authorities.map((authority) => authority.region))]
+	});
+	if ('problems' in query) {
+		const message = query.problems.map((problem) => `${problem.parameter}: ${problem.message}`).join('; ');
+		return json({ status: 400, message: `Bad query: ${message}. See /api for the parameters.`, problems: query.problems }, { status: 400 });
+	}
+	const byCode = new Map(authorities.map((authority) => [authority.code, authority]));
+	const initiatives = await listPublishedInitiatives(pb, query.filters);
+	const placed = filterInitiatives(placeInitiatives(initiatives, byCode, query.vintage), query.filters, byCode);
+	return { placed, authorities, query: url.search, exportedAt: new Date().toISOString() };
+}
+
+/** Headers every export carries: open to any origin (no key needed) and briefly cacheable. */
+export function exportHeaders(contentType: string, filename: string): HeadersInit {
+	return {
+		'content-type': contentType,
+		'content-disposition': `attachment; filename="${filename}"`,
+		'access-control-allow-origin': '*',
+		'cache-control': 'public, max-age=60'
+	};
+}

@@ -1,0 +1,118 @@
+// The download endpoints against a seeded PocketBase, called as SvelteKit calls them, with an anonymous
+// per-request client: formats, filters, vintages, and a 400 naming every bad parameter.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeatureCollection, MultiPoint } from 'geojson';
+import { parseCsv } from '#lib/domain/parseCsv.ts';
+import { importColumns } from '#lib/domain/validateImport.ts';
+import { GET as csvGet } from '../../src/routes/api/initiatives.csv/+server.ts';
+import { GET as jsonGet } from '../../src/routes/api/initiatives.json/+server.ts';
+import { GET as geoJsonGet } from '../../src/routes/api/initiatives.geojson/+server.ts';
+import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+
+let pb: SeededPocketBase;
+beforeAll(async () => {
+	pb = await startSeededPocketBase();
+});
+afterAll(() => pb?.stop());
+
+/** The part of a request event the handlers read. */
+type Handler = (event: never) => Response | Promise<Response>;
+function call(handler: Handler, query: string): Promise<Response> {
+	const event = { locals: { pb: pb.anonymous() }, url: new URL(`http://localhost/api/x${query}`) };
+	return Promise.resolve(handler(event as never));
+}
+
+async function slugs(query: string): Promise<string[]> {
+	const body = await (await call(jsonGet, query)).json();
+	return body.initiatives.map((initiative: { slug: string }) => initiative.slug);
+}
+
+describe('GET /api/initiatives.csv', () => {
+	it('is UTF-8 CSV with a BOM, the licence note and the import template’s columns', async () => {
+		const response = await call(csvGet, '');
+		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect(response.headers.get('content-disposition')).toBe('attachment; filename="initiatives.csv"');
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const { rows, problems } = parseCsv(bytes);
+		expect(problems).toEqual([]);
+		expect(rows[0].cells[0]).toMatch(/^# Council Shared Services Map\. .*Open Government Licence/);
+		expect(rows[1].cells).toEqual([...importColumns]);
+		expect(rows).toHaveLength(2 + 233);
+	});
+});
+
+describe('GET /api/initiatives.json', () => {
+	it('carries the licence, the query and every published initiative with its codes', async () => {
+		const response = await call(jsonGet, '');
+		expect(response.headers.get('access-control-allow-origin')).toBe('*');
+		const body = await response.json();
+		expect(body).toMatchObject({ licence: expect.stringContaining('Open Government Licence'), query: '', count: 233 });
+		const triBorough = body.initiatives.find((i: { slug: string }) => i.slug === 'tri-borough');
+		expect(triBorough.participations.map((p: { code: string }) => p.code).sort()).toEqual(['E09000013', 'E09000020', 'E09000033']);
+	});
+
+	it('applies programme, status, category, region, tier and year filters like the map', async () => {
+		expect(await slugs('?programme=one_public_estate')).toHaveLength(12);
+		expect(await slugs('?status=planned,merged')).toHaveLength(15);
+		expect(await slugs('?status=planned&status=merged')).toHaveLength(15);
+		expect(await slugs('?category=management_team')).toHaveLength(38);
+		const london = await slugs('?region=E12000007');
+		expect(london).toContain('tri-borough');
+		const byCode = new Map(pb.register.map((a) => [a.code, a]));
+		const both = await (await call(jsonGet, '?region=E12000007&tier=upper')).json();
+		expect(both.count).toBeGreaterThan(0);
+		for (const initiative of both.initiatives) {
+			const authorities = initiative.participations.map((p: { code: string }) => byCode.get(p.code)!);
+			expect(authorities.some((a: { region: string }) => a.region === 'E12000007')).toBe(true);
+			expect(authorities.some((a: { tier: string }) => a.tier === 'upper')).toBe(true);
+		}
+		const years = await (await call(jsonGet, '?from=2011&to=2011')).json();
+		expect(years.initiatives.every((i: { startYear: number }) => i.startYear === 2011)).toBe(true);
+	});
+
+	it('accepts the map’s own settings so a map URL works unchanged', async () => {
+		expect((await call(jsonGet, '?view=table&metric=count&programme=one_public_estate')).status).toBe(200);
+	});
+});
+
+describe('GET /api/initiatives.geojson', () => {
+	it('draws each initiative at its authorities’ label points, following successors on the 2024 map', async () => {
+		const response = await call(geoJsonGet, '?vintage=2024');
+		expect(response.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
+		const body = (await response.json()) as FeatureCollection<MultiPoint> & { licence: string };
+		expect(body.type).toBe('FeatureCollection');
+		expect(body.licence).toContain('Open Government Licence');
+		expect(body.features).toHaveLength(233);
+		const somerset = pb.register.find((a) => a.code === 'E06000066')!;
+		const tauntonFeatures = body.features.filter((f) => (f.properties?.participants as string[]).includes('E07000190'));
+		expect(tauntonFeatures.length).toBeGreaterThan(0);
+		for (const feature of tauntonFeatures) {
+			expect(feature.properties?.codes).toContain('E06000066');
+			expect(feature.geometry.coordinates).toContainEqual(somerset.centroid);
+		}
+	});
+});
+
+describe('bad parameters', () => {
+	it.each([
+		['?status=live', 'status', '“live” is not a status; use operational, planned, ended, merged, unknown'],
+		['?programme=nope', 'programme', 'no programme has the id “nope”'],
+		['?category=libraries', 'category', 'no service category has the id “libraries”'],
+		['?region=London', 'region', 'no region has the code “London”; use an E12 code such as E12000007'],
+		['?tier=middle', 'tier', '“middle” is not a tier; use upper, lower, single'],
+		['?from=twenty', 'from', '“twenty” is not a year between 1900 and 2100'],
+		['?from=2015&to=2010', 'from', 'from (2015) is after to (2010)'],
+		['?vintage=2019', 'vintage', '“2019” is not a boundary vintage; use 2012 or 2024'],
+		['?vintage=2012&vintage=2024', 'vintage', 'give this parameter once'],
+		['?format=xml', 'format', 'unknown parameter; use programme, category, status, region, tier, from, to, vintage']
+	])('%s is refused with 400 naming the parameter', async (query, parameter, message) => {
+		for (const handler of [csvGet, jsonGet, geoJsonGet]) {
+			const response = await call(handler, query);
+			expect(response.status).toBe(400);
+			const body = await response.json();
+			expect(body.problems).toEqual([{ parameter, message }]);
+			expect(body.message).toBe(`Bad query: ${parameter}: ${message}. See /api for the parameters.`);
+		}
+	});
+});
