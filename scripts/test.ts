@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { appBuildIsStale } from './lib/appBuild.ts';
 import { buildPocketBase, root } from './lib/binary.ts';
 
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -27,6 +28,9 @@ const wants = (suite: string) => only.length === 0 || only.includes(suite);
 buildPocketBase();
 const geoBuilt = existsSync(join(root, 'static/geo/manifest.json')) || run('boundaries (geo pipeline)', process.execPath, ['geo/build.ts']);
 if (!geoBuilt) tally.failed++;
+// Integration tests run the built server (outages, malformed requests), so build before them.
+const appBuilt = !appBuildIsStale() || run('app build (vite build)', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+if (!appBuilt) tally.failed++;
 
 if (wants('check')) {
 	const synced = run('svelte-kit sync', bin('svelte-kit'), ['sync']);

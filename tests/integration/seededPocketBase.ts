@@ -17,7 +17,10 @@ export interface SeededPocketBase {
 	anonymous(): PocketBase;
 	register: Authority[];
 	seeded: SeedResult;
+	dataDir: string;
 	stop(): Promise<void>;
+	/** Stops PocketBase but keeps its data folder, to restart it on the same port (outage tests). */
+	stopKeepingData(): Promise<void>;
 }
 
 export async function startSeededPocketBase(): Promise<SeededPocketBase> {
@@ -38,6 +41,8 @@ export async function startSeededPocketBase(): Promise<SeededPocketBase> {
 			},
 			register,
 			seeded,
+			dataDir,
+			stopKeepingData: () => pb.stop(),
 			async stop() {
 				await pb.stop();
 				rmSync(dataDir, { recursive: true, force: true });

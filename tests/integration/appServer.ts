@@ -1,0 +1,37 @@
+// Starts the built app (scripts/serve.ts) against a given PocketBase, for tests that need the real
+// server but must control PocketBase themselves (outages, malformed requests).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../../scripts/lib/binary.ts';
+import { freePort } from '../../scripts/lib/ports.ts';
+
+export interface AppServer {
+	url: string;
+	stop(): Promise<void>;
+}
+
+export async function startAppServer(pbUrl: string, superuser: { email: string; password: string }): Promise<AppServer> {
+	if (!existsSync(join(root, 'build/handler.js'))) throw new Error('The app is not built: npm test builds it first (or run npm run build:app).');
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, [join(root, 'scripts/serve.ts')], {
+		env: { ...process.env, APP_ENV: 'test', PB_URL: pbUrl, PUBLIC_PB_URL: pbUrl, PB_SUPERUSER_EMAIL: superuser.email, PB_SUPERUSER_PASSWORD: superuser.password, APP_ORIGIN: url, HOST: '127.0.0.1', PORT: String(port) },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	const stop = async () => {
+		if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+		await exited;
+	};
+	for (let tries = 0; tries < 200; tries++) {
+		try {
+			await fetch(`${url}/health`);
+			return { url, stop };
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	}
+	await stop();
+	throw new Error(`The app did not start on ${url}`);
+}

@@ -1,0 +1,95 @@
+// The app under stress from outside: PocketBase going away and coming back, and malformed requests
+// to every route. A user must never see a stack trace or a 500.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPocketBase } from '../../scripts/lib/pocketbase.ts';
+import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { startAppServer, type AppServer } from './appServer.ts';
+
+let pb: SeededPocketBase;
+let app: AppServer;
+const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
+
+beforeAll(async () => {
+	pb = await startSeededPocketBase();
+	app = await startAppServer(pb.url, superuser);
+});
+
+afterAll(async () => {
+	await app?.stop();
+	await pb?.stop();
+});
+
+describe('malformed requests', () => {
+	const longCode = 'E'.repeat(4000);
+	const paths = [
+		'/',
+		'/?vintage=1999&view=globe&metric=happiness&from=2020&to=2010&programme=nope&category=%3Cscript%3E&selected=XYZ&region=E99',
+		'/?from=abc&to=&tier=middle&status=unknown,bogus',
+		'/?selected=' + longCode,
+		`/?q=${'x'.repeat(6000)}`,
+		'/authorities/NOTACODE',
+		'/authorities/%00',
+		'/authorities/%E0%A4%A',
+		`/authorities/${longCode}`,
+		'/authorities/E09000033?vintage=nope',
+		'/initiatives/does-not-exist',
+		'/initiatives/%2e%2e%2fetc%2fpasswd',
+		'/programmes/nope',
+		'/api/initiatives.csv?from=abc&to=1',
+		'/api/initiatives.json?vintage=2099&programme=' + encodeURIComponent('" || 1=1 --'),
+		'/api/initiatives.geojson?region=%ZZ',
+		'/partners?authority=zzz&category=nope',
+		'/insights?region=bad&tier=middle',
+		'/compare?codes=,,,E09000033,NOPE,NOPE,NOPE,NOPE,NOPE',
+		'/signin?redirect=https://evil.example',
+		'/health?x=' + '%'.repeat(10)
+	];
+
+	// Test names carry at most 80 characters of the path; the request uses all of it.
+	it.each(paths.map((path) => [path.length > 80 ? `${path.slice(0, 77)}...` : path, path]))('GET %s answers without a server error', async (_name, path) => {
+		const response = await fetch(app.url + path, { redirect: 'manual' });
+		expect(response.status, `${path} -> ${response.status}`).toBeLessThan(500);
+		expect(await response.text()).not.toMatch(/at .*\.(js|ts):\d+/); // no stack trace
+	});
+
+	it.each([
+		['POST', '/health'],
+		['DELETE', '/api/initiatives.json'],
+		['PUT', '/'],
+		['PATCH', '/authorities/E09000033'],
+		['POST', '/api/initiatives.csv']
+	])('%s %s is refused without a server error', async (method, path) => {
+		const response = await fetch(app.url + path, { method, headers: { origin: app.url, 'content-type': 'application/json' }, body: method === 'DELETE' ? undefined : '{"broken": ' });
+		expect(response.status).toBeGreaterThanOrEqual(400);
+		expect(response.status).toBeLessThan(500);
+	});
+
+	it('refuses an invalid JSON body posted to a form action without a server error', async () => {
+		const response = await fetch(`${app.url}/signin`, { method: 'POST', headers: { origin: app.url, 'content-type': 'application/json' }, body: '{"email": ' });
+		expect(response.status).toBeLessThan(500);
+	});
+});
+
+describe('PocketBase outage', () => {
+	it('answers 503 with a clear page while PocketBase is down, and recovers by itself', async () => {
+		const page = '/authorities/E09000033';
+		expect((await fetch(app.url + page)).status).toBe(200);
+
+		const port = Number(new URL(pb.url).port);
+		await pb.stopKeepingData();
+		const down = await fetch(app.url + page);
+		expect(down.status).toBe(503);
+		expect(await down.text()).toContain('temporarily unavailable');
+		const health = await fetch(`${app.url}/health`);
+		expect(health.status).toBe(503);
+		expect(await health.json()).toEqual({ app: 'ok', pocketbase: 'unreachable' });
+
+		const restarted = await startPocketBase({ port, dataDir: pb.dataDir, superuser, output: 'ignore' });
+		try {
+			expect((await fetch(app.url + page)).status).toBe(200);
+			expect((await fetch(`${app.url}/health`)).status).toBe(200);
+		} finally {
+			await restarted.stop();
+		}
+	});
+});
