@@ -1,14 +1,19 @@
 // Types SvelteKit merges into every request: the per-request PocketBase client and the signed-in user.
 import type PocketBase from 'pocketbase';
+import type { User } from '#lib/domain/user.ts';
 
 declare global {
 	namespace App {
 		interface Locals {
 			pb: PocketBase;
+			/** The signed-in contributor or editor (refreshed by hooks.server.ts), or null. */
+			user: User | null;
 		}
 		interface Error {
 			status: number;
 			message: string;
+			/** Close matches for an unknown authority code or name (the authority page's 404). */
+			suggestions?: { code: string; name: string }[];
 		}
 	}
 }

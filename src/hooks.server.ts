@@ -3,6 +3,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { exportAuthCookie, requestClient } from '#lib/server/pocketbase.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
+import { currentUser } from '#lib/server/session.ts';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const pb = requestClient(event.request.headers.get('cookie') ?? '');
@@ -15,6 +16,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 			pb.authStore.clear();
 		}
 	}
+	event.locals.user = currentUser(pb);
 	const response = await resolve(event);
 	if (event.request.headers.get('cookie')?.includes('pb_auth=') || pb.authStore.token) {
 		response.headers.append('set-cookie', exportAuthCookie(pb));

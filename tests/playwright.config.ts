@@ -1,11 +1,17 @@
 // End-to-end tests in the system Chromium against the real built app and a real PocketBase,
 // both started by `npm start`'s own script on free ports with a fresh temporary database.
+import { randomBytes } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
 import { freePort } from '../scripts/lib/ports.ts';
+import { chromiumLaunchOptions } from './e2e/chromium.ts';
 
 // Workers re-read this file: the ports chosen by the main process travel to them through the environment.
 process.env.E2E_APP_PORT ||= String(await freePort());
 process.env.E2E_PB_PORT ||= String(await freePort());
+process.env.E2E_PB_URL ||= `http://127.0.0.1:${process.env.E2E_PB_PORT}`;
+// A superuser the tests know (fixtures create editor and contributor accounts with it).
+process.env.E2E_SUPERUSER_EMAIL ||= 'superuser@test.invalid';
+process.env.E2E_SUPERUSER_PASSWORD ||= randomBytes(18).toString('base64url');
 const baseURL = `http://127.0.0.1:${process.env.E2E_APP_PORT}`;
 
 export default defineConfig({
@@ -20,21 +26,7 @@ export default defineConfig({
 	use: {
 		baseURL,
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-			// WebGL2 for MapLibre comes from SwiftShader in headless Chromium; the rest keeps Chromium
-			// from calling hosts this offline machine cannot reach.
-			args: [
-				'--no-sandbox',
-				'--enable-unsafe-swiftshader',
-				'--use-angle=swiftshader',
-				'--ignore-gpu-blocklist',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: chromiumLaunchOptions
 	},
 	webServer: {
 		command: 'node scripts/start.ts',
@@ -48,7 +40,9 @@ export default defineConfig({
 			APP_ENV: 'test',
 			APP_PORT: process.env.E2E_APP_PORT,
 			PB_PORT: process.env.E2E_PB_PORT,
-			GEO_SOURCE_DIR: process.env.GEO_SOURCE_DIR || '../shared/geo'
+			GEO_SOURCE_DIR: process.env.GEO_SOURCE_DIR || '../shared/geo',
+			PB_SUPERUSER_EMAIL: process.env.E2E_SUPERUSER_EMAIL,
+			PB_SUPERUSER_PASSWORD: process.env.E2E_SUPERUSER_PASSWORD
 		}
 	}
 });

@@ -8,6 +8,7 @@ import { freePort } from '../../scripts/lib/ports.ts';
 
 export interface AppServer {
 	url: string;
+	pid: number;
 	stop(): Promise<void>;
 }
 
@@ -27,7 +28,7 @@ export async function startAppServer(pbUrl: string, superuser: { email: string; 
 	for (let tries = 0; tries < 200; tries++) {
 		try {
 			await fetch(`${url}/health`);
-			return { url, stop };
+			return { url, pid: child.pid!, stop };
 		} catch {
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}

@@ -18,6 +18,7 @@ export interface SeededPocketBase {
 	register: Authority[];
 	seeded: SeedResult;
 	dataDir: string;
+	pid: number;
 	stop(): Promise<void>;
 	/** Stops PocketBase but keeps its data folder, to restart it on the same port (outage tests). */
 	stopKeepingData(): Promise<void>;
@@ -42,6 +43,7 @@ export async function startSeededPocketBase(): Promise<SeededPocketBase> {
 			register,
 			seeded,
 			dataDir,
+			pid: pb.child.pid!,
 			stopKeepingData: () => pb.stop(),
 			async stop() {
 				await pb.stop();

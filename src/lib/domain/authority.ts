@@ -32,7 +32,10 @@ export interface Authority {
 	regionName: string;
 	/** County code for two-tier districts; null otherwise. */
 	parent: string | null;
-	/** ISO dates; null when before the register's horizon (2012) or still valid. */
+	/**
+	 * ISO dates, half-open: validTo is the first day of the successor (reorganisations take effect on 1 April).
+	 * null when the authority already existed in the 2012 vintage, or is still valid.
+	 */
 	validFrom: string | null;
 	validTo: string | null;
 	/** Codes this authority replaced / was replaced by (direct, one step). */

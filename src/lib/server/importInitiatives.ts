@@ -97,7 +97,8 @@ export async function writeInitiatives(
 		}
 	}
 	if (options.dryRun || requests === 0) return { plan, written: false };
-	await batch.send({ requestKey: null });
+	// Labels the audit records of these writes as coming from an import (pb_hooks/audit.pb.js).
+	await batch.send({ requestKey: null, headers: { 'X-Audit-Via': 'import' } });
 	return { plan, written: true };
 }
 

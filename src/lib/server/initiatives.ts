@@ -52,6 +52,26 @@ function conditions(pb: PocketBase, filters: Partial<Filters>, prefix: string): 
 	];
 }
 
+function toInitiative(record: RecordModel, programmeSlugs: Map<string, string>, categorySlugs: Map<string, string>, participations: Participation[]): Initiative {
+	return {
+		slug: record.slug,
+		name: record.name,
+		programme: programmeSlugs.get(record.programme) ?? '',
+		category: categorySlugs.get(record.category) ?? '',
+		status: record.status,
+		startYear: record.start_year || null,
+		endYear: record.end_year || null,
+		description: record.description,
+		annualSavings: record.annual_savings || null,
+		totalSavings: record.total_savings || null,
+		savingsBasis: record.savings_basis,
+		sources: record.sources ?? [],
+		participations,
+		lifecycle: record.lifecycle,
+		updated: String(record.updated).replace(' ', 'T')
+	};
+}
+
 async function load(pb: PocketBase, initiativeFilter: string, participationFilter: string): Promise<StoredInitiative[]> {
 	const [programmes, categories, authorities, records, participations] = await Promise.all([
 		programmeRecords(pb),
@@ -81,23 +101,7 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		return {
 			id: record.id,
 			participationIds,
-			initiative: {
-				slug: record.slug,
-				name: record.name,
-				programme: programmeSlugs.get(record.programme) ?? '',
-				category: categorySlugs.get(record.category) ?? '',
-				status: record.status,
-				startYear: record.start_year || null,
-				endYear: record.end_year || null,
-				description: record.description,
-				annualSavings: record.annual_savings || null,
-				totalSavings: record.total_savings || null,
-				savingsBasis: record.savings_basis,
-				sources: record.sources ?? [],
-				participations: list.sort(compareParticipations),
-				lifecycle: record.lifecycle,
-				updated: String(record.updated).replace(' ', 'T')
-			}
+			initiative: toInitiative(record, programmeSlugs, categorySlugs, list.sort(compareParticipations))
 		};
 	});
 }
@@ -122,6 +126,45 @@ export async function listInitiativesForAuthority(pb: PocketBase, code: string):
 		pb.filter(`initiative.${published} && initiative.${touches}`, { code })
 	);
 	return stored.map(({ initiative }) => initiative);
+}
+
+/**
+ * Published initiatives naming any of `codes`, most recent first, at most `limit` of them, with the
+ * total. Three indexed queries (participations by authority, initiatives by id, their participations)
+ * so a council's page costs the same with a hundred initiatives in the database or a hundred thousand.
+ */
+export async function listInitiativesNaming(pb: PocketBase, codes: readonly string[], limit = 100): Promise<{ initiatives: Initiative[]; total: number }> {
+	if (codes.length === 0) return { initiatives: [], total: 0 };
+	const named = codes.map((code) => pb.filter('authority.code = {:code}', { code })).join(' || ');
+	const page = await pb.collection('participations').getList(1, limit, {
+		filter: `(${named}) && initiative.${published}`,
+		sort: '-initiative.start_year,initiative',
+		fields: 'initiative',
+		requestKey: null
+	});
+	const ids = [...new Set(page.items.map((item) => item.initiative as string))];
+	if (ids.length === 0) return { initiatives: [], total: 0 };
+	const byId = ids.map((id) => pb.filter('id = {:id}', { id })).join(' || ');
+	const byInitiative = ids.map((id) => pb.filter('initiative = {:id}', { id })).join(' || ');
+	const [programmes, categories, records, participations] = await Promise.all([
+		programmeRecords(pb),
+		categoryRecords(pb),
+		pb.collection('initiatives').getFullList({ filter: byId, requestKey: null }),
+		pb.collection('participations').getFullList({ filter: byInitiative, expand: 'authority', fields: 'initiative,role,expand.authority.code,expand.authority.name', requestKey: null })
+	]);
+	const slugOf = (map: Map<string, { id: string }>) => new Map([...map].map(([slug, { id }]) => [id, slug]));
+	const members = new Map<string, Participation[]>();
+	for (const p of participations) {
+		const list = members.get(p.initiative) ?? [];
+		list.push({ code: p.expand?.authority?.code, name: p.expand?.authority?.name, role: p.role as Role });
+		members.set(p.initiative, list);
+	}
+	const order = new Map(ids.map((id, i) => [id, i]));
+	const initiatives = records
+		.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+		.map((record) => toInitiative(record, slugOf(programmes), slugOf(categories), (members.get(record.id) ?? []).sort(compareParticipations)));
+	// The total counts participations, so an initiative naming two of `codes` counts twice; close enough for "showing N of about T".
+	return { initiatives, total: Math.max(page.totalItems, initiatives.length) };
 }
 
 /** Every initiative whatever its lifecycle, with record ids (superuser client only). */

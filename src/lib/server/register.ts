@@ -1,11 +1,17 @@
 // Reads the authority register the geo pipeline wrote (static/geo/manifest.json → authorities.<hash>.json).
+// Paths resolve from the working directory, the project root for every npm script and for the built
+// server (import.meta.dirname would point inside build/ once bundled).
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Authority } from '#lib/domain/authority.ts';
 
-const geoDir = resolve(import.meta.dirname, '../../../static/geo');
+export const geoDir = () => resolve(process.cwd(), 'static/geo');
 
-export async function readRegister(dir: string = geoDir): Promise<Authority[]> {
+// The register file is content-hashed and never changes under its name, so one parse per file name is
+// safe to share between requests (it carries no per-user state) and keeps pages off a 400 KB JSON parse.
+const parsed = new Map<string, Promise<Authority[]>>();
+
+export async function readRegister(dir: string = geoDir()): Promise<Authority[]> {
 	let manifest: { authorities?: string };
 	try {
 		manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
@@ -16,5 +22,12 @@ export async function readRegister(dir: string = geoDir): Promise<Authority[]> {
 		throw error;
 	}
 	if (!manifest.authorities) throw new Error(`${join(dir, 'manifest.json')} names no authorities file: run npm run build:geo again.`);
-	return JSON.parse(await readFile(join(dir, manifest.authorities), 'utf8')) as Authority[];
+	const file = join(dir, manifest.authorities);
+	let register = parsed.get(file);
+	if (!register) {
+		register = readFile(file, 'utf8').then((text) => JSON.parse(text) as Authority[]);
+		parsed.set(file, register);
+		register.catch(() => parsed.delete(file));
+	}
+	return register;
 }

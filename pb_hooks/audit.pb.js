@@ -1,0 +1,26 @@
+/// <reference path="../pb_data/types.d.ts" />
+// The audit trail (issue 6): every create, update, delete and state change of an initiative,
+// participation or revision writes a `changes` record (who, when, what changed, before → after),
+// whether it came through the app, an import, the dashboard or a direct API call. Request hooks know
+// the actor; the model hooks below write the record, so cascaded deletes are recorded too.
+const audited = ['initiatives', 'participations', 'revisions'];
+
+onRecordCreateRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ...audited);
+onRecordUpdateRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ...audited);
+onRecordDeleteRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ...audited);
+
+onRecordCreate((e) => {
+	e.next();
+	require(`${__hooks}/lib/audit.js`).write(e.app, null, e.record);
+}, ...audited);
+
+onRecordUpdate((e) => {
+	const before = e.record.original();
+	e.next();
+	require(`${__hooks}/lib/audit.js`).write(e.app, before, e.record);
+}, ...audited);
+
+onRecordDelete((e) => {
+	e.next();
+	require(`${__hooks}/lib/audit.js`).write(e.app, e.record, null);
+}, ...audited);

@@ -1,0 +1,93 @@
+// Helpers for audit.pb.js. PocketBase runs each hook handler in its own context, so handlers reach
+// shared code through require() rather than through variables of the hook file.
+const skipped = ['id', 'created', 'updated'];
+const stampKey = '@audit';
+
+/** Who is making the request, as the change record names them, and how the change arrives. */
+function stamp(e) {
+	const auth = e.auth;
+	const superuser = auth != null && auth.isSuperuser();
+	// requestInfo() lower-cases header names and turns dashes into underscores.
+	const label = String(e.requestInfo().headers['x_audit_via'] || '').toLowerCase();
+	return {
+		actor: auth == null ? 'guest' : superuser ? 'superuser' : auth.id,
+		name: auth == null ? '' : superuser ? 'superuser' : auth.getString('name') || auth.id,
+		via: label === 'app' || label === 'import' ? label : 'api'
+	};
+}
+
+/**
+ * Request hooks: stamps the record with its actor and runs the write in a transaction, so the change
+ * record the model hook adds lands with it or not at all. A deleted initiative also leaves its stamp
+ * for the participations and revisions deleted with it.
+ */
+function withActor(e) {
+	const who = stamp(e);
+	e.record.set(stampKey, JSON.stringify(who));
+	const cascadeKey = 'audit-cascade:' + e.record.id;
+	const cascades = e.record.collection().name === 'initiatives' && e.requestInfo().method === 'DELETE';
+	if (cascades) $app.store().set(cascadeKey, who);
+	try {
+		e.app.runInTransaction((txApp) => {
+			e.app = txApp;
+			e.next();
+		});
+	} finally {
+		if (cascades) $app.store().remove(cascadeKey);
+	}
+}
+
+/** The record's field values as plain JSON values. */
+function values(record) {
+	if (record == null) return {};
+	const exported = JSON.parse(JSON.stringify(record));
+	const result = {};
+	for (const field of record.collection().fields) {
+		const name = field.getName();
+		if (skipped.indexOf(name) >= 0 || field.type() === 'autodate' || field.type() === 'password') continue;
+		result[name] = exported[name] === undefined ? null : exported[name];
+	}
+	return result;
+}
+
+function same(a, b) {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Model hooks: writes one change record for a create (before null), update or delete (after null). */
+function write(app, before, after) {
+	const record = after || before;
+	const collection = record.collection().name;
+	const old = values(before);
+	const now = values(after);
+	const diff = {};
+	for (const name of Object.keys(before ? old : now)) {
+		const from = before ? old[name] : null;
+		const to = after ? now[name] : null;
+		if (!before || !after || !same(from, to)) diff[name] = { before: from, after: to };
+	}
+	if (before && after && Object.keys(diff).length === 0) return;
+	const stateField = collection === 'initiatives' ? 'lifecycle' : collection === 'revisions' ? 'status' : '';
+	const action = !before ? 'create' : !after ? 'delete' : stateField && diff[stateField] ? 'state' : 'update';
+	const initiative = collection === 'initiatives' ? record.id : record.getString('initiative');
+
+	let who = null;
+	const raw = record.get(stampKey);
+	if (raw) who = JSON.parse(raw);
+	else if (initiative) who = $app.store().get('audit-cascade:' + initiative) || null;
+	if (!who) who = { actor: 'system', name: 'system', via: 'api' };
+
+	const changes = app.findCollectionByNameOrId('changes');
+	const change = new Record(changes);
+	change.set('collection', collection);
+	change.set('record', record.id);
+	change.set('initiative', initiative);
+	change.set('action', action);
+	change.set('actor', who.actor);
+	change.set('actor_name', who.name);
+	change.set('via', who.via);
+	change.set('diff', diff);
+	app.save(change);
+}
+
+module.exports = { withActor, write };

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { register } from '../../../tests/fixtures/register.ts';
+import { validFile } from '../../../tests/fixtures/imports.ts';
+import { initiativesCsv, initiativesGeoJson, initiativesJson, licenceNote, neutralise } from './exportInitiatives.ts';
+import type { Initiative } from './initiative.ts';
+import { placeInitiative } from './placeInitiatives.ts';
+import { createResolver } from './resolveAuthority.ts';
+import { validateImport } from './validateImport.ts';
+
+const resolver = createResolver(register);
+const authorities = new Map(register.map((authority) => [authority.code, authority]));
+const context = { authorities, resolver, exportedAt: '2026-01-01T00:00:00.000Z' };
+const validation = { programmes: ['shared_services'], categories: ['management_team', 'revenues_benefits'], resolver };
+const initiatives: Initiative[] = validateImport(validFile, validation).initiatives.map(({ line: _, ...draft }) => ({
+	...draft,
+	lifecycle: 'published',
+	updated: '2026-01-01T00:00:00.000Z'
+}));
+
+describe('neutralise', () => {
+	it.each(['=1+1', '+44', '-2', '@SUM(A1)', '\tx', '\rx'])('puts an apostrophe before %j', (cell) => {
+		expect(neutralise(cell)).toBe(`'${cell}`);
+	});
+
+	it('leaves ordinary text alone', () => {
+		expect(neutralise('Tri-borough = three')).toBe('Tri-borough = three');
+	});
+});
+
+describe('initiativesCsv', () => {
+	const csv = initiativesCsv(initiatives, context);
+	const lines = csv.split('\r\n');
+
+	it('starts with a byte order mark and the quoted licence note, and ends lines with CRLF', () => {
+		expect(csv.startsWith('\uFEFF"# Council Shared Services Map.')).toBe(true);
+		expect(lines[0]).toContain('Exported 2026-01-01T00:00:00.000Z.');
+		expect(lines.at(-1)).toBe('');
+	});
+
+	it('writes the import template’s columns and imports back to the same initiatives', () => {
+		expect(lines[1]).toBe('id,name,programme,service_category,status,start_year,end_year,lead_council,councils,annual_savings_gbp,total_savings_gbp,savings_basis,description,source_url,source_title,source_date');
+		const again = validateImport(csv, validation);
+		expect(again.problems).toEqual([]);
+		expect(again.initiatives.map(({ line: _, ...draft }) => draft)).toEqual(initiatives.map(({ lifecycle: _, updated: __, ...draft }) => draft));
+	});
+
+	it('writes counties with "County Council" and a name that would resolve elsewhere as its code', () => {
+		const somerset: Initiative = { ...initiatives[0], startYear: null, participations: [
+			{ code: 'E10000027', name: 'Somerset', role: 'lead' },
+			{ code: 'E06000066', name: 'Somerset', role: 'partner' },
+			{ code: 'E08000037', name: 'Gateshead', role: 'partner' }
+		] };
+		const row = initiativesCsv([somerset], context).split('\r\n')[2];
+		expect(row).toContain(',Somerset County Council,Somerset County Council; Somerset; E08000037,');
+	});
+
+	it('quotes fields with commas, quotes and newlines, and neutralises formulas', () => {
+		const tricky = { ...initiatives[0], name: 'A, "B"\nC', description: '=HYPERLINK("x")' };
+		const row = initiativesCsv([tricky], context).split('\r\n').slice(2).join('\r\n');
+		expect(row).toContain('"A, ""B""\nC"');
+		expect(row).toContain(`"'=HYPERLINK(""x"")"`);
+	});
+});
+
+describe('initiativesJson', () => {
+	it('wraps the initiatives with the licence, the query and a count', () => {
+		expect(initiativesJson(initiatives, { exportedAt: 'now', query: '?status=ended' })).toEqual({
+			licence: licenceNote, exportedAt: 'now', query: '?status=ended', count: 2, initiatives
+		});
+	});
+});
+
+describe('initiativesGeoJson', () => {
+	it('makes one MultiPoint feature per initiative at the placed authorities’ centroids', () => {
+		const placed = initiatives.map((initiative) => placeInitiative(initiative, authorities, '2024'));
+		const collection = initiativesGeoJson(placed, { authorities, exportedAt: 'now', query: '' });
+		expect(collection.type).toBe('FeatureCollection');
+		expect(collection.licence).toBe(licenceNote);
+		const taunton = collection.features[1];
+		expect(taunton.id).toBe('taunton-mendip-revenues');
+		expect(taunton.geometry).toEqual({ type: 'MultiPoint', coordinates: [[-3.0, 51.1]] });
+		expect(taunton.properties).toMatchObject({ participants: ['E07000190', 'E07000187'], codes: ['E06000066'], vintage: '2024' });
+	});
+});

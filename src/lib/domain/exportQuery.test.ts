@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseExportQuery } from './exportQuery.ts';
+
+const known = { programmes: ['shared_services', 'one_public_estate'], categories: ['legal'], regions: ['E12000007', 'E12000009'] };
+const parse = (query: string) => parseExportQuery(new URLSearchParams(query), known);
+
+describe('parseExportQuery', () => {
+	it('defaults to no filters on the 2012 boundaries', () => {
+		expect(parse('')).toEqual({
+			filters: { programmes: [], categories: [], statuses: [], regions: [], tiers: [], yearFrom: null, yearTo: null },
+			vintage: '2012'
+		});
+	});
+
+	it('reads repeated parameters and comma lists, without repeats', () => {
+		expect(parse('status=planned,ended&status=planned&programme=shared_services&region=E12000007&tier=upper&from=2010&to=2012&vintage=2024')).toEqual({
+			filters: { programmes: ['shared_services'], categories: [], statuses: ['planned', 'ended'], regions: ['E12000007'], tiers: ['upper'], yearFrom: 2010, yearTo: 2012 },
+			vintage: '2024'
+		});
+	});
+
+	it('ignores the map’s display settings', () => {
+		expect(parse('view=hex&metric=savings&authority=E09000033&overlay=one_public_estate')).not.toHaveProperty('problems');
+	});
+
+	it('names every bad parameter at once', () => {
+		expect(parse('status=live&region=London&to=3000&colour=red')).toEqual({
+			problems: [
+				{ parameter: 'colour', message: 'unknown parameter; use programme, category, status, region, tier, from, to, vintage' },
+				{ parameter: 'status', message: '“live” is not a status; use operational, planned, ended, merged, unknown' },
+				{ parameter: 'region', message: 'no region has the code “London”; use an E12 code such as E12000007' },
+				{ parameter: 'to', message: '“3000” is not a year between 1900 and 2100' }
+			]
+		});
+	});
+
+	it('refuses a backwards year range and a repeated vintage', () => {
+		expect(parse('from=2015&to=2010')).toEqual({ problems: [{ parameter: 'from', message: 'from (2015) is after to (2010)' }] });
+		expect(parse('vintage=2012&vintage=2024')).toEqual({ problems: [{ parameter: 'vintage', message: 'give this parameter once' }] });
+	});
+});

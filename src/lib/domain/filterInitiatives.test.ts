@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { register } from '../../../tests/fixtures/register.ts';
+import { emptyFilters, type Filters } from './filters.ts';
+import { filterInitiatives } from './filterInitiatives.ts';
+import type { Initiative } from './initiative.ts';
+import { placeInitiatives } from './placeInitiatives.ts';
+
+const authorities = new Map(register.map((authority) => [authority.code, authority]));
+
+function initiative(slug: string, codes: string[], fields: Partial<Initiative> = {}): Initiative {
+	return {
+		slug, name: slug, programme: 'shared_services', category: 'legal', status: 'operational', startYear: 2012, endYear: null,
+		description: '', annualSavings: null, totalSavings: null, savingsBasis: '', sources: [], lifecycle: 'published', updated: '',
+		participations: codes.map((code) => ({ code, name: code, role: 'partner' as const })),
+		...fields
+	};
+}
+
+const all = [
+	initiative('london', ['E09000033', 'E09000020']),
+	initiative('kent', ['E10000016', 'E07000105'], { programme: 'one_public_estate', category: 'property_assets', startYear: 2014 }),
+	initiative('taunton', ['E07000190'], { status: 'ended', startYear: null }),
+	initiative('gateshead', ['E08000020', 'E06000047'], { startYear: 2009, status: 'planned' })
+];
+
+const slugs = (filters: Partial<Filters>, vintage: '2012' | '2024' = '2012') =>
+	filterInitiatives(placeInitiatives(all, authorities, vintage), { ...emptyFilters, ...filters }, authorities).map((p) => p.initiative.slug);
+
+describe('filterInitiatives', () => {
+	it('keeps everything with empty filters', () => {
+		expect(slugs({})).toEqual(['london', 'kent', 'taunton', 'gateshead']);
+	});
+
+	it('matches any of the values within a facet and all facets together', () => {
+		expect(slugs({ statuses: ['ended', 'planned'] })).toEqual(['taunton', 'gateshead']);
+		expect(slugs({ programmes: ['shared_services'], statuses: ['operational'] })).toEqual(['london']);
+		expect(slugs({ categories: ['property_assets'] })).toEqual(['kent']);
+	});
+
+	it('matches a region or tier when any authority of the initiative does', () => {
+		expect(slugs({ regions: ['E12000001'] })).toEqual(['gateshead']);
+		expect(slugs({ tiers: ['upper'] })).toEqual(['kent']);
+		expect(slugs({ tiers: ['lower'] })).toEqual(['kent', 'taunton']);
+	});
+
+	it('checks region and tier on the authorities drawn on the vintage', () => {
+		// Taunton Deane (lower tier) is Somerset, a unitary, on the 2024 map.
+		expect(slugs({ tiers: ['lower'] }, '2024')).toEqual(['kent']);
+		expect(slugs({ tiers: ['single'] }, '2024')).toContain('taunton');
+	});
+
+	it('keeps start years inside an inclusive range and drops unknown years when a bound is set', () => {
+		expect(slugs({ yearFrom: 2012 })).toEqual(['london', 'kent']);
+		expect(slugs({ yearTo: 2012 })).toEqual(['london', 'gateshead']);
+		expect(slugs({ yearFrom: 2012, yearTo: 2012 })).toEqual(['london']);
+	});
+});

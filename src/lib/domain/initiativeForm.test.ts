@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { register } from '../../../tests/fixtures/register.ts';
+import { triBorough } from '../../../tests/fixtures/imports.ts';
+import { initiativeFormValues, readInitiativeForm, slugFor, validateInitiativeForm } from './initiativeForm.ts';
+import { createResolver } from './resolveAuthority.ts';
+
+const context = {
+	programmes: ['shared_services', 'one_public_estate'],
+	categories: ['management_team', 'revenues_benefits'],
+	resolver: createResolver(register)
+};
+
+function formData(fields: Record<string, string>): FormData {
+	const form = new FormData();
+	for (const [name, value] of Object.entries(fields)) form.set(name, value);
+	return form;
+}
+
+const valid = {
+	id: 'tri-borough',
+	name: triBorough.name,
+	programme: 'shared_services',
+	service_category: 'management_team',
+	status: 'ended',
+	start_year: '2011',
+	end_year: '2018',
+	annual_savings_gbp: '40000000',
+	total_savings_gbp: '',
+	savings_basis: 'projected annual saving by 2015/16',
+	description: 'Three west London boroughs combined services under single management.',
+	source_url: 'http://www.lbhf.gov.uk/news/triborough\nhttps://www.publicfinance.co.uk/news/2017/03/tri-borough',
+	source_title: 'Tri-borough councils on course to save £40million-a-year',
+	source_date: '2012-06-18',
+	council_0: 'Westminster',
+	council_1: 'Kensington and Chelsea',
+	council_2: 'Hammersmith and Fulham',
+	council_3: '',
+	lead: '0',
+	lifecycle: 'published'
+};
+
+describe('validateInitiativeForm', () => {
+	it('turns a filled-in form into the same draft the import makes', () => {
+		const { draft, errors } = validateInitiativeForm(readInitiativeForm(formData(valid)), context, { lifecycles: ['draft', 'published'] });
+		expect(errors).toEqual({});
+		expect(draft).toMatchObject({
+			slug: 'tri-borough',
+			startYear: 2011,
+			annualSavings: 40000000,
+			sources: [
+				{ url: 'http://www.lbhf.gov.uk/news/triborough', title: valid.source_title, date: '2012-06-18' },
+				{ url: 'https://www.publicfinance.co.uk/news/2017/03/tri-borough', title: '', date: '' }
+			]
+		});
+		expect(draft!.participations.map((p) => [p.name, p.role])).toEqual([
+			['Westminster', 'lead'],
+			['Hammersmith and Fulham', 'partner'],
+			['Kensington and Chelsea', 'partner']
+		]);
+	});
+
+	it('reports each problem against its field', () => {
+		const form = formData({ ...valid, name: '', start_year: '20l1', annual_savings_gbp: '£40m', source_url: 'javascript:alert(1)', council_1: 'Narnia', description: '=HYPERLINK("x")' });
+		const { draft, errors } = validateInitiativeForm(readInitiativeForm(form), context);
+		expect(draft).toBeNull();
+		expect(errors.name).toEqual(['this column must not be empty']);
+		expect(errors.start_year?.[0]).toMatch(/is not a year/);
+		expect(errors.annual_savings_gbp?.[0]).toMatch(/not a whole number of pounds/);
+		expect(errors.source_url?.[0]).toMatch(/not a web address/);
+		expect(errors.councils?.[0]).toMatch(/no council is called “Narnia”/);
+		expect(errors.description?.[0]).toMatch(/formula/);
+	});
+
+	it('requires at least one source web address', () => {
+		const { errors } = validateInitiativeForm(readInitiativeForm(formData({ ...valid, source_url: '  ' })), context);
+		expect(errors.source_url).toEqual(['this column must not be empty']);
+	});
+
+	it('requires a savings basis with a figure, and two councils for a shared service', () => {
+		const form = formData({ ...valid, savings_basis: '', council_1: '', council_2: '' });
+		const { errors } = validateInitiativeForm(readInitiativeForm(form), context);
+		expect(errors.savings_basis?.[0]).toMatch(/needs its basis/);
+		expect(errors.councils?.[0]).toMatch(/at least two councils/);
+	});
+
+	it('uses the code the picker chose while it still matches the typed name', () => {
+		const picked = readInitiativeForm(formData({ ...valid, council_0: 'Westminster', council_code_0: 'E09000033' }));
+		expect(validateInitiativeForm(picked, context).draft?.participations[0].code).toBe('E09000033');
+		// Typed over after picking: the typed name wins (and is resolved like any other).
+		const retyped = readInitiativeForm(formData({ ...valid, council_0: 'Narnia', council_code_0: 'E09000033' }));
+		expect(validateInitiativeForm(retyped, context).errors.councils?.[0]).toMatch(/Narnia/);
+	});
+
+	it('refuses a lifecycle outside the allowed ones', () => {
+		const { errors } = validateInitiativeForm(readInitiativeForm(formData({ ...valid, lifecycle: 'pending' })), context, { lifecycles: ['draft', 'published'] });
+		expect(errors.lifecycle).toEqual(['choose one of draft, published']);
+	});
+
+	it('makes the id from the name when it is left empty', () => {
+		const { draft } = validateInitiativeForm(readInitiativeForm(formData({ ...valid, id: '', name: 'Tri-borough: shared services!' })), context);
+		expect(draft?.slug).toBe('tri-borough-shared-services');
+		expect(slugFor('  Adur & Worthing  ')).toBe('adur-and-worthing');
+	});
+
+	it('round-trips a draft through the form values', () => {
+		const { draft } = validateInitiativeForm(readInitiativeForm(formData(valid)), context);
+		const values = initiativeFormValues(draft!);
+		const form = formData({});
+		for (const [name, value] of Object.entries(values)) if (typeof value === 'string') form.set(name, value);
+		values.councils.forEach((entry, i) => {
+			form.set(`council_${i}`, entry.name);
+			form.set(`council_code_${i}`, entry.code);
+			if (entry.lead) form.set('lead', String(i));
+		});
+		expect(validateInitiativeForm(readInitiativeForm(form), context).draft).toEqual(draft);
+	});
+});

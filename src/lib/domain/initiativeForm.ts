@@ -1,0 +1,130 @@
+// The initiative form (create, edit, propose): FormData → the import template's cells → the one import
+// validator (validateImport.ts), so a form and a CSV row are held to exactly the same rules; problems
+// come back per form field. Field names are the template's column names wherever there is one.
+import { lifecycles, type Initiative, type Lifecycle } from './initiative.ts';
+import { authorityLabel, normaliseName } from './resolveAuthority.ts';
+import { importColumns, validateImport, type ImportColumn, type ImportContext, type InitiativeDraft } from './validateImport.ts';
+
+/** Council rows the form offers beyond those already filled in (no JavaScript needed to add more). */
+export const blankCouncilRows = 3;
+export const maxCouncilRows = 40;
+
+export interface CouncilEntry {
+	/** What the person typed (a council name or GSS code). */
+	name: string;
+	/** The GSS code the picker chose, if any. */
+	code: string;
+	lead: boolean;
+}
+
+type TextField = Exclude<ImportColumn, 'councils' | 'lead_council'>;
+export type InitiativeFormValues = Record<TextField, string> & { councils: CouncilEntry[]; lifecycle: string };
+export type FormField = TextField | 'councils' | 'lifecycle' | 'form';
+export type FieldErrors = Partial<Record<FormField, string[]>>;
+
+const textFields = importColumns.filter((column): column is TextField => column !== 'councils' && column !== 'lead_council');
+
+export function readInitiativeForm(form: FormData): InitiativeFormValues {
+	const text = (name: string) => {
+		const value = form.get(name);
+		return typeof value === 'string' ? value : '';
+	};
+	const lead = text('lead');
+	const councils: CouncilEntry[] = [];
+	for (let i = 0; i < maxCouncilRows; i++) {
+		const entry = { name: text(`council_${i}`).trim(), code: text(`council_code_${i}`).trim(), lead: lead === String(i) };
+		if (entry.name !== '' || entry.code !== '') councils.push(entry);
+	}
+	const values = Object.fromEntries(textFields.map((field) => [field, text(field)])) as Record<TextField, string>;
+	// One address per line in the form; the template separates them with " ; ".
+	values.source_url = values.source_url.split(/\r?\n|\s+;\s+/).map((url) => url.trim()).filter((url) => url !== '').join(' ; ');
+	return { ...values, councils, lifecycle: text('lifecycle') };
+}
+
+/** The form's values for an existing initiative or proposal. */
+export function initiativeFormValues(initiative: InitiativeDraft & { lifecycle?: Lifecycle }): InitiativeFormValues {
+	const [first] = initiative.sources;
+	const amount = (value: number | null) => (value === null ? '' : String(value));
+	return {
+		id: initiative.slug,
+		name: initiative.name,
+		programme: initiative.programme,
+		service_category: initiative.category,
+		status: initiative.status,
+		start_year: amount(initiative.startYear),
+		end_year: amount(initiative.endYear),
+		annual_savings_gbp: amount(initiative.annualSavings),
+		total_savings_gbp: amount(initiative.totalSavings),
+		savings_basis: initiative.savingsBasis,
+		description: initiative.description,
+		source_url: initiative.sources.map((source) => source.url).join(' ; '),
+		source_title: first?.title ?? '',
+		source_date: first?.date ?? '',
+		councils: initiative.participations.map((p) => ({ name: p.name, code: p.code, lead: p.role === 'lead' })),
+		lifecycle: initiative.lifecycle ?? ''
+	};
+}
+
+export function emptyFormValues(): InitiativeFormValues {
+	return { ...(Object.fromEntries(textFields.map((field) => [field, ''])) as Record<TextField, string>), councils: [], lifecycle: '' };
+}
+
+/** A slug for a new initiative's name, for when the form leaves the id empty. */
+export function slugFor(name: string): string {
+	return normaliseName(name).replace(/ /g, '-').slice(0, 100).replace(/-+$/, '');
+}
+
+function csvField(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The council cell for an entry: the picked code when it still names what is typed, else the typed text. */
+function councilCell(entry: CouncilEntry, context: ImportContext): string {
+	if (entry.code === '') return entry.name;
+	const picked = context.resolver.resolve(entry.code);
+	if (picked.code === null) return entry.name || entry.code;
+	const typed = normaliseName(entry.name);
+	const names = [picked.authority.name, authorityLabel(picked.authority), picked.code].map(normaliseName);
+	return typed === '' || names.includes(typed) ? picked.code : entry.name;
+}
+
+export interface ValidatedForm {
+	draft: InitiativeDraft | null;
+	errors: FieldErrors;
+}
+
+/** Validates with the import's rules (plus the lifecycle, when `lifecycles` allows a choice). */
+export function validateInitiativeForm(values: InitiativeFormValues, context: ImportContext, options: { lifecycles?: readonly Lifecycle[] } = {}): ValidatedForm {
+	const councils = values.councils.map((entry) => councilCell(entry, context));
+	const lead = values.councils.findIndex((entry) => entry.lead);
+	const cells: Record<ImportColumn, string> = { ...values, councils: councils.join('; '), lead_council: lead >= 0 ? councils[lead] : '' };
+	if (cells.id.trim() === '' && cells.name.trim() !== '') cells.id = slugFor(cells.name);
+	const csv = `${importColumns.join(',')}\n${importColumns.map((column) => csvField(cells[column])).join(',')}\n`;
+	const { initiatives, problems } = validateImport(csv, context);
+	const errors: FieldErrors = {};
+	const add = (field: FormField, message: string) => {
+		const list = (errors[field] ??= []);
+		if (!list.includes(message)) list.push(message);
+	};
+	for (const problem of problems) {
+		const field = problem.column === 'lead_council' ? 'councils' : (problem.column as FormField);
+		add(textFields.includes(field as TextField) || field === 'councils' ? field : 'form', problem.reason);
+	}
+	const allowed = options.lifecycles ?? [];
+	if (allowed.length > 0 && !allowed.includes(values.lifecycle as Lifecycle)) {
+		add('lifecycle', `choose one of ${allowed.join(', ')}`);
+	}
+	const [valid] = initiatives;
+	if (!valid || Object.keys(errors).length > 0) return { draft: null, errors };
+	const { line: _, ...draft } = valid;
+	return { draft, errors };
+}
+
+export function isLifecycle(value: string): value is Lifecycle {
+	return (lifecycles as readonly string[]).includes(value);
+}
+
+/** The draft as an Initiative-like record for showing a proposal with the public components. */
+export function draftAsInitiative(draft: InitiativeDraft, lifecycle: Lifecycle = 'pending'): Initiative {
+	return { ...draft, lifecycle, updated: '' };
+}

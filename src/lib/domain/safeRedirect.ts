@@ -1,0 +1,23 @@
+// Where to send someone after signing in: only a path on this site, never another origin. Browsers read
+// "//evil.example", "/\evil.example" and "/%2F%2Fevil" as other hosts or paths that become them, and
+// strip tabs and newlines from URLs, so anything short of a plain same-site path falls back to `fallback`.
+
+/** A same-site path (with its query and hash) safe to redirect to, or `fallback`. */
+export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
+	if (typeof target !== 'string' || target === '' || target.length > 2000) return fallback;
+	if (!target.startsWith('/') || target.startsWith('//')) return fallback;
+	// Backslashes, control characters and whitespace have no business in a path we produce.
+	if (/[\\\u0000-\u0020\u007f-\u009f\u2028\u2029]/.test(target)) return fallback;
+	let decoded = target;
+	try {
+		// Decoded twice: an encoded slash or backslash can become a second leading slash downstream.
+		decoded = decodeURIComponent(decodeURIComponent(target));
+	} catch {
+		return fallback;
+	}
+	if (decoded.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(decoded)) return fallback;
+	const base = 'http://same.invalid';
+	const url = new URL(target, base);
+	if (url.origin !== base) return fallback;
+	return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -1,0 +1,20 @@
+// Signed-in people (issue 6): council officers who propose (contributors) and LGA staff who edit (editors).
+export const roles = ['contributor', 'editor'] as const;
+export type UserRole = (typeof roles)[number];
+
+export interface User {
+	id: string;
+	name: string;
+	email: string;
+	role: UserRole;
+	/** Record ids of the authorities a contributor proposes for. */
+	authorityIds: string[];
+}
+
+/** A contributor account as an editor manages it (never with its e-mail address: PocketBase hides it). */
+export interface Contributor {
+	id: string;
+	name: string;
+	authorities: { code: string; name: string }[];
+	deactivated: boolean;
+}

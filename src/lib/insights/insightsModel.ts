@@ -1,0 +1,77 @@
+// Shapes the coverage view rows into what the dashboard draws: the chosen group's figures, each region at
+// the chosen tier, each tier in the chosen region, and bar series for the charts. Nothing is summed here:
+// every figure is one the views computed; only shares (involved ÷ councils) are divided out.
+import type { Tier } from '../domain/authority.ts';
+import type { CategoryCoverage, CoverageRow, Insights, ProgrammeCoverage } from './coverage.ts';
+import { tierLabel, type InsightsScope } from './insightsScope.ts';
+
+export interface BarDatum {
+	key: string;
+	label: string;
+	value: number;
+}
+
+export interface InsightsModel {
+	/** The chosen group (region or England, tier or all). */
+	group: CoverageRow | undefined;
+	/** Each region at the chosen tier, in ONS order, and England at that tier. */
+	regions: CoverageRow[];
+	england: CoverageRow | undefined;
+	/** Each tier within the chosen region or England, and the group across tiers. */
+	tiers: CoverageRow[];
+	allTiers: CoverageRow | undefined;
+	regionShares: BarDatum[];
+	tierShares: BarDatum[];
+	categoryCounts: BarDatum[];
+	yearCounts: BarDatum[];
+	/** Programmes with at least one initiative in the group, largest share first; the rest are named in `quietProgrammes`. */
+	programmes: ProgrammeCoverage[];
+	programmeShares: BarDatum[];
+	quietProgrammes: string[];
+	/** Categories reporting each kind of saving, largest first; the two kinds are never combined. */
+	annualByCategory: BarDatum[];
+	totalByCategory: BarDatum[];
+	categories: CategoryCoverage[];
+}
+
+const tierOrder: Tier[] = ['upper', 'lower', 'single'];
+
+export function coverageShare(row: Pick<CoverageRow, 'councils' | 'involved'>): number {
+	return row.councils === 0 ? 0 : row.involved / row.councils;
+}
+
+const byValue = (a: BarDatum, b: BarDatum) => b.value - a.value || a.label.localeCompare(b.label);
+
+export function insightsModel(insights: Insights, scope: InsightsScope): InsightsModel {
+	const tier = scope.tier ?? '';
+	const region = scope.region ?? '';
+	const find = (r: string, t: string) => insights.coverage.find((row) => row.region === r && row.tier === t);
+	const regions = insights.coverage.filter((row) => row.region !== '' && row.tier === tier).sort((a, b) => a.region.localeCompare(b.region));
+	const tiers = insights.coverage
+		.filter((row) => row.region === region && row.tier !== '')
+		.sort((a, b) => tierOrder.indexOf(a.tier as Tier) - tierOrder.indexOf(b.tier as Tier));
+	const categories = [...insights.categories].sort((a, b) => b.arrangements - a.arrangements || a.name.localeCompare(b.name));
+	const programmeShare = (p: ProgrammeCoverage) => (p.councils === 0 ? 0 : p.involved / p.councils);
+	const programmes = insights.programmes
+		.filter((programme) => programme.initiatives > 0)
+		.sort((a, b) => programmeShare(b) - programmeShare(a) || a.name.localeCompare(b.name));
+	const savings = (pick: (c: CategoryCoverage) => number, count: (c: CategoryCoverage) => number) =>
+		categories.filter((c) => count(c) > 0).map((c) => ({ key: c.slug, label: c.name, value: pick(c) })).sort(byValue);
+	return {
+		group: find(region, tier),
+		regions,
+		england: find('', tier),
+		tiers,
+		allTiers: find(region, ''),
+		regionShares: regions.map((row) => ({ key: row.region, label: row.regionName, value: coverageShare(row) })),
+		tierShares: tiers.map((row) => ({ key: row.tier, label: tierLabel(row.tier), value: coverageShare(row) })),
+		categoryCounts: categories.map((c) => ({ key: c.slug, label: c.name, value: c.arrangements })),
+		yearCounts: [...insights.years].sort((a, b) => a.year - b.year).map((y) => ({ key: String(y.year), label: String(y.year), value: y.arrangements })),
+		programmes,
+		programmeShares: programmes.map((p) => ({ key: p.slug, label: p.name, value: programmeShare(p) })),
+		quietProgrammes: insights.programmes.filter((programme) => programme.initiatives === 0).map((programme) => programme.name).sort(),
+		annualByCategory: savings((c) => c.annualSavings, (c) => c.annualSavingsCount),
+		totalByCategory: savings((c) => c.totalSavings, (c) => c.totalSavingsCount),
+		categories
+	};
+}

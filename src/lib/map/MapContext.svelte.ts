@@ -1,0 +1,256 @@
+// The one object that owns a MapLibre map: the sources and layers it added (removed symmetrically),
+// a queue for work that must wait for the style, the feature-state it wrote, and its event
+// subscriptions. Components talk to it; nothing else touches maplibre-gl.
+import { Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent, type Subscription } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { noDataInk, noDataPattern, overlayPatterns, patternInk } from '../scales/overlayPatterns.ts';
+import { applyFeatureStates, type FeatureStateTable } from './colourByFeatureState.ts';
+import { authorityFillLayer, authorityLayers, baseStyle, countyLayers, overlayLayer, overlayLayerBefore, sources, type LayerSpec } from './layers.ts';
+import { patternImage } from './patternImages.ts';
+import type { Box, ViewGeometry } from './viewGeometry.ts';
+
+export interface MapContextOptions {
+	container: HTMLElement;
+	/** Accessible name of the map canvas. */
+	label: string;
+	/** Optional basemap style drawn under the boundaries; the map works without it. */
+	basemapStyleUrl?: string;
+	onhover?: (code: string | null) => void;
+	onselect?: (code: string) => void;
+}
+
+export interface OverlaySpec {
+	slug: string;
+	patternId: string;
+}
+
+/** England and Wales with a margin: the first view before any geometry arrives. */
+const englandBounds: Box = [-6.5, 49.8, 2.0, 55.9];
+
+export class MapContext {
+	readonly map: MapLibreMap;
+	/** The geometry on the map now. */
+	geometry = $state.raw<ViewGeometry | null>(null);
+	/** Bumped on every camera move, so HTML labels re-project. */
+	camera = $state(0);
+	/** True once the map has drawn everything asked of it. */
+	idle = $state(false);
+
+	#styleReady = false;
+	#queue: (() => void)[] = [];
+	#layers: string[] = [];
+	#sources: string[] = [];
+	#subscriptions: Subscription[] = [];
+	#hovered: string | null = null;
+	#overlays: OverlaySpec[] = [];
+	#states: Record<keyof typeof sources, FeatureStateTable> = { authorities: new Map(), counties: new Map() };
+	#written: Record<keyof typeof sources, FeatureStateTable> = { authorities: new Map(), counties: new Map() };
+	#options: MapContextOptions;
+	/** Decoded geometry per view and vintage: each file is fetched and decoded once per page. */
+	#cache = new Map<string, Promise<ViewGeometry>>();
+	#request = 0;
+	#pendingZoom: string | null = null;
+
+	constructor(options: MapContextOptions) {
+		this.#options = options;
+		// Vite emits the worker as an asset; MapLibre 6 cannot find it inside a bundle on its own.
+		setWorkerUrl(workerUrl);
+		this.map = new MapLibreMap({
+			container: options.container,
+			style: options.basemapStyleUrl ?? baseStyle(),
+			bounds: englandBounds,
+			fitBoundsOptions: { padding: 16 },
+			attributionControl: { compact: true },
+			maplibreLogo: false,
+			dragRotate: false,
+			pitchWithRotate: false,
+			touchPitch: false,
+			fadeDuration: 0,
+			locale: { 'Map.Title': options.label }
+		});
+		this.map.touchZoomRotate.disableRotation();
+		this.map.once('load', () => this.#onStyleReady());
+		this.#subscriptions.push(
+			this.map.on('error', (event) => this.#onError(event.error)),
+			this.map.on('move', () => (this.camera += 1)),
+			this.map.on('idle', () => (this.idle = true)),
+			this.map.on('mousemove', authorityFillLayer, (event) => this.#onHover(event)),
+			this.map.on('mouseleave', authorityFillLayer, () => this.#setHover(null)),
+			this.map.on('click', authorityFillLayer, (event) => {
+				const code = codeOf(event);
+				if (code) this.#options.onselect?.(code);
+			})
+		);
+	}
+
+	/** Shows the geometry cached under `key`, loading it first if needed; a later call wins a race. */
+	async show(key: string, load: () => Promise<ViewGeometry>): Promise<ViewGeometry | null> {
+		const request = ++this.#request;
+		let pending = this.#cache.get(key);
+		if (!pending) {
+			pending = load();
+			this.#cache.set(key, pending);
+			pending.catch(() => this.#cache.delete(key));
+		}
+		const geometry = await pending;
+		if (request !== this.#request) return null;
+		this.showGeometry(geometry, this.geometry?.kind !== geometry.kind);
+		return geometry;
+	}
+
+	/** Replaces the drawn geometry (vintage or view change); feature-state is re-applied to the new sources. */
+	showGeometry(geometry: ViewGeometry, fit: boolean): void {
+		this.#whenStyleReady(() => {
+			this.#removeAll();
+			this.#addSource(sources.authorities, geometry.authorities);
+			for (const layer of authorityLayers(geometry.kind, Boolean(this.#options.basemapStyleUrl))) this.#addLayer(layer);
+			if (geometry.counties) {
+				this.#addSource(sources.counties, geometry.counties);
+				for (const layer of countyLayers()) this.#addLayer(layer);
+			}
+			this.#written = { authorities: new Map(), counties: new Map() };
+			this.#hovered = null;
+			this.geometry = geometry;
+			this.#syncOverlays([]);
+			this.#writeStates();
+			if (fit) this.map.fitBounds(geometry.bbox, { padding: 16, animate: false });
+			if (this.#pendingZoom && geometry.boxes.has(this.#pendingZoom)) this.zoomTo(this.#pendingZoom);
+		});
+	}
+
+	/** The per-code styling to show; only the changes reach MapLibre. */
+	setStates(authorities: FeatureStateTable, counties: FeatureStateTable): void {
+		this.#states = { authorities, counties };
+		this.#whenStyleReady(() => this.#writeStates());
+	}
+
+	/** The programme overlays to draw, each with its pattern, in legend order. */
+	setOverlays(overlays: OverlaySpec[]): void {
+		const previous = this.#overlays;
+		this.#overlays = overlays;
+		this.#whenStyleReady(() => this.#syncOverlays(previous));
+	}
+
+	/** Zooms to a code; if the geometry drawing it is still loading (a vintage switch), once it arrives. */
+	zoomTo(code: string): void {
+		const box = this.geometry?.boxes.get(code);
+		this.#pendingZoom = box ? null : code;
+		if (box) this.map.fitBounds(box, { padding: 80, maxZoom: this.geometry?.kind === 'hex' ? 8 : 10 });
+	}
+
+	/** Screen position (CSS px in the container) of a code's label point, or null when not drawn. */
+	pointOf(code: string): [number, number] | null {
+		const centre = this.geometry?.centres.get(code);
+		if (!centre) return null;
+		const point = this.map.project(centre);
+		return [point.x, point.y];
+	}
+
+	featureState(code: string): Record<string, unknown> {
+		const source = this.#sources.includes(sources.counties) && this.#states.counties.has(code) ? sources.counties : sources.authorities;
+		return this.#styleReady && this.#sources.includes(source) ? this.map.getFeatureState({ source, id: code }) : {};
+	}
+
+	setLabel(label: string): void {
+		this.map.getCanvas().setAttribute('aria-label', label);
+	}
+
+	destroy(): void {
+		for (const subscription of this.#subscriptions) subscription.unsubscribe();
+		this.#subscriptions = [];
+		this.#queue = [];
+		this.map.remove();
+	}
+
+	#whenStyleReady(work: () => void): void {
+		this.idle = false;
+		if (!this.#styleReady) {
+			this.#queue.push(work);
+			return;
+		}
+		work();
+		// A change that alters nothing on screen would otherwise never fire 'idle' again.
+		this.map.triggerRepaint();
+	}
+
+	#onStyleReady(): void {
+		const scale = window.devicePixelRatio || 1;
+		for (const pattern of overlayPatterns) this.map.addImage(pattern.id, patternImage(pattern, patternInk, scale), { pixelRatio: scale });
+		this.map.addImage(noDataPattern.id, patternImage(noDataPattern, noDataInk, scale), { pixelRatio: scale });
+		this.#styleReady = true;
+		const queued = this.#queue;
+		this.#queue = [];
+		for (const work of queued) work();
+	}
+
+	/** An unreachable basemap must not leave a blank map: fall back to the offline style. */
+	#onError(error: { message: string }): void {
+		console.warn('Map error:', error.message);
+		if (!this.#styleReady && this.#options.basemapStyleUrl) {
+			this.#options = { ...this.#options, basemapStyleUrl: undefined };
+			this.map.setStyle(baseStyle());
+			this.map.once('style.load', () => this.#onStyleReady());
+		}
+	}
+
+	#addSource(id: string, data: ViewGeometry['authorities']): void {
+		this.map.addSource(id, { type: 'geojson', data, promoteId: 'code' });
+		this.#sources.push(id);
+	}
+
+	#addLayer(layer: LayerSpec, before?: string): void {
+		this.map.addLayer(layer, before);
+		this.#layers.push(layer.id);
+	}
+
+	#removeLayer(id: string): void {
+		if (this.map.getLayer(id)) this.map.removeLayer(id);
+		this.#layers = this.#layers.filter((layer) => layer !== id);
+	}
+
+	#removeAll(): void {
+		for (const id of [...this.#layers].reverse()) this.#removeLayer(id);
+		for (const id of this.#sources) if (this.map.getSource(id)) this.map.removeSource(id);
+		this.#sources = [];
+	}
+
+	#writeStates(): void {
+		for (const key of Object.keys(sources) as (keyof typeof sources)[]) {
+			if (!this.#sources.includes(sources[key])) continue;
+			applyFeatureStates(this.map, sources[key], this.#states[key], this.#written[key]);
+			this.#written[key] = this.#states[key];
+		}
+	}
+
+	#syncOverlays(previous: OverlaySpec[]): void {
+		if (!this.#sources.includes(sources.authorities)) return;
+		const wanted = new Map(this.#overlays.map((overlay) => [overlay.slug, overlay]));
+		for (const { slug } of previous) if (!wanted.has(slug)) this.#removeLayer(overlayLayer(slug, '').id);
+		for (const overlay of this.#overlays) {
+			const layer = overlayLayer(overlay.slug, overlay.patternId);
+			if (this.map.getLayer(layer.id)) this.map.setPaintProperty(layer.id, 'fill-pattern', overlay.patternId);
+			else this.#addLayer(layer, overlayLayerBefore);
+		}
+	}
+
+	#onHover(event: MapLayerMouseEvent): void {
+		this.#setHover(codeOf(event));
+	}
+
+	#setHover(code: string | null): void {
+		if (code === this.#hovered) return;
+		if (this.#hovered && this.#sources.includes(sources.authorities)) {
+			this.map.setFeatureState({ source: sources.authorities, id: this.#hovered }, { hover: false });
+		}
+		this.#hovered = code;
+		if (code) this.map.setFeatureState({ source: sources.authorities, id: code }, { hover: true });
+		this.map.getCanvas().style.cursor = code ? 'pointer' : '';
+		this.#options.onhover?.(code);
+	}
+}
+
+function codeOf(event: MapLayerMouseEvent): string | null {
+	const code = event.features?.[0]?.properties?.code;
+	return typeof code === 'string' ? code : null;
+}

@@ -1,0 +1,54 @@
+// Benchmark fixture support (issue 8): recolour the same boundaries two ways and time each until the map
+// is idle: through feature-state (what the explorer does) and by rewriting GeoJSON properties with
+// setData (the approach feature-state replaces). Used only by /fixtures/recolour.
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { FeatureStateTable } from './colourByFeatureState.ts';
+import type { MapContext } from './MapContext.svelte.ts';
+import type { ViewGeometry } from './viewGeometry.ts';
+
+const source = 'recolour-setdata';
+const palette = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+
+function idle(context: MapContext): Promise<void> {
+	return new Promise((resolve) => context.map.once('idle', () => resolve()));
+}
+
+function fills(geometry: ViewGeometry, round: number): Map<string, string> {
+	return new Map(geometry.authorities.features.map((f, i) => [f.properties.code, palette[(i + round) % palette.length]]));
+}
+
+export function recolourBench(context: MapContext, geometry: ViewGeometry) {
+	const map = context.map;
+	map.addSource(source, { type: 'geojson', data: geometry.authorities });
+	map.addLayer({ id: source, type: 'fill', source, layout: { visibility: 'none' }, paint: { 'fill-color': ['coalesce', ['get', 'fill'], '#ccc'] } });
+	let round = 0;
+	return {
+		/** Milliseconds from a colour change through feature-state to the map being idle. */
+		async featureState(): Promise<number> {
+			map.setLayoutProperty(source, 'visibility', 'none');
+			await idle(context);
+			const table: FeatureStateTable = new Map([...fills(geometry, ++round)].map(([code, fill]) => [code, { fill, noData: false }]));
+			const started = performance.now();
+			const done = idle(context);
+			context.setStates(table, new Map());
+			await done;
+			return performance.now() - started;
+		},
+		/** The same change made by rewriting every feature's properties and calling setData. */
+		async setData(): Promise<number> {
+			map.setLayoutProperty(source, 'visibility', 'visible');
+			await idle(context);
+			const colours = fills(geometry, ++round);
+			const started = performance.now();
+			const done = idle(context);
+			const features = geometry.authorities.features.map((f) => ({ ...f, properties: { ...f.properties, fill: colours.get(f.properties.code) } }));
+			(map.getSource(source) as GeoJSONSource).setData({ ...geometry.authorities, features });
+			await done;
+			return performance.now() - started;
+		},
+		remove() {
+			map.removeLayer(source);
+			map.removeSource(source);
+		}
+	};
+}

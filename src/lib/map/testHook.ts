@@ -1,0 +1,32 @@
+// The e2e tests' window onto the map, which they cannot read from the canvas. Installed only when a test
+// asks for it before the page loads — `page.addInitScript(() => { window.__enableMapTestHook = true })` —
+// or in a dev build; then `window.__mapTestHook.featureState('E09000033')` returns that authority's
+// feature-state ({ fill, value, noData, selected, partner, hover, 'overlay:<slug>' }) and `idle()` says
+// whether the map has finished drawing the latest state.
+import { dev } from '$app/env';
+
+export interface MapTestHook {
+	featureState(code: string): Record<string, unknown>;
+	idle(): boolean;
+	/** Codes drawn by the current view. */
+	codes(): string[];
+	/** Screen point [x, y] (CSS px, relative to the map container) of an authority's label point. */
+	pointOf(code: string): [number, number] | null;
+	/** Zooms as a user would before clicking a small council. */
+	zoomTo(code: string): void;
+}
+
+declare global {
+	interface Window {
+		__enableMapTestHook?: boolean;
+		__mapTestHook?: MapTestHook;
+	}
+}
+
+export function installTestHook(hook: MapTestHook): () => void {
+	if (!dev && !window.__enableMapTestHook) return () => {};
+	window.__mapTestHook = hook;
+	return () => {
+		if (window.__mapTestHook === hook) delete window.__mapTestHook;
+	};
+}

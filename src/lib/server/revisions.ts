@@ -1,0 +1,88 @@
+// The revisions collection: contributors' proposals (a new initiative, or an edit to a published one)
+// and the editors' decisions. The published initiative stays as it is until an editor approves.
+import type PocketBase from 'pocketbase';
+import { ClientResponseError, type RecordModel } from 'pocketbase';
+import type { Proposal, ProposalStatus } from '#lib/domain/proposal.ts';
+import type { InitiativeDraft } from '#lib/domain/validateImport.ts';
+import { createInitiative, slugTaken, updateInitiative, editableInitiative } from './editInitiatives.ts';
+
+const expand = 'initiative,proposed_by,reviewed_by';
+
+function person(record: RecordModel | undefined): { id: string; name: string } | null {
+	return record ? { id: record.id, name: record.name || 'Unnamed user' } : null;
+}
+
+function toProposal(record: RecordModel): Proposal {
+	const initiative = record.expand?.initiative as RecordModel | undefined;
+	return {
+		id: record.id,
+		initiative: initiative ? { id: initiative.id, slug: initiative.slug, name: initiative.name } : null,
+		draft: record.data as InitiativeDraft,
+		status: record.status as ProposalStatus,
+		comment: record.comment,
+		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user' },
+		reviewedBy: person(record.expand?.reviewed_by),
+		created: String(record.created).replace(' ', 'T'),
+		updated: String(record.updated).replace(' ', 'T')
+	};
+}
+
+/** Proposes a draft, new (no initiative id) or as an edit; `authorityIds` are the record ids of its councils. */
+export async function propose(pb: PocketBase, input: { userId: string; draft: InitiativeDraft; initiativeId?: string; authorityIds: string[] }): Promise<Proposal> {
+	const record = await pb.collection('revisions').create(
+		{ initiative: input.initiativeId ?? '', data: input.draft, authorities: input.authorityIds, status: 'pending', proposed_by: input.userId },
+		{ expand, requestKey: null }
+	);
+	return toProposal(record);
+}
+
+export async function listProposals(pb: PocketBase, filter: { status?: ProposalStatus; proposedBy?: string } = {}): Promise<Proposal[]> {
+	const conditions = [
+		...(filter.status ? [pb.filter('status = {:status}', { status: filter.status })] : []),
+		...(filter.proposedBy ? [pb.filter('proposed_by = {:id}', { id: filter.proposedBy })] : [])
+	];
+	const records = await pb.collection('revisions').getFullList({ filter: conditions.join(' && '), sort: '-created', expand, requestKey: null });
+	return records.map(toProposal);
+}
+
+export async function getProposal(pb: PocketBase, id: string): Promise<Proposal | null> {
+	try {
+		return toProposal(await pb.collection('revisions').getOne(id, { expand, requestKey: null }));
+	} catch (error) {
+		if (error instanceof ClientResponseError && error.status === 404) return null;
+		throw error;
+	}
+}
+
+export type Decision = { ok: true } | { ok: false; message: string };
+
+/**
+ * Writes an approved proposal (published when new; an edit keeps the initiative's lifecycle), then marks
+ * it approved. Approving again after a failure in between is harmless: an unchanged initiative is left alone.
+ */
+export async function approve(pb: PocketBase, proposal: Proposal, editorId: string, comment = ''): Promise<Decision> {
+	if (proposal.status !== 'pending') return { ok: false, message: 'This proposal has already been decided.' };
+	if (proposal.initiative) {
+		const current = await editableInitiative(pb, proposal.initiative.slug);
+		if (!current) return { ok: false, message: 'The initiative this proposal edits no longer exists. Reject the proposal instead.' };
+		await updateInitiative(pb, current, proposal.draft, { userId: editorId });
+	} else {
+		if (await slugTaken(pb, proposal.draft.slug)) {
+			return { ok: false, message: `An initiative with the id “${proposal.draft.slug}” already exists. Reject this proposal and ask for another id, or edit the existing initiative.` };
+		}
+		await createInitiative(pb, proposal.draft, { userId: editorId, lifecycle: 'published' });
+	}
+	await pb.collection('revisions').update(proposal.id, { status: 'approved', reviewed_by: editorId, comment }, { requestKey: null });
+	return { ok: true };
+}
+
+export async function reject(pb: PocketBase, proposal: Proposal, editorId: string, comment: string): Promise<Decision> {
+	if (proposal.status !== 'pending') return { ok: false, message: 'This proposal has already been decided.' };
+	if (comment.trim() === '') return { ok: false, message: 'Say why the proposal is rejected: the contributor sees this comment.' };
+	await pb.collection('revisions').update(proposal.id, { status: 'rejected', reviewed_by: editorId, comment: comment.trim() }, { requestKey: null });
+	return { ok: true };
+}
+
+export async function withdraw(pb: PocketBase, id: string): Promise<void> {
+	await pb.collection('revisions').delete(id, { requestKey: null });
+}

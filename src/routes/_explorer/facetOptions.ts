@@ -1,0 +1,50 @@
+// The explorer's facet choices with their labels and counts, in reading order. Programmes and categories
+// with no initiative at all are left out unless chosen, so the lists stay short.
+import type { Authority } from '#lib/domain/authority.ts';
+import type { FacetCounts } from '#lib/domain/facetCounts.ts';
+import type { Filters } from '#lib/domain/filters.ts';
+import { statuses, type Category, type Initiative, type Programme } from '#lib/domain/initiative.ts';
+import type { FacetOption } from '#lib/components/FacetList.svelte';
+
+export const tierLabels: Record<string, string> = {
+	upper: 'County councils',
+	lower: 'District councils (two-tier areas)',
+	single: 'Unitary, metropolitan and London councils'
+};
+
+export const statusLabels: Record<string, string> = {
+	operational: 'Operational',
+	planned: 'Planned',
+	ended: 'Ended',
+	merged: 'Merged',
+	unknown: 'Not known'
+};
+
+export function facetOptions(
+	counts: FacetCounts,
+	filters: Filters,
+	initiatives: readonly Initiative[],
+	programmes: readonly Programme[],
+	categories: readonly Category[],
+	register: readonly Authority[]
+): Record<keyof FacetCounts, FacetOption[]> {
+	const used = (key: 'programme' | 'category') => new Set(initiatives.map((initiative) => initiative[key]));
+	const programmesUsed = used('programme');
+	const categoriesUsed = used('category');
+	const regions = new Map(register.map((authority) => [authority.region, authority.regionName]));
+	const option = (facet: keyof FacetCounts, value: string, label: string) => ({ value, label, count: counts[facet].get(value) ?? 0 });
+	return {
+		programmes: programmes
+			.filter((p) => programmesUsed.has(p.slug) || filters.programmes.includes(p.slug))
+			.map((p) => option('programmes', p.slug, p.name)),
+		categories: categories
+			.filter((c) => categoriesUsed.has(c.slug) || filters.categories.includes(c.slug))
+			.sort((a, b) => a.name.localeCompare(b.name))
+			.map((c) => option('categories', c.slug, c.name)),
+		statuses: statuses.map((s) => option('statuses', s, statusLabels[s])),
+		regions: [...regions]
+			.sort((a, b) => a[1].localeCompare(b[1]))
+			.map(([code, name]) => option('regions', code, name)),
+		tiers: Object.entries(tierLabels).map(([tier, label]) => option('tiers', tier, label))
+	};
+}

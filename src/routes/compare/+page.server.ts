@@ -1,0 +1,35 @@
+// Two to four councils side by side (?codes=A,B,C, codes or names). Bad settings fall back with a notice.
+import { currentVintage } from '#lib/domain/authority.ts';
+import { compareAuthorities } from '#lib/compare/compareAuthorities.ts';
+import { parseCompareQuery } from '#lib/compare/parseCompareQuery.ts';
+import { listCategories } from '#lib/server/categories.ts';
+import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
+import { readRegister } from '#lib/server/register.ts';
+import { authorityLabel } from '#lib/domain/resolveAuthority.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const register = await readRegister();
+	const query = parseCompareQuery(url.searchParams, register, Number(currentVintage));
+	const byCode = new Map(register.map((a) => [a.code, a]));
+	const [initiatives, categories] = await Promise.all([query.codes.length >= 2 ? listPublishedInitiatives(locals.pb) : [], listCategories(locals.pb)]);
+	const comparison = compareAuthorities(query.codes, initiatives, byCode);
+	const mentioned = new Set(comparison.columns.flatMap((c) => [...c.partners.map((p) => p.code), ...c.initiatives.flatMap((o) => (o.via ? [o.via] : []))]));
+	return {
+		notices: query.notices,
+		comparison: {
+			columns: comparison.columns.map(({ authority: { code, name, kind, regionName, validFrom, validTo }, initiatives: own, ...rest }) => ({
+				...rest,
+				authority: { code, name, kind, regionName, validFrom, validTo },
+				initiatives: own.map(({ initiative, via }) => ({ slug: initiative.slug, name: initiative.name, via }))
+			})),
+			inCommon: comparison.inCommon.map(({ initiative, codes }) => ({ slug: initiative.slug, name: initiative.name, codes }))
+		},
+		names: Object.fromEntries([...mentioned].map((code) => [code, byCode.has(code) ? authorityLabel(byCode.get(code)!) : code])),
+		categories: Object.fromEntries(categories.map((c) => [c.slug, c.name])),
+		authorities: register
+			.filter((a) => a.vintages.includes(currentVintage) && a.validTo === null)
+			.map(({ code, name, kind, regionName }) => ({ code, name, kind, regionName }))
+			.sort((a, b) => a.name.localeCompare(b.name))
+	};
+};

@@ -1,0 +1,58 @@
+// Editors manage contributor accounts: create one for a council officer, deactivate or reactivate it.
+import { fail, redirect } from '@sveltejs/kit';
+import { ClientResponseError } from 'pocketbase';
+import { authorityResolver } from '#lib/server/authorityResolver.ts';
+import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
+import { requireEditor } from '#lib/server/session.ts';
+import { createContributor, listContributors, setDeactivated } from '#lib/server/users.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireEditor(event);
+	return { contributors: await listContributors(event.locals.pb), created: event.url.searchParams.has('created') };
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		requireEditor(event);
+		const pb = event.locals.pb;
+		const form = await event.request.formData();
+		const values = { email: String(form.get('email') ?? '').trim(), name: String(form.get('name') ?? '').trim(), authorities: String(form.get('authorities') ?? '') };
+		const errors: Record<string, string> = {};
+		if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) errors.email = 'Enter an e-mail address such as name@council.gov.uk.';
+		if (values.name === '') errors.name = 'Enter the person’s name.';
+		const password = String(form.get('password') ?? '');
+		if (password.length < 10) errors.password = 'The first password needs at least 10 characters; the contributor signs in with it.';
+		const resolver = await authorityResolver(pb);
+		const codes: string[] = [];
+		for (const name of values.authorities.split(';').map((n) => n.trim()).filter(Boolean)) {
+			const resolution = resolver.resolve(name, new Date().getFullYear());
+			if (resolution.code === null) errors.authorities = `“${name}”: ${resolution.reason}`;
+			else codes.push(resolution.code);
+		}
+		if (codes.length === 0 && !errors.authorities) errors.authorities = 'Name at least one council the contributor proposes for.';
+		if (Object.keys(errors).length > 0) return fail(400, { values, errors });
+		const records = await pb.collection('authorities').getFullList({ filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '), fields: 'id' });
+		try {
+			await createContributor(pb, { email: values.email, name: values.name, password, authorityIds: records.map((r) => r.id) });
+		} catch (caught) {
+			if (caught instanceof ClientResponseError && caught.status === 400) {
+				const taken = caught.response?.data?.email?.code === 'validation_not_unique';
+				return fail(400, { values, errors: { email: taken ? 'An account with this e-mail address already exists.' : 'PocketBase refused this account: check each field.' } });
+			}
+			const failure = pocketbaseFailure(caught);
+			if (failure) return fail(failure.status, { values, errors: { form: failure.message } });
+			throw caught;
+		}
+		redirect(303, '/edit/contributors?created=1');
+	},
+	deactivate: async (event) => toggle(event, true),
+	reactivate: async (event) => toggle(event, false)
+};
+
+async function toggle(event: Parameters<Actions[string]>[0], deactivated: boolean) {
+	requireEditor(event);
+	const id = String((await event.request.formData()).get('id') ?? '');
+	await setDeactivated(event.locals.pb, id, deactivated);
+	redirect(303, '/edit/contributors');
+}

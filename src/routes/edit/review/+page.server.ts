@@ -1,0 +1,40 @@
+// The review queue: editors approve a proposal (the app writes it) or reject it with a comment the
+// contributor sees.
+import { fail, redirect } from '@sveltejs/kit';
+import { labelRequests } from '#lib/server/audit.ts';
+import { editableInitiative } from '#lib/server/editInitiatives.ts';
+import { approve, getProposal, listProposals, reject } from '#lib/server/revisions.ts';
+import { requireEditor } from '#lib/server/session.ts';
+import { proposalRows } from './_proposal/proposalRows.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireEditor(event);
+	const pb = event.locals.pb;
+	const pending = await listProposals(pb, { status: 'pending' });
+	const proposals = await Promise.all(
+		pending.map(async (proposal) => {
+			const current = proposal.initiative ? ((await editableInitiative(pb, proposal.initiative.slug))?.initiative ?? null) : null;
+			return { ...proposal, rows: proposalRows(current, proposal.draft) };
+		})
+	);
+	return { proposals, done: event.url.searchParams.get('done') };
+};
+
+async function decide(event: Parameters<Actions[string]>[0], decision: 'approve' | 'reject') {
+	const user = requireEditor(event);
+	const pb = labelRequests(event.locals.pb, 'app');
+	const form = await event.request.formData();
+	const id = String(form.get('id') ?? '');
+	const comment = String(form.get('comment') ?? '').slice(0, 1000);
+	const proposal = await getProposal(pb, id);
+	if (!proposal) return fail(404, { id, message: 'This proposal no longer exists (it may have been withdrawn).' });
+	const result = decision === 'approve' ? await approve(pb, proposal, user.id, comment.trim()) : await reject(pb, proposal, user.id, comment);
+	if (!result.ok) return fail(400, { id, message: result.message });
+	redirect(303, `/edit/review?done=${decision === 'approve' ? 'approved' : 'rejected'}`);
+}
+
+export const actions: Actions = {
+	approve: (event) => decide(event, 'approve'),
+	reject: (event) => decide(event, 'reject')
+};

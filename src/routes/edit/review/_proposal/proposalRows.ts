@@ -1,0 +1,33 @@
+// A proposal as rows of "field: current → proposed", for the review queue (every field for a new one).
+import type { InitiativeDraft } from '#lib/domain/validateImport.ts';
+
+export interface ProposalRow {
+	label: string;
+	current: string | null;
+	proposed: string;
+}
+
+// Proposals arrive as JSON from PocketBase: read each field defensively rather than trust its shape.
+const money = (value: number | null | undefined) => (typeof value === 'number' ? `£${value.toLocaleString('en-GB')}` : '');
+const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+
+const fields: [string, (draft: InitiativeDraft) => string][] = [
+	['Name', (d) => String(d.name ?? '')],
+	['Description', (d) => String(d.description ?? '')],
+	['Programme', (d) => String(d.programme ?? '')],
+	['Service category', (d) => String(d.category ?? '')],
+	['Status', (d) => String(d.status ?? '')],
+	['Years', (d) => [d.startYear, d.endYear].map((y) => y ?? '…').join('–')],
+	['Councils', (d) => list(d.participations).map((p) => `${p.name}${p.role === 'lead' ? ' (lead)' : ''}`).join('; ')],
+	['Annual savings', (d) => money(d.annualSavings)],
+	['Total savings', (d) => money(d.totalSavings)],
+	['Savings basis', (d) => String(d.savingsBasis ?? '')],
+	['Sources', (d) => list(d.sources).map((s) => (s.title ? `${s.title} <${s.url}>` : s.url)).join('; ')]
+];
+
+/** For an edit, only the fields that change; for a new initiative, every field (current is null). */
+export function proposalRows(current: InitiativeDraft | null, proposed: InitiativeDraft): ProposalRow[] {
+	return fields
+		.map(([label, read]) => ({ label, current: current ? read(current) : null, proposed: read(proposed) }))
+		.filter((row) => row.current === null || row.current !== row.proposed);
+}

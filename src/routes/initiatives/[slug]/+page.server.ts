@@ -1,0 +1,24 @@
+// An initiative's page (server-rendered, linkable, printable); an unknown or unpublished slug is a 404.
+import { error } from '@sveltejs/kit';
+import { getInitiative } from '#lib/server/initiatives.ts';
+import { listProgrammes } from '#lib/server/programmes.ts';
+import { listCategories } from '#lib/server/categories.ts';
+import { readRegister } from '#lib/server/register.ts';
+import { placeInitiative } from '#lib/domain/placeInitiatives.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const initiative = await getInitiative(locals.pb, params.slug);
+	if (!initiative) error(404, { status: 404, message: `No published initiative is called “${params.slug}”.` });
+	const [programmes, categories, register] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegister()]);
+	const byCode = new Map(register.map((a) => [a.code, a]));
+	return {
+		initiative,
+		programme: programmes.find((p) => p.slug === initiative.programme) ?? null,
+		category: categories.find((c) => c.slug === initiative.category) ?? null,
+		// Where it shows on today's map, for a historic arrangement.
+		today: placeInitiative(initiative, byCode, '2024'),
+		names: Object.fromEntries(register.map((a) => [a.code, a.name])),
+		role: locals.user?.role ?? null
+	};
+};

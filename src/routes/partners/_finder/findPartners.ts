@@ -1,0 +1,27 @@
+// The partner finder's work, shared by the page and its CSV download: read the URL, place published
+// initiatives on today's map, and rank every current council for the chosen one.
+import type PocketBase from 'pocketbase';
+import { currentVintage } from '#lib/domain/authority.ts';
+import { placeInitiatives } from '#lib/domain/placeInitiatives.ts';
+import { parsePartnersQuery } from '#lib/partners/parsePartnersQuery.ts';
+import { partnerActivity } from '#lib/partners/partnerActivity.ts';
+import { rankPartners } from '#lib/partners/rankPartners.ts';
+import { listCategories } from '#lib/server/categories.ts';
+import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
+import { readRegister } from '#lib/server/register.ts';
+
+export async function findPartners(pb: PocketBase, params: URLSearchParams) {
+	const [register, initiatives, categories] = await Promise.all([readRegister(), listPublishedInitiatives(pb), listCategories(pb)]);
+	const query = parsePartnersQuery(params, register, categories.map((c) => c.slug));
+	const byCode = new Map(register.map((a) => [a.code, a]));
+	const target = query.authority ? byCode.get(query.authority)! : null;
+	const activity = partnerActivity(placeInitiatives(initiatives, byCode, currentVintage), query.category);
+	return {
+		query,
+		target,
+		category: categories.find((c) => c.slug === query.category) ?? null,
+		categories,
+		register,
+		suggestions: target ? rankPartners(target, register, currentVintage, activity) : []
+	};
+}

@@ -1,0 +1,27 @@
+// A programme's page: the seed document's details and its participants, listed and on a small map.
+import { error } from '@sveltejs/kit';
+import { listProgrammes } from '#lib/server/programmes.ts';
+import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
+import { listCategories } from '#lib/server/categories.ts';
+import { readRegister } from '#lib/server/register.ts';
+import type { PageServerLoad } from './$types';
+import { readGeoManifest } from '../../_geo/readGeoManifest.ts';
+
+export const load: PageServerLoad = async ({ params, locals, fetch }) => {
+	const programmes = await listProgrammes(locals.pb);
+	const programme = programmes.find((p) => p.slug === params.slug);
+	if (!programme) error(404, { status: 404, message: `There is no programme called “${params.slug}”.` });
+	const [initiatives, categories, register, manifest] = await Promise.all([
+		listPublishedInitiatives(locals.pb, { programmes: [programme.slug] }),
+		listCategories(locals.pb),
+		readRegister(),
+		readGeoManifest(fetch)
+	]);
+	return {
+		programme,
+		initiatives: initiatives.filter((i) => i.programme === programme.slug),
+		categories,
+		register: register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })),
+		manifest
+	};
+};

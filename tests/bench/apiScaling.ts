@@ -1,0 +1,40 @@
+// API scaling: the per-authority stats endpoint and the authority page at 1k, 10k and 100k initiatives,
+// 20 concurrent clients each. Goals: p95 <= 25 ms at 10k, <= 50 ms at 100k, growth 1k -> 100k <= 3x.
+import type { Authority } from '#lib/domain/authority.ts';
+import type { SeededPocketBase } from '../integration/seededPocketBase.ts';
+import { loadSynthetic } from './loadSynthetic.ts';
+import { measureHttp, type HttpFigures } from './measureHttp.ts';
+import { generateInitiatives } from './synthetic.ts';
+
+export interface ScalingPoint {
+	initiatives: number;
+	loadSeconds: number;
+	stats: HttpFigures;
+	page: HttpFigures;
+}
+
+/** A spread of real codes: every 7th authority drawn on the 2012 map. */
+export function sampleCodes(register: Authority[]): string[] {
+	return register.filter((a) => a.vintages.includes('2012')).filter((_, i) => i % 7 === 0).map((a) => a.code);
+}
+
+export async function apiScaling(pb: SeededPocketBase, appUrl: string, sizes = [1000, 10000, 100000], seconds = 10): Promise<ScalingPoint[]> {
+	const programmes = (await pb.admin.collection('programmes').getFullList()).map((r) => r.slug as string);
+	const categories = (await pb.admin.collection('categories').getFullList()).map((r) => r.slug as string);
+	const all = generateInitiatives(Math.max(...sizes), pb.register, programmes, categories);
+	const codes = sampleCodes(pb.register);
+	const points: ScalingPoint[] = [];
+	let loaded = 0;
+	for (const size of sizes) {
+		const started = performance.now();
+		await loadSynthetic(pb.admin, all.slice(loaded, size));
+		loaded = size;
+		const loadSeconds = (performance.now() - started) / 1000;
+		const statsPaths = codes.map((code) => `/api/collections/authority_stats/records?skipTotal=1&filter=${encodeURIComponent(`code='${code}'`)}`);
+		const stats = await measureHttp({ url: pb.url, paths: statsPaths, connections: 20, seconds });
+		const page = await measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 20, seconds });
+		points.push({ initiatives: size + pb.seeded.initiatives.created.length, loadSeconds, stats, page });
+		console.log(`  ${size}: stats p95 ${stats.p95} ms, page p95 ${page.p95} ms (load ${loadSeconds.toFixed(0)} s)`);
+	}
+	return points;
+}

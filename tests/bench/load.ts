@@ -1,0 +1,24 @@
+// Load: 50 readers (authority pages and the stats API) and 5 writers (initiative updates through
+// PocketBase's API) for 60 s. Goals: zero errors, read p95 within the API goal; peak RSS reported.
+import type { SeededPocketBase } from '../integration/seededPocketBase.ts';
+import { measureHttp } from './measureHttp.ts';
+import { peakRssMiB } from './peakRss.ts';
+
+export async function loadTest(pb: SeededPocketBase, appUrl: string, codes: string[], pids: { pocketbase: number; app: number }, seconds = 60) {
+	const slugs = (await pb.admin.collection('initiatives').getList(1, 200, { filter: 'slug ~ "synthetic-"', fields: 'id' })).items.map((r) => r.id);
+	let n = 0;
+	const [pages, stats, writes] = await Promise.all([
+		measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 25, seconds }),
+		measureHttp({ url: pb.url, paths: codes.map((code) => `/api/collections/authority_stats/records?skipTotal=1&filter=${encodeURIComponent(`code='${code}'`)}`), connections: 25, seconds }),
+		measureHttp({
+			url: pb.url,
+			paths: slugs.map((id) => `/api/collections/initiatives/records/${id}`),
+			connections: 5,
+			seconds,
+			method: 'PATCH',
+			headers: { 'content-type': 'application/json', authorization: pb.admin.authStore.token },
+			body: () => JSON.stringify({ description: `Synthetic record, load-test edit ${n++}.` })
+		})
+	]);
+	return { pages, stats, writes, peakRssMiB: { pocketbase: peakRssMiB(pids.pocketbase), app: peakRssMiB(pids.app) } };
+}

@@ -1,0 +1,58 @@
+// One load run with autocannon, with exact latency percentiles from every response (autocannon's own
+// summary has no p95) and a count of every non-2xx answer or socket error.
+import autocannon from 'autocannon';
+
+export interface HttpFigures {
+	requests: number;
+	errors: number;
+	rps: number;
+	p50: number;
+	p95: number;
+}
+
+export interface HttpRun {
+	url: string;
+	/** Paths to rotate through (each connection takes the next one per request). */
+	paths: string[];
+	connections: number;
+	seconds: number;
+	method?: 'GET' | 'POST' | 'PATCH';
+	headers?: Record<string, string>;
+	body?: () => string;
+}
+
+function percentile(sorted: number[], p: number): number {
+	if (sorted.length === 0) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export function measureHttp(run: HttpRun): Promise<HttpFigures> {
+	const times: number[] = [];
+	let errors = 0;
+	let next = 0;
+	return new Promise((resolve, reject) => {
+		const instance = autocannon(
+			{
+				url: run.url,
+				connections: run.connections,
+				duration: run.seconds,
+				requests: [
+					{
+						method: run.method ?? 'GET',
+						headers: run.headers,
+						setupRequest: (request: Record<string, unknown>) => ({ ...request, path: run.paths[next++ % run.paths.length], body: run.body?.() })
+					}
+				]
+			},
+			(error: Error | null, result: { requests: { total: number }; duration: number; errors: number }) => {
+				if (error) return reject(error);
+				times.sort((a, b) => a - b);
+				resolve({ requests: times.length, errors: errors + result.errors, rps: times.length / result.duration, p50: percentile(times, 50), p95: percentile(times, 95) });
+			}
+		);
+		instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+			times.push(ms);
+			if (status >= 400) errors++;
+		});
+	});
+}

@@ -1,0 +1,73 @@
+// Turns a benchmark run into BENCHMARKS.md: each metric beside its baseline and goal, and for every
+// missed goal, by how much and the next lever to pull.
+import type { HttpFigures } from './measureHttp.ts';
+
+interface Results {
+	date: string;
+	machine: { cpus: number; cpu?: string; memoryGiB: number; node: string };
+	map: { readyMs: number; blankMs: number; ratio: number; recolour: { featureStateMs: number; setDataMs: number; speedup: number } };
+	payload: { boundaries: Record<string, { gzipKiB: number; sourceGzipKiB: number; smallerBy: number }>; scripts: { beyondMapLibreKiB: number; mapLibreKiB: number } };
+	ssr: { pageRps: number; assetRps: number; ratio: number; errors: number };
+	scaling: { initiatives: number; loadSeconds: number; stats: HttpFigures; page: HttpFigures }[];
+	load: { pages: HttpFigures; stats: HttpFigures; writes: HttpFigures; peakRssMiB: { pocketbase: number; app: number } };
+}
+
+interface Row {
+	metric: string;
+	value: string;
+	baseline: string;
+	goal: string;
+	met: boolean;
+	/** What to try next when the goal is missed. */
+	lever: string;
+}
+
+const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+export function rows(r: Results): Row[] {
+	const at = (n: number) => r.scaling.find((p) => p.initiatives >= n * 0.99 && p.initiatives < n * 1.5);
+	const first = r.scaling[0];
+	const last = r.scaling[r.scaling.length - 1];
+	const out: Row[] = [
+		{ metric: 'Map ready (median, navigation → coloured and idle)', value: `${f(r.map.readyMs, 0)} ms`, baseline: `blank MapLibre page ${f(r.map.blankMs, 0)} ms`, goal: '≤ 1.3×', met: r.map.ratio <= 1.3, lever: `ratio ${f(r.map.ratio, 2)}×: inline the boundary TopoJSON URL as a preload, decode it in a worker, and colour before the first idle instead of after.` },
+		{ metric: 'Recolour (filter change → idle), feature-state', value: `${f(r.map.recolour.featureStateMs)} ms`, baseline: `setData path ${f(r.map.recolour.setDataMs)} ms`, goal: '≤ 50 ms and ≥ 10× faster', met: r.map.recolour.featureStateMs <= 50 && r.map.recolour.speedup >= 10, lever: `speed-up ${f(r.map.recolour.speedup)}×: batch feature-state writes per frame and skip unchanged codes.` }
+	];
+	for (const [vintage, b] of Object.entries(r.payload.boundaries)) {
+		out.push({ metric: `Boundaries ${vintage} (TopoJSON, gzip)`, value: `${f(b.gzipKiB)} KiB`, baseline: `source GeoJSON ${f(b.sourceGzipKiB)} KiB`, goal: '≤ 100 KiB and ≥ 4× smaller', met: b.gzipKiB <= 100 && b.smallerBy >= 4, lever: 'simplify further (geo/fitBudget.ts) or quantize coarser.' });
+	}
+	out.push({ metric: 'Map route JavaScript beyond MapLibre (gzip)', value: `${f(r.payload.scripts.beyondMapLibreKiB)} KiB`, baseline: `MapLibre ${f(r.payload.scripts.mapLibreKiB)} KiB`, goal: '≤ 150 KiB', met: r.payload.scripts.beyondMapLibreKiB <= 150, lever: 'split the table and hex views into lazily loaded chunks.' });
+	const tenK = at(10_000);
+	const hundredK = at(100_000);
+	if (tenK) out.push({ metric: `Stats API p95 at ${tenK.initiatives} initiatives`, value: `${f(tenK.stats.p95, 0)} ms (p50 ${f(tenK.stats.p50, 0)})`, baseline: '20 clients', goal: '≤ 25 ms', met: tenK.stats.p95 <= 25, lever: 'materialise authority_stats into a table maintained by hooks.' });
+	if (hundredK) out.push({ metric: `Stats API p95 at ${hundredK.initiatives} initiatives`, value: `${f(hundredK.stats.p95, 0)} ms (p50 ${f(hundredK.stats.p50, 0)})`, baseline: '20 clients', goal: '≤ 50 ms', met: hundredK.stats.p95 <= 50, lever: 'materialise authority_stats into a table maintained by hooks.' });
+	if (tenK) out.push({ metric: `Authority page p95 at ${tenK.initiatives} initiatives`, value: `${f(tenK.page.p95, 0)} ms (p50 ${f(tenK.page.p50, 0)})`, baseline: '20 clients', goal: '≤ 25 ms', met: tenK.page.p95 <= 25, lever: 'cache the register and reference lists per process; fetch participations with one expanded query.' });
+	if (hundredK) out.push({ metric: `Authority page p95 at ${hundredK.initiatives} initiatives`, value: `${f(hundredK.page.p95, 0)} ms (p50 ${f(hundredK.page.p50, 0)})`, baseline: '20 clients', goal: '≤ 50 ms', met: hundredK.page.p95 <= 50, lever: 'cache the register and reference lists per process; fetch participations with one expanded query.' });
+	if (first && last && last !== first) {
+		const growth = Math.max(last.stats.p95 / first.stats.p95, last.page.p95 / first.page.p95);
+		out.push({ metric: `p95 growth ${first.initiatives} → ${last.initiatives} initiatives (worse of API and page)`, value: `${f(growth, 2)}×`, baseline: `stats ${f(first.stats.p95, 0)} → ${f(last.stats.p95, 0)} ms; page ${f(first.page.p95, 0)} → ${f(last.page.p95, 0)} ms`, goal: '≤ 3×', met: growth <= 3, lever: 'the per-authority queries must stay index-only: check EXPLAIN QUERY PLAN for a scan.' });
+	}
+	out.push({ metric: 'SSR throughput, /authorities/[code]', value: `${f(r.ssr.pageRps, 0)} req/s`, baseline: `static asset ${f(r.ssr.assetRps, 0)} req/s`, goal: 'ratio ≥ 0.5', met: r.ssr.ratio >= 0.5, lever: `ratio ${f(r.ssr.ratio, 2)}: cache reference data (register, programmes, categories) in the server process with a short TTL.` });
+	const loadErrors = r.load.pages.errors + r.load.stats.errors + r.load.writes.errors;
+	out.push({ metric: 'Load 60 s: 50 readers + 5 writers, errors', value: String(loadErrors), baseline: `${r.load.pages.requests + r.load.stats.requests} reads, ${r.load.writes.requests} writes`, goal: '0', met: loadErrors === 0, lever: 'see which endpoint failed in results.json.' });
+	out.push({ metric: 'Load: read p95 (pages / stats API)', value: `${f(r.load.pages.p95, 0)} / ${f(r.load.stats.p95, 0)} ms`, baseline: `peak RSS PocketBase ${f(r.load.peakRssMiB.pocketbase, 0)} MiB, app ${f(r.load.peakRssMiB.app, 0)} MiB`, goal: 'within the API goal (≤ 50 ms)', met: Math.max(r.load.pages.p95, r.load.stats.p95) <= 50, lever: 'run the app with more than one process, or cache per-authority pages for a few seconds.' });
+	return out;
+}
+
+export function renderSummary(r: Results): string {
+	const table = rows(r);
+	const missed = table.filter((row) => !row.met);
+	return [
+		'# Benchmarks',
+		'',
+		`Last full run: ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${r.machine.cpus} cores (${r.machine.cpu ?? 'unknown CPU'}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, headless Chromium with SwiftShader. Produced by \`npm run bench\` (tests/bench/run.ts); raw figures in tests/bench/results.json. Every metric is measured beside its baseline in the same run, because these machines are shared and noisy.`,
+		'',
+		'| metric | value | baseline (same run) | goal | met |',
+		'| --- | --- | --- | --- | --- |',
+		...table.map((row) => `| ${row.metric} | ${row.value} | ${row.baseline} | ${row.goal} | ${row.met ? 'yes' : '**no**'} |`),
+		'',
+		missed.length ? '## Missed goals and the next lever' : '## All goals met',
+		'',
+		...missed.map((row) => `- **${row.metric}**: ${row.value} against ${row.goal}; ${row.lever}`),
+		''
+	].join('\n');
+}

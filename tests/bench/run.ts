@@ -1,0 +1,57 @@
+// `npm run bench`: every performance target of issue 8 measured beside its baseline in one run, written to
+// tests/bench/results.json (machine-readable) and BENCHMARKS.md (summary). `--quick` shrinks sizes and
+// durations for a smoke run; its figures are not for BENCHMARKS.md.
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { appBuildIsStale } from '../../scripts/lib/appBuild.ts';
+import { root } from '../../scripts/lib/binary.ts';
+import { startSeededPocketBase } from '../integration/seededPocketBase.ts';
+import { startAppServer } from '../integration/appServer.ts';
+import { apiScaling, sampleCodes } from './apiScaling.ts';
+import { loadTest } from './load.ts';
+import { mapTimings } from './mapTimings.ts';
+import { boundaryPayload, scriptPayload } from './payload.ts';
+import { renderSummary } from './renderSummary.ts';
+import { ssrThroughput } from './ssr.ts';
+import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+
+const quick = process.argv.includes('--quick');
+if (appBuildIsStale()) spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+
+const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
+const pb = await startSeededPocketBase();
+const app = await startAppServer(pb.url, superuser);
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+	const codes = sampleCodes(pb.register);
+	console.log('map readiness and recolour ...');
+	const map = await mapTimings(browser, app.url, quick ? 3 : 9);
+	console.log('payload ...');
+	const payload = { boundaries: boundaryPayload(), scripts: await scriptPayload(browser, app.url) };
+	console.log('SSR throughput ...');
+	const ssr = await ssrThroughput(app.url, codes, quick ? 3 : 10);
+	console.log('API scaling ...');
+	const scaling = await apiScaling(pb, app.url, quick ? [200, 1000, 2000] : [1000, 10000, 100000], quick ? 3 : 10);
+	console.log('load (50 readers, 5 writers) ...');
+	const load = await loadTest(pb, app.url, codes, { pocketbase: pb.pid, app: app.pid }, quick ? 10 : 60);
+	const results = {
+		date: new Date().toISOString(),
+		machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+		quick,
+		map,
+		payload,
+		ssr,
+		scaling,
+		load
+	};
+	writeFileSync(join(root, 'tests/bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
+	if (!quick) writeFileSync(join(root, 'BENCHMARKS.md'), renderSummary(results));
+	console.log(renderSummary(results));
+} finally {
+	await browser.close();
+	await app.stop();
+	await pb.stop();
+}

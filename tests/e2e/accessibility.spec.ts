@@ -1,0 +1,28 @@
+// Every page passes axe's WCAG 2.2 AA rules (Public Sector Bodies Accessibility Regulations).
+import { expect, test } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { enableMapHook, waitForMap } from './fixtures/map.ts';
+
+const pages = [
+	{ path: '/', map: true },
+	{ path: '/?view=hex&overlay=capital_asset_pathfinder', map: true },
+	{ path: '/?authority=E09000033', map: true },
+	{ path: '/?view=table', map: false },
+	{ path: '/?vintage=1999&programme=nope', map: true },
+	{ path: '/authorities', map: false },
+	{ path: '/authorities/E09000033', map: false },
+	{ path: '/authorities/E09000034', map: false },
+	{ path: '/initiatives/tri-borough', map: false },
+	{ path: '/programmes', map: false },
+	{ path: '/programmes/capital_asset_pathfinder', map: true }
+];
+
+for (const { path, map } of pages) {
+	test(`${path} has no axe violations`, async ({ page }) => {
+		await enableMapHook(page);
+		await page.goto(path);
+		if (map) await waitForMap(page);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}

@@ -1,0 +1,55 @@
+// The pages that must work without JavaScript: a council's page (linkable, printable), an initiative,
+// a programme, the table view, and a helpful 404 for an unknown code.
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+test('the authority page renders with JavaScript disabled', async ({ page }) => {
+	const response = await page.goto('/authorities/E09000033');
+	expect(response?.status()).toBe(200);
+	await expect(page.getByRole('heading', { level: 1, name: 'Westminster' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Tri-borough shared services' }).first()).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Kensington and Chelsea' }).first()).toBeVisible();
+	await expect(page.getByRole('table', { name: /Initiatives naming Westminster/ })).toBeVisible();
+});
+
+test('an unknown code is a 404 page that suggests close matches', async ({ page }) => {
+	const response = await page.goto('/authorities/E09000034');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Council not found' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Westminster' })).toBeVisible();
+});
+
+test('a council’s name in the address goes to its page', async ({ page }) => {
+	await page.goto('/authorities/westminster');
+	await expect(page).toHaveURL(/\/authorities\/E09000033$/);
+});
+
+test('a council created after 2012 lists its predecessors’ initiatives and says so', async ({ page }) => {
+	await page.goto('/authorities/E06000066');
+	await expect(page.getByRole('heading', { name: /Initiatives of councils Somerset replaced/ })).toBeVisible();
+	await expect(page.getByText(/through Taunton Deane/).first()).toBeVisible();
+});
+
+test('the initiative and programme pages render without JavaScript', async ({ page }) => {
+	await page.goto('/initiatives/tri-borough');
+	await expect(page.getByRole('heading', { level: 1, name: 'Tri-borough shared services' })).toBeVisible();
+	await page.goto('/programmes/capital_asset_pathfinder');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Capital and asset pathfinder');
+	await expect(page.getByText('Expected savings')).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Participating councils/ })).toBeVisible();
+});
+
+test('the table view and filters work without JavaScript', async ({ page }) => {
+	await page.goto('/?view=table');
+	await page.getByRole('checkbox', { name: /^Legal/ }).check();
+	await page.getByRole('button', { name: 'Apply filters' }).click();
+	await expect(page).toHaveURL(/category=legal/);
+	await expect(page).toHaveURL(/view=table/);
+	await expect(page.locator('table.authorities tfoot')).toContainText('16 initiatives');
+});
+
+test('the council search works without JavaScript', async ({ page }) => {
+	await page.goto('/authorities?q=Shepway');
+	await expect(page.getByRole('link', { name: 'Folkestone and Hythe' }).first()).toBeVisible();
+});

@@ -1,0 +1,119 @@
+// The explorer journey: pick a council on the map, filter, and share the state by URL.
+import { expect, test } from '@playwright/test';
+import { clickAuthority, enableMapHook, featureState, featureStates, drawnCodes, waitForMap } from './fixtures/map.ts';
+
+test.beforeEach(async ({ page }) => enableMapHook(page));
+
+test('clicking Westminster on the 2012 map lists the Tri-borough with its partners highlighted', async ({ page }) => {
+	await page.goto('/?vintage=2012');
+	await waitForMap(page);
+	await clickAuthority(page, 'E09000033');
+	const panel = page.getByRole('region', { name: 'Westminster' });
+	await expect(panel.getByRole('heading', { name: 'Westminster', level: 2 })).toBeVisible();
+	await expect(panel.getByRole('link', { name: 'Tri-borough shared services' })).toBeVisible();
+	await expect(page).toHaveURL(/authority=E09000033/);
+	await waitForMap(page);
+	expect(await featureState(page, 'E09000033')).toMatchObject({ selected: true });
+	expect(await featureState(page, 'E09000020')).toMatchObject({ partner: true });
+	expect(await featureState(page, 'E09000013')).toMatchObject({ partner: true });
+});
+
+test('choosing a programme changes the fill colours and the URL, without reloading geometry', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const codes = await drawnCodes(page);
+	const before = await featureStates(page, codes);
+	await page.getByRole('checkbox', { name: /Capital and asset pathfinder/ }).first().check();
+	await expect(page).toHaveURL(/programme=capital_asset_pathfinder/);
+	await waitForMap(page);
+	const after = await featureStates(page, codes);
+	const changed = codes.filter((code) => before[code].fill !== after[code].fill);
+	expect(changed.length).toBeGreaterThan(0);
+	// Westminster has no pathfinder: it drops to zero initiatives.
+	expect(after['E09000033']).toMatchObject({ value: 0 });
+	expect(await drawnCodes(page)).toEqual(codes);
+});
+
+test('a copied URL reopens the same state', async ({ page, context }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const today = page.getByRole('link', { name: 'Today (2024)' });
+	await today.click();
+	await expect(today).toHaveAttribute('aria-current', 'true');
+	await page.getByLabel('Colour by').selectOption('savings');
+	await expect(page).toHaveURL(/metric=savings/);
+	await page.getByRole('checkbox', { name: /^Legal/ }).check();
+	await expect(page).toHaveURL(/category=legal/);
+	await page.getByRole('combobox', { name: 'Find a council' }).fill('Somerset');
+	await page.getByRole('option', { name: /^Somerset/ }).first().click();
+	await expect(page).toHaveURL(/authority=/);
+	await waitForMap(page);
+	const url = page.url();
+	const codes = await drawnCodes(page);
+	const states = await featureStates(page, codes);
+
+	const copy = await context.newPage();
+	await enableMapHook(copy);
+	await copy.goto(url);
+	await waitForMap(copy);
+	await expect(copy.getByRole('link', { name: 'Today (2024)' })).toHaveAttribute('aria-current', 'true');
+	await expect(copy.getByLabel('Colour by')).toHaveValue('savings');
+	await expect(copy.getByRole('checkbox', { name: /^Legal/ })).toBeChecked();
+	await expect(copy.getByRole('heading', { level: 2, name: /Somerset/ })).toBeVisible();
+	expect(await featureStates(copy, codes)).toEqual(states);
+});
+
+test('back and forward restore the filters exactly', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const box = page.getByRole('checkbox', { name: /^ICT/ });
+	await box.check();
+	await expect(page).toHaveURL(/category=ict/);
+	await page.goBack();
+	await expect(page).not.toHaveURL(/category=ict/);
+	await expect(box).not.toBeChecked();
+	await page.goForward();
+	await expect(box).toBeChecked();
+});
+
+test('a malformed URL falls back to defaults with a visible notice and still draws the map', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const response = await page.goto('/?vintage=1999&programme=nope&from=2018&to=2011&authority=E99999999&view=globe');
+	expect(response?.status()).toBe(200);
+	const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+	await expect(notice).toContainText('no boundary year “1999”');
+	await expect(notice).toContainText('no programme “nope”');
+	await expect(notice).toContainText('2011 to 2018');
+	await expect(notice).toContainText('E99999999');
+	await waitForMap(page);
+	expect((await drawnCodes(page)).length).toBeGreaterThan(300);
+	expect(errors).toEqual([]);
+});
+
+test('the hex cartogram shows the same colours as the map', async ({ page }) => {
+	await page.goto('/?programme=shared_services');
+	await waitForMap(page);
+	const onMap = await featureState(page, 'E09000033');
+	await page.getByRole('link', { name: 'Hex map' }).click();
+	await expect(page.locator('[data-view="hex"]')).toBeAttached();
+	await waitForMap(page);
+	expect(await featureState(page, 'E09000033')).toEqual(onMap);
+});
+
+test('a historic initiative shows on today’s councils through successors, and says so', async ({ page }) => {
+	await page.goto('/?vintage=2024&authority=E06000066');
+	await expect(page.getByText(/Shown on this map through the councils that succeeded those it names: Taunton Deane/).first()).toBeVisible();
+});
+
+test('searching for a council the current map does not draw switches boundary year, selects and says so', async ({ page }) => {
+	await page.goto('/?vintage=2024');
+	await waitForMap(page);
+	await page.getByRole('combobox', { name: 'Find a council' }).fill('Taunton Deane');
+	await page.getByRole('option', { name: /^Taunton Deane/ }).click();
+	await expect(page).toHaveURL(/authority=E07000190/);
+	await expect(page.getByRole('link', { name: '2012' })).toHaveAttribute('aria-current', 'true');
+	await expect(page.getByText('Taunton Deane is drawn on the 2012 map')).toBeVisible();
+	await waitForMap(page);
+	expect(await featureState(page, 'E07000190')).toMatchObject({ selected: true });
+});

@@ -1,0 +1,40 @@
+// The table journey: the accessible alternative shows the same figures as the map, sorts, and totals.
+import { expect, test } from '@playwright/test';
+import { enableMapHook, featureStates, waitForMap } from './fixtures/map.ts';
+
+test('the table’s counts equal the map’s for every council', async ({ page }) => {
+	await enableMapHook(page);
+	await page.goto('/?view=table&programme=shared_services&vintage=2024');
+	const rows = page.locator('table.authorities tbody tr');
+	await expect(rows.first()).toBeVisible();
+	const table = await rows.evaluateAll((trs) =>
+		Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-code')!, Number(tr.querySelector('[data-column="count"]')!.textContent)]))
+	);
+	expect(Object.keys(table).length).toBeGreaterThan(290);
+
+	await page.getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'Map', exact: true }).click();
+	await waitForMap(page);
+	const states = await featureStates(page, Object.keys(table));
+	const onMap = Object.fromEntries(Object.entries(states).map(([code, state]) => [code, state.value]));
+	expect(onMap).toEqual(table);
+});
+
+test('the table sorts by a column and says so, and has totals', async ({ page }) => {
+	await page.goto('/?view=table');
+	await expect(page.locator('body[data-started="true"]')).toBeAttached();
+	const header = page.getByRole('columnheader', { name: /Council/ });
+	await header.getByRole('button').click();
+	await expect(header).toHaveAttribute('aria-sort', 'ascending');
+	const first = await page.locator('table.authorities tbody tr th').first().textContent();
+	const second = await page.locator('table.authorities tbody tr th').nth(1).textContent();
+	expect(first!.localeCompare(second!)).toBeLessThanOrEqual(0);
+	await expect(page.locator('table.authorities tfoot')).toContainText('Totals');
+	await expect(page.locator('table.authorities tfoot')).toContainText('233 initiatives');
+});
+
+test('choosing a council in the table selects it', async ({ page }) => {
+	await page.goto('/?view=table');
+	await page.getByRole('link', { name: 'Westminster', exact: true }).click();
+	await expect(page).toHaveURL(/authority=E09000033/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Westminster' })).toBeVisible();
+});

@@ -1,0 +1,164 @@
+// The insights dashboard's figures (src/lib/server/insights.ts, read through the coverage view collections
+// as the public reads them) against aggregates taken straight from the seeded SQLite file: base tables
+// only, placed on each vintage by the domain's own placeInitiatives rather than by the views' SQL.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import PocketBase from 'pocketbase';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPocketBase, type PocketBaseProcess } from '../../scripts/lib/pocketbase.ts';
+import { freePort } from '../../scripts/lib/ports.ts';
+import { superuserClient } from '../../scripts/lib/superuserClient.ts';
+import { vintages, type Tier, type Vintage } from '#lib/domain/authority.ts';
+import type { Initiative, PlacedInitiative } from '#lib/domain/initiative.ts';
+import { placeInitiatives, type PlacingAuthority } from '#lib/domain/placeInitiatives.ts';
+import { readInsights } from '#lib/server/insights.ts';
+import { readRegister } from '#lib/server/register.ts';
+import { seed } from '#lib/server/seed.ts';
+
+interface Member extends PlacingAuthority {
+	region: string;
+	regionName: string;
+	tier: Tier;
+}
+interface Row {
+	id: string;
+	slug: string;
+	name: string;
+	category: string;
+	programme: string;
+	start_year: number;
+	annual_savings: number;
+	total_savings: number;
+}
+
+let pb: PocketBaseProcess;
+let dataDir: string;
+let db: DatabaseSync;
+let anonymous: PocketBase;
+let members: Member[];
+let published: (Row & { codes: string[] })[];
+const placed = new Map<Vintage, Map<string, string[]>>();
+
+beforeAll(async () => {
+	const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
+	dataDir = mkdtempSync(join(tmpdir(), 'map-pb-insights-'));
+	pb = await startPocketBase({ port: await freePort(), dataDir, superuser, output: 'ignore' });
+	await seed(await superuserClient({ url: pb.url, ...superuser }), await readRegister());
+	anonymous = new PocketBase(pb.url);
+	anonymous.autoCancellation(false);
+	db = new DatabaseSync(join(dataDir, 'data.db'), { readOnly: true });
+
+	const json = (text: string) => JSON.parse(text || '[]');
+	const authorities = db.prepare('SELECT * FROM authorities').all() as Record<string, string>[];
+	members = authorities.map((a) => ({
+		code: a.code, name: a.name, region: a.region, regionName: a.region_name, tier: a.tier as Tier,
+		vintages: json(a.vintages), successors: json(a.successors), predecessors: json(a.predecessors),
+		validFrom: a.valid_from || null, validTo: a.valid_to || null
+	}));
+	const rows = db.prepare(`
+		SELECT i.id, i.slug, i.name, c.slug AS category, p.slug AS programme, i.start_year, i.annual_savings, i.total_savings
+		FROM initiatives i JOIN categories c ON c.id = i.category JOIN programmes p ON p.id = i.programme
+		WHERE i.lifecycle = 'published'`).all() as unknown as Row[];
+	const codesOf = db.prepare('SELECT a.code FROM participations p JOIN authorities a ON a.id = p.authority WHERE p.initiative = ?');
+	published = rows.map((row) => ({ ...row, codes: codesOf.all(row.id).map((r) => String(r.code)) }));
+	const register = new Map(members.map((m) => [m.code, m]));
+	for (const vintage of vintages) {
+		const initiatives = published.map((row) => ({ slug: row.slug, participations: row.codes.map((code) => ({ code })) }) as Initiative);
+		const onVintage = placeInitiatives(initiatives, register, vintage);
+		placed.set(vintage, new Map(onVintage.map((p: PlacedInitiative) => [p.initiative.slug, p.codes])));
+	}
+});
+afterAll(async () => {
+	db?.close();
+	await pb?.stop();
+	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The direct figures for one group, from the base tables. */
+function direct(vintage: Vintage, region: string, tier: string) {
+	const inGroup = new Map(
+		members
+			.filter((m) => m.vintages.includes(vintage) && (region === '' || m.region === region) && (tier === '' || m.tier === tier))
+			.map((m) => [m.code, m])
+	);
+	const reach = (row: (typeof published)[number]) => (placed.get(vintage)!.get(row.slug) ?? []).filter((code) => inGroup.has(code));
+	const touching = published.filter((row) => reach(row).length > 0);
+	const shared = touching.filter((row) => row.codes.length >= 2);
+	const sums = (rows: typeof published) => ({
+		annualSavings: rows.reduce((sum, r) => sum + r.annual_savings, 0),
+		annualSavingsCount: rows.filter((r) => r.annual_savings > 0).length,
+		totalSavings: rows.reduce((sum, r) => sum + r.total_savings, 0),
+		totalSavingsCount: rows.filter((r) => r.total_savings > 0).length
+	});
+	const involved = (rows: typeof published) => new Set(rows.flatMap(reach)).size;
+	return { councils: inGroup.size, shared, touching, involved, sums };
+}
+
+describe('insights against the seeded database', () => {
+	it.each(vintages)('counts councils, involvement, arrangements and savings for every group on the %s map', async (vintage) => {
+		const { coverage } = await readInsights(anonymous, { vintage, region: null, tier: null });
+		const regions = new Set(members.filter((m) => m.vintages.includes(vintage)).map((m) => m.region));
+		expect(coverage.filter((row) => row.tier === '').map((row) => row.region).sort()).toEqual(['', ...[...regions].sort()]);
+		for (const row of coverage) {
+			const expected = direct(vintage, row.region, row.tier);
+			expect({ group: `${row.region}/${row.tier}`, ...row }).toEqual({
+				group: `${row.region}/${row.tier}`,
+				vintage,
+				region: row.region,
+				regionName: row.region === '' ? 'England' : members.find((m) => m.region === row.region)!.regionName,
+				tier: row.tier,
+				councils: expected.councils,
+				involved: expected.involved(expected.shared),
+				arrangements: expected.shared.length,
+				...expected.sums(expected.shared)
+			});
+		}
+	});
+
+	it('agrees with plain SQL on England’s headline figures', async () => {
+		const england = (await readInsights(anonymous, { vintage: '2024', region: null, tier: null })).coverage.find((r) => r.region === '' && r.tier === '')!;
+		const sql = db.prepare(`
+			SELECT count(*) AS arrangements, total(annual_savings) AS annual, total(total_savings) AS total
+			FROM initiatives i WHERE lifecycle = 'published' AND (SELECT count(*) FROM participations p WHERE p.initiative = i.id) >= 2`).get()!;
+		const councils = db.prepare(`SELECT count(*) AS n FROM authorities a, json_each(a.vintages) v WHERE v.value = '2024'`).get()!;
+		expect(england).toMatchObject({ arrangements: sql.arrangements, annualSavings: sql.annual, totalSavings: sql.total, councils: councils.n });
+	});
+
+	const scopes: [Vintage, string | null, Tier | null][] = [
+		['2012', null, null], ['2024', null, null], ['2024', 'E12000009', null], ['2024', null, 'lower'], ['2012', 'E12000008', 'lower'], ['2024', 'E12000007', 'single']
+	];
+	it.each(scopes)('breaks down the %s group %s / %s by category, start year and programme', async (vintage, region, tier) => {
+		const insights = await readInsights(anonymous, { vintage, region, tier });
+		const group = direct(vintage, region ?? '', tier ?? '');
+		const categories = db.prepare('SELECT slug, name FROM categories').all() as { slug: string; name: string }[];
+		expect(insights.categories).toHaveLength(categories.length);
+		for (const category of categories) {
+			const rows = group.shared.filter((row) => row.category === category.slug);
+			expect(insights.categories.find((c) => c.slug === category.slug)).toEqual({
+				slug: category.slug, name: category.name, arrangements: rows.length, involved: group.involved(rows), ...group.sums(rows)
+			});
+		}
+		const years = [...new Set(group.shared.map((row) => row.start_year).filter((year) => year > 0))].sort((a, b) => a - b);
+		expect(insights.years.map((y) => y.year)).toEqual(years);
+		for (const year of insights.years) {
+			const rows = group.shared.filter((row) => row.start_year === year.year);
+			expect(year).toEqual({ year: year.year, arrangements: rows.length, ...group.sums(rows) });
+		}
+		const programmes = db.prepare('SELECT slug, name FROM programmes').all() as { slug: string; name: string }[];
+		expect(insights.programmes).toHaveLength(programmes.length);
+		for (const programme of programmes) {
+			const rows = group.touching.filter((row) => row.programme === programme.slug);
+			expect(insights.programmes.find((p) => p.slug === programme.slug)).toEqual({
+				slug: programme.slug, name: programme.name, initiatives: rows.length, involved: group.involved(rows), councils: group.councils
+			});
+		}
+	});
+
+	it('answers an unknown group with empty figures rather than failing', async () => {
+		const insights = await readInsights(anonymous, { vintage: '2024', region: 'E12000099', tier: null });
+		expect(insights.years).toEqual([]);
+		expect(insights.categories).toEqual([]);
+	});
+});
