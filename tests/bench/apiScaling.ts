@@ -2,7 +2,8 @@
 // 20 concurrent clients each. Goals: p95 <= 25 ms at 10k, <= 50 ms at 100k, growth 1k -> 100k <= 3x.
 import type { Authority } from '#lib/domain/authority.ts';
 import type { SeededPocketBase } from '../integration/seededPocketBase.ts';
-import { loadSynthetic } from './loadSynthetic.ts';
+import { startPocketBase, type PocketBaseProcess } from '../../scripts/lib/pocketbase.ts';
+import { loadSyntheticSql } from './loadSyntheticSql.ts';
 import { measureHttp, type HttpFigures } from './measureHttp.ts';
 import { generateInitiatives } from './synthetic.ts';
 
@@ -18,16 +19,24 @@ export function sampleCodes(register: Authority[]): string[] {
 	return register.filter((a) => a.vintages.includes('2012')).filter((_, i) => i % 7 === 0).map((a) => a.code);
 }
 
-export async function apiScaling(pb: SeededPocketBase, appUrl: string, sizes = [1000, 10000, 100000], seconds = 10): Promise<ScalingPoint[]> {
+/**
+ * Grows the database to each size and measures it. PocketBase is stopped for each load and started
+ * again on the same port (the app keeps running); returns the figures and the PocketBase now running.
+ */
+export async function apiScaling(pb: SeededPocketBase, appUrl: string, sizes = [1000, 10000, 100000], seconds = 10): Promise<{ points: ScalingPoint[]; running: PocketBaseProcess }> {
 	const programmes = (await pb.admin.collection('programmes').getFullList()).map((r) => r.slug as string);
 	const categories = (await pb.admin.collection('categories').getFullList()).map((r) => r.slug as string);
 	const all = generateInitiatives(Math.max(...sizes), pb.register, programmes, categories);
 	const codes = sampleCodes(pb.register);
 	const points: ScalingPoint[] = [];
+	const port = Number(new URL(pb.url).port);
+	let running: PocketBaseProcess | null = null;
 	let loaded = 0;
 	for (const size of sizes) {
 		const started = performance.now();
-		await loadSynthetic(pb.admin, all.slice(loaded, size));
+		await (running ? running.stop() : pb.stopKeepingData());
+		loadSyntheticSql(pb.dataDir, all.slice(loaded, size));
+		running = await startPocketBase({ port, dataDir: pb.dataDir, superuser: { email: 'superuser@test.invalid', password: 'integration-tests' }, output: 'ignore' });
 		loaded = size;
 		const loadSeconds = (performance.now() - started) / 1000;
 		const statsPaths = codes.map((code) => `/api/collections/authority_stats/records?skipTotal=1&filter=${encodeURIComponent(`code='${code}'`)}`);
@@ -36,5 +45,5 @@ export async function apiScaling(pb: SeededPocketBase, appUrl: string, sizes = [
 		points.push({ initiatives: size + pb.seeded.initiatives.created.length, loadSeconds, stats, page });
 		console.log(`  ${size}: stats p95 ${stats.p95} ms, page p95 ${page.p95} ms (load ${loadSeconds.toFixed(0)} s)`);
 	}
-	return points;
+	return { points, running: running! };
 }

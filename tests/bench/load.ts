@@ -5,14 +5,17 @@ import { measureHttp } from './measureHttp.ts';
 import { peakRssMiB } from './peakRss.ts';
 
 export async function loadTest(pb: SeededPocketBase, appUrl: string, codes: string[], pids: { pocketbase: number; app: number }, seconds = 60) {
-	const slugs = (await pb.admin.collection('initiatives').getList(1, 200, { filter: 'slug ~ "synthetic-"', fields: 'id' })).items.map((r) => r.id);
+	// A fresh superuser token: restarting PocketBase re-upserts the superuser, which invalidates old tokens.
+	await pb.admin.collection('_superusers').authWithPassword('superuser@test.invalid', 'integration-tests');
+	// Writers edit the real seed records (the synthetic rows were written around PocketBase, see loadSyntheticSql).
+	const ids = (await pb.admin.collection('initiatives').getList(1, 200, { filter: 'slug !~ "synthetic-"', fields: 'id' })).items.map((r) => r.id);
 	let n = 0;
 	const [pages, stats, writes] = await Promise.all([
 		measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 25, seconds }),
 		measureHttp({ url: pb.url, paths: codes.map((code) => `/api/collections/authority_stats/records?skipTotal=1&filter=${encodeURIComponent(`code='${code}'`)}`), connections: 25, seconds }),
 		measureHttp({
 			url: pb.url,
-			paths: slugs.map((id) => `/api/collections/initiatives/records/${id}`),
+			paths: ids.map((id) => `/api/collections/initiatives/records/${id}`),
 			connections: 5,
 			seconds,
 			method: 'PATCH',

@@ -49,7 +49,9 @@ export async function mapTimings(browser: Browser, appUrl: string, runs: number)
 		featureState.push(await page.evaluate(() => (window as unknown as { __recolourBench: { featureState(): Promise<number> } }).__recolourBench.featureState()));
 		setData.push(await page.evaluate(() => (window as unknown as { __recolourBench: { setData(): Promise<number> } }).__recolourBench.setData()));
 	}
+	// One animation frame with nothing to draw: what software rendering costs on this machine.
+	const frameMs = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => { const start = performance.now(); requestAnimationFrame(() => resolve(performance.now() - start)); })));
 	await page.close();
 	const recolour = { featureStateMs: median(featureState), setDataMs: median(setData), speedup: median(setData) / median(featureState) };
-	return { runs, readyMs: median(ready), blankMs: median(blank), ratio: median(ready) / median(blank), samples: { ready, blank, featureState, setData }, recolour };
+	return { runs, frameMs, readyMs: median(ready), blankMs: median(blank), ratio: median(ready) / median(blank), samples: { ready, blank, featureState, setData }, recolour };
 }

@@ -5,6 +5,8 @@ import autocannon from 'autocannon';
 export interface HttpFigures {
 	requests: number;
 	errors: number;
+	/** Count of answers by HTTP status, so a failed run says what failed. */
+	statuses: Record<string, number>;
 	rps: number;
 	p50: number;
 	p95: number;
@@ -28,6 +30,7 @@ function percentile(sorted: number[], p: number): number {
 
 export function measureHttp(run: HttpRun): Promise<HttpFigures> {
 	const times: number[] = [];
+	const statuses: Record<string, number> = {};
 	let errors = 0;
 	let next = 0;
 	return new Promise((resolve, reject) => {
@@ -47,11 +50,12 @@ export function measureHttp(run: HttpRun): Promise<HttpFigures> {
 			(error: Error | null, result: { requests: { total: number }; duration: number; errors: number }) => {
 				if (error) return reject(error);
 				times.sort((a, b) => a - b);
-				resolve({ requests: times.length, errors: errors + result.errors, rps: times.length / result.duration, p50: percentile(times, 50), p95: percentile(times, 95) });
+				resolve({ requests: times.length, statuses, errors: errors + result.errors, rps: times.length / result.duration, p50: percentile(times, 50), p95: percentile(times, 95) });
 			}
 		);
 		instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
 			times.push(ms);
+			statuses[status] = (statuses[status] ?? 0) + 1;
 			if (status >= 400) errors++;
 		});
 	});

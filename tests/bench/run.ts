@@ -1,6 +1,6 @@
 // `npm run bench`: every performance target of issue 8 measured beside its baseline in one run, written to
 // tests/bench/results.json (machine-readable) and BENCHMARKS.md (summary). `--quick` shrinks sizes and
-// durations for a smoke run; its figures are not for BENCHMARKS.md.
+// durations for a smoke run and writes only tests/bench/results.quick.json (gitignored).
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ const superuser = { email: 'superuser@test.invalid', password: 'integration-test
 const pb = await startSeededPocketBase();
 const app = await startAppServer(pb.url, superuser);
 const browser = await chromium.launch(chromiumLaunchOptions);
+const stopLater: (() => Promise<void>)[] = [];
 try {
 	const codes = sampleCodes(pb.register);
 	console.log('map readiness and recolour ...');
@@ -34,9 +35,10 @@ try {
 	console.log('SSR throughput ...');
 	const ssr = await ssrThroughput(app.url, codes, quick ? 3 : 10);
 	console.log('API scaling ...');
-	const scaling = await apiScaling(pb, app.url, quick ? [200, 1000, 2000] : [1000, 10000, 100000], quick ? 3 : 10);
+	const { points: scaling, running } = await apiScaling(pb, app.url, quick ? [200, 1000, 2000] : [1000, 10000, 100000], quick ? 3 : 10);
+	stopLater.push(() => running.stop());
 	console.log('load (50 readers, 5 writers) ...');
-	const load = await loadTest(pb, app.url, codes, { pocketbase: pb.pid, app: app.pid }, quick ? 10 : 60);
+	const load = await loadTest(pb, app.url, codes, { pocketbase: running.child.pid!, app: app.pid }, quick ? 10 : 60);
 	const results = {
 		date: new Date().toISOString(),
 		machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -47,11 +49,12 @@ try {
 		scaling,
 		load
 	};
-	writeFileSync(join(root, 'tests/bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
+	writeFileSync(join(root, quick ? 'tests/bench/results.quick.json' : 'tests/bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
 	if (!quick) writeFileSync(join(root, 'BENCHMARKS.md'), renderSummary(results));
 	console.log(renderSummary(results));
 } finally {
 	await browser.close();
 	await app.stop();
+	for (const stop of stopLater) await stop();
 	await pb.stop();
 }

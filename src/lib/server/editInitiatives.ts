@@ -1,10 +1,10 @@
 // Editors' writes to initiatives (forms and approved proposals), on the caller's own client so the
 // collection rules decide; content goes through the import's writer (one batch with the participations).
 import type PocketBase from 'pocketbase';
-import type { RecordModel } from 'pocketbase';
 import type { Initiative, Lifecycle, Role } from '#lib/domain/initiative.ts';
 import { compareParticipations, type InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { writeInitiatives } from './importInitiatives.ts';
+import { toInitiative } from './initiatives.ts';
 
 export interface EditableInitiative {
 	id: string;
@@ -18,29 +18,11 @@ export async function editableInitiative(pb: PocketBase, slug: string): Promise<
 	const [record] = (await pb.collection('initiatives').getList(1, 1, { filter: pb.filter('slug = {:slug}', { slug }), expand: 'programme,category', requestKey: null })).items;
 	if (!record) return null;
 	const participations = await pb.collection('participations').getFullList({ filter: pb.filter('initiative = {:id}', { id: record.id }), expand: 'authority', requestKey: null });
-	return { id: record.id, initiative: toInitiative(record, participations), authorityIds: participations.map((p) => p.authority) };
-}
-
-function toInitiative(record: RecordModel, participations: RecordModel[]): Initiative {
-	return {
-		slug: record.slug,
-		name: record.name,
-		programme: record.expand?.programme?.slug ?? '',
-		category: record.expand?.category?.slug ?? '',
-		status: record.status,
-		startYear: record.start_year || null,
-		endYear: record.end_year || null,
-		description: record.description,
-		annualSavings: record.annual_savings || null,
-		totalSavings: record.total_savings || null,
-		savingsBasis: record.savings_basis,
-		sources: record.sources ?? [],
-		participations: participations
-			.map((p) => ({ code: p.expand?.authority?.code ?? '', name: p.expand?.authority?.name ?? '', role: p.role as Role }))
-			.sort(compareParticipations),
-		lifecycle: record.lifecycle,
-		updated: String(record.updated).replace(' ', 'T')
-	};
+	const members = participations
+		.map((p) => ({ code: p.expand?.authority?.code ?? '', name: p.expand?.authority?.name ?? '', role: p.role as Role }))
+		.sort(compareParticipations);
+	const initiative = toInitiative(record, record.expand?.programme?.slug ?? '', record.expand?.category?.slug ?? '', members);
+	return { id: record.id, initiative, authorityIds: participations.map((p) => p.authority) };
 }
 
 /** Initiatives not (or no longer) public, for the editors' overview. */

@@ -52,12 +52,13 @@ function conditions(pb: PocketBase, filters: Partial<Filters>, prefix: string): 
 	];
 }
 
-function toInitiative(record: RecordModel, programmeSlugs: Map<string, string>, categorySlugs: Map<string, string>, participations: Participation[]): Initiative {
+/** The domain Initiative for an initiatives record; programme and category are given as slugs. */
+export function toInitiative(record: RecordModel, programme: string, category: string, participations: Participation[]): Initiative {
 	return {
 		slug: record.slug,
 		name: record.name,
-		programme: programmeSlugs.get(record.programme) ?? '',
-		category: categorySlugs.get(record.category) ?? '',
+		programme,
+		category,
 		status: record.status,
 		startYear: record.start_year || null,
 		endYear: record.end_year || null,
@@ -72,6 +73,10 @@ function toInitiative(record: RecordModel, programmeSlugs: Map<string, string>, 
 	};
 }
 
+function slugsById(records: Map<string, { id: string }>): Map<string, string> {
+	return new Map([...records].map(([slug, { id }]) => [id, slug]));
+}
+
 async function load(pb: PocketBase, initiativeFilter: string, participationFilter: string): Promise<StoredInitiative[]> {
 	const [programmes, categories, authorities, records, participations] = await Promise.all([
 		programmeRecords(pb),
@@ -80,9 +85,8 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		pb.collection('initiatives').getFullList({ filter: initiativeFilter, sort: 'slug', batch: 1000, requestKey: null }),
 		pb.collection('participations').getFullList({ filter: participationFilter, fields: 'id,initiative,authority,role', batch: 1000, requestKey: null })
 	]);
-	const slugOf = (map: Map<string, { id: string }>) => new Map([...map].map(([slug, { id }]) => [id, slug]));
-	const programmeSlugs = slugOf(programmes);
-	const categorySlugs = slugOf(categories);
+	const programmeSlugs = slugsById(programmes);
+	const categorySlugs = slugsById(categories);
 	const authoritiesById = new Map(authorities.map((record) => [record.id, record]));
 	const byInitiative = new Map<string, RecordModel[]>();
 	for (const participation of participations) {
@@ -101,7 +105,7 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		return {
 			id: record.id,
 			participationIds,
-			initiative: toInitiative(record, programmeSlugs, categorySlugs, list.sort(compareParticipations))
+			initiative: toInitiative(record, programmeSlugs.get(record.programme) ?? '', categorySlugs.get(record.category) ?? '', list.sort(compareParticipations))
 		};
 	});
 }
@@ -135,7 +139,10 @@ export async function listInitiativesForAuthority(pb: PocketBase, code: string):
  */
 export async function listInitiativesNaming(pb: PocketBase, codes: readonly string[], limit = 100): Promise<{ initiatives: Initiative[]; total: number }> {
 	if (codes.length === 0) return { initiatives: [], total: 0 };
-	const named = codes.map((code) => pb.filter('authority.code = {:code}', { code })).join(' || ');
+	// Record ids first: filtering participations on `authority = id` uses its index, `authority.code` does not.
+	const authorities = await pb.collection('authorities').getFullList({ filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '), fields: 'id', requestKey: null });
+	if (authorities.length === 0) return { initiatives: [], total: 0 };
+	const named = authorities.map(({ id }) => pb.filter('authority = {:id}', { id })).join(' || ');
 	const page = await pb.collection('participations').getList(1, limit, {
 		filter: `(${named}) && initiative.${published}`,
 		sort: '-initiative.start_year,initiative',
@@ -152,7 +159,8 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 		pb.collection('initiatives').getFullList({ filter: byId, requestKey: null }),
 		pb.collection('participations').getFullList({ filter: byInitiative, expand: 'authority', fields: 'initiative,role,expand.authority.code,expand.authority.name', requestKey: null })
 	]);
-	const slugOf = (map: Map<string, { id: string }>) => new Map([...map].map(([slug, { id }]) => [id, slug]));
+	const programmeSlugs = slugsById(programmes);
+	const categorySlugs = slugsById(categories);
 	const members = new Map<string, Participation[]>();
 	for (const p of participations) {
 		const list = members.get(p.initiative) ?? [];
@@ -162,7 +170,7 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 	const order = new Map(ids.map((id, i) => [id, i]));
 	const initiatives = records
 		.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-		.map((record) => toInitiative(record, slugOf(programmes), slugOf(categories), (members.get(record.id) ?? []).sort(compareParticipations)));
+		.map((record) => toInitiative(record, programmeSlugs.get(record.programme) ?? '', categorySlugs.get(record.category) ?? '', (members.get(record.id) ?? []).sort(compareParticipations)));
 	// The total counts participations, so an initiative naming two of `codes` counts twice; close enough for "showing N of about T".
 	return { initiatives, total: Math.max(page.totalItems, initiatives.length) };
 }
