@@ -117,3 +117,14 @@ test('searching for a council the current map does not draw switches boundary ye
 	await waitForMap(page);
 	expect(await featureState(page, 'E07000190')).toMatchObject({ selected: true });
 });
+
+test('a district panel leads to its county council, which the map then selects', async ({ page }) => {
+	await page.goto('/?vintage=2012&authority=E07000190');
+	await waitForMap(page);
+	const panel = page.getByRole('region', { name: 'Taunton Deane' });
+	await panel.getByRole('link', { name: 'Somerset', exact: true }).first().click();
+	await expect(page).toHaveURL(/authority=E10000027/);
+	await expect(page.getByRole('heading', { name: 'Somerset', level: 2 })).toBeVisible();
+	await waitForMap(page);
+	expect(await featureState(page, 'E07000190')).not.toMatchObject({ selected: true });
+});
