@@ -21,3 +21,9 @@ describe('parseCsv', () => {
 		expect(parseCsv('a,b,c\n1,2')).toEqual([{ a: '1', b: '2', c: '' }]);
 	});
 });
+
+describe('parseCsv on a malformed file', () => {
+	it('throws with the line instead of returning partial rows', () => {
+		expect(() => parseCsv('code,name\nE06000001,"Hartlepool\n')).toThrow(/^line 2/);
+	});
+});

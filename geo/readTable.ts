@@ -8,7 +8,13 @@ export type Row = Record<string, string>;
 
 export function readTable(path: string): Row[] {
 	const text = decode(readFileSync(path), path);
-	if (!text.trimStart().startsWith('{')) return parseCsv(text);
+	if (!text.trimStart().startsWith('{')) {
+		try {
+			return parseCsv(text);
+		} catch (error) {
+			throw new GeoInputError(path, `is not valid CSV (${(error as Error).message})`);
+		}
+	}
 	const json = JSON.parse(text) as {
 		error?: { message?: string };
 		features?: { properties?: Record<string, unknown>; attributes?: Record<string, unknown> }[];
