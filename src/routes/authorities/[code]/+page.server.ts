@@ -11,7 +11,7 @@ import { ancestorsOf, authorityInitiatives } from '../_register/authorityInitiat
 import { closeMatches } from '../_register/closeMatches.ts';
 
 /** A page lists this many initiatives, most recent first; the table view and exports have them all. */
-const shownAtMost = 100;
+const shownAtMost = 25;
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const register = await readRegister();
