@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiPoint } from 'geojson';
 import type { Authority } from './authority.ts';
 import type { Initiative, PlacedInitiative } from './initiative.ts';
 import { authorityLabel, type Resolver } from './resolveAuthority.ts';
+import { initiativeColumns } from './initiativeColumns.ts';
 import { importColumns, type ImportColumn } from './validateImport.ts';
 
 export const licenceNote =
@@ -43,25 +44,10 @@ function councilName(code: string, year: number | null, context: ExportContext):
 
 function csvRow(initiative: Initiative, context: ExportContext): Record<ImportColumn, string> {
 	const lead = initiative.participations.find((participation) => participation.role === 'lead');
-	const [main] = initiative.sources;
-	const number = (value: number | null) => (value === null ? '' : String(value));
 	return {
-		id: initiative.slug,
-		name: initiative.name,
-		programme: initiative.programme,
-		service_category: initiative.category,
-		status: initiative.status,
-		start_year: number(initiative.startYear),
-		end_year: number(initiative.endYear),
+		...initiativeColumns(initiative),
 		lead_council: lead ? councilName(lead.code, initiative.startYear, context) : '',
-		councils: initiative.participations.map((p) => councilName(p.code, initiative.startYear, context)).join('; '),
-		annual_savings_gbp: number(initiative.annualSavings),
-		total_savings_gbp: number(initiative.totalSavings),
-		savings_basis: initiative.savingsBasis,
-		description: initiative.description,
-		source_url: initiative.sources.map((source) => source.url).join(' ; '),
-		source_title: main?.title ?? '',
-		source_date: main?.date ?? ''
+		councils: initiative.participations.map((p) => councilName(p.code, initiative.startYear, context)).join('; ')
 	};
 }
 

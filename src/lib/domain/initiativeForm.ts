@@ -3,6 +3,7 @@
 // come back per form field. Field names are the template's column names wherever there is one.
 import { lifecycles, type Initiative, type Lifecycle } from './initiative.ts';
 import { authorityLabel, normaliseName } from './resolveAuthority.ts';
+import { initiativeColumns, type TextColumn } from './initiativeColumns.ts';
 import { importColumns, validateImport, type ImportColumn, type ImportContext, type InitiativeDraft } from './validateImport.ts';
 
 /** Council rows the form offers beyond those already filled in (no JavaScript needed to add more). */
@@ -17,7 +18,7 @@ export interface CouncilEntry {
 	lead: boolean;
 }
 
-type TextField = Exclude<ImportColumn, 'councils' | 'lead_council'>;
+type TextField = TextColumn;
 export type InitiativeFormValues = Record<TextField, string> & { councils: CouncilEntry[]; lifecycle: string };
 export type FormField = TextField | 'councils' | 'lifecycle' | 'form';
 export type FieldErrors = Partial<Record<FormField, string[]>>;
@@ -43,23 +44,8 @@ export function readInitiativeForm(form: FormData): InitiativeFormValues {
 
 /** The form's values for an existing initiative or proposal. */
 export function initiativeFormValues(initiative: InitiativeDraft & { lifecycle?: Lifecycle }): InitiativeFormValues {
-	const [first] = initiative.sources;
-	const amount = (value: number | null) => (value === null ? '' : String(value));
 	return {
-		id: initiative.slug,
-		name: initiative.name,
-		programme: initiative.programme,
-		service_category: initiative.category,
-		status: initiative.status,
-		start_year: amount(initiative.startYear),
-		end_year: amount(initiative.endYear),
-		annual_savings_gbp: amount(initiative.annualSavings),
-		total_savings_gbp: amount(initiative.totalSavings),
-		savings_basis: initiative.savingsBasis,
-		description: initiative.description,
-		source_url: initiative.sources.map((source) => source.url).join(' ; '),
-		source_title: first?.title ?? '',
-		source_date: first?.date ?? '',
+		...initiativeColumns(initiative),
 		councils: initiative.participations.map((p) => ({ name: p.name, code: p.code, lead: p.role === 'lead' })),
 		lifecycle: initiative.lifecycle ?? ''
 	};

@@ -2,6 +2,7 @@
 // → the GSS code valid in the initiative's year. Never silently the successor: a former council's name
 // resolves to the former council, whatever the year.
 import type { Authority } from './authority.ts';
+import { editDistance } from './editDistance.ts';
 
 export type ResolvableAuthority = Pick<Authority, 'code' | 'name' | 'aliases' | 'kind' | 'validFrom' | 'validTo'>;
 
@@ -81,18 +82,6 @@ function distance(authority: ResolvableAuthority, date: string): number {
 	if (authority.validTo !== null && authority.validTo < date) return day - Date.parse(authority.validTo);
 	if (authority.validFrom !== null && authority.validFrom > date) return Date.parse(authority.validFrom) - day;
 	return 0;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length];
 }
 
 export function createResolver(authorities: readonly ResolvableAuthority[], aliases: readonly Alias[] = []): Resolver {

@@ -2,6 +2,7 @@
 // that the shared resolver's typeahead finds for the same text.
 import type { Authority } from '#lib/domain/authority.ts';
 import { createResolver } from '#lib/domain/resolveAuthority.ts';
+import { editDistance } from '#lib/domain/editDistance.ts';
 
 export function closeMatches(text: string, register: readonly Authority[], limit = 5): { code: string; name: string }[] {
 	const wanted = text.trim().toUpperCase();
@@ -26,14 +27,6 @@ function numericGap(a: string, b: string): number {
 }
 
 function codeDistance(a: string, b: string): number {
-	if (Math.abs(a.length - b.length) > 2) return Infinity;
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length];
+	// Lengths far apart cannot be within two edits: skip the table.
+	return Math.abs(a.length - b.length) > 2 ? Infinity : editDistance(a, b);
 }
