@@ -12,7 +12,12 @@ export interface ScalingPoint {
 	loadSeconds: number;
 	stats: HttpFigures;
 	page: HttpFigures;
+	/** The page rendered every time: a pb_auth cookie bypasses the page cache, as for a signed-in user. One client. */
+	uncachedPage: HttpFigures;
 }
+
+/** Any pb_auth cookie makes the app skip its page cache (src/lib/server/pageCache.ts). */
+export const bypassCache = { cookie: 'pb_auth=bench' };
 
 /** A spread of real codes: every 7th authority drawn on the 2012 map. */
 export function sampleCodes(register: Authority[]): string[] {
@@ -42,8 +47,9 @@ export async function apiScaling(pb: SeededPocketBase, appUrl: string, sizes = [
 		const statsPaths = codes.map((code) => `/api/collections/authority_stats/records?skipTotal=1&filter=${encodeURIComponent(`code='${code}'`)}`);
 		const stats = await measureHttp({ url: pb.url, paths: statsPaths, connections: 20, seconds });
 		const page = await measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 20, seconds });
-		points.push({ initiatives: size + pb.seeded.initiatives.created.length, loadSeconds, stats, page });
-		console.log(`  ${size}: stats p95 ${stats.p95} ms, page p95 ${page.p95} ms (load ${loadSeconds.toFixed(0)} s)`);
+		const uncachedPage = await measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 1, seconds: Math.min(seconds, 5), headers: bypassCache });
+		points.push({ initiatives: size + pb.seeded.initiatives.created.length, loadSeconds, stats, page, uncachedPage });
+		console.log(`  ${size}: stats p95 ${stats.p95} ms, page p95 ${page.p95} ms, uncached page p50 ${uncachedPage.p50} ms (load ${loadSeconds.toFixed(0)} s)`);
 	}
 	return { points, running: running! };
 }

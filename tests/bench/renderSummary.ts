@@ -7,8 +7,8 @@ interface Results {
 	machine: { cpus: number; cpu?: string; memoryGiB: number; node: string };
 	map: { readyMs: number; blankMs: number; ratio: number; frameMs?: number; recolour: { featureStateMs: number; setDataMs: number; speedup: number } };
 	payload: { boundaries: Record<string, { gzipKiB: number; sourceGzipKiB: number; smallerBy: number }>; scripts: { beyondMapLibreKiB: number; mapLibreKiB: number } };
-	ssr: { pageRps: number; assetRps: number; ratio: number; errors: number };
-	scaling: { initiatives: number; loadSeconds: number; stats: HttpFigures; page: HttpFigures }[];
+	ssr: { pageRps: number; assetRps: number; ratio: number; uncachedPageRps?: number; errors: number };
+	scaling: { initiatives: number; loadSeconds: number; stats: HttpFigures; page: HttpFigures; uncachedPage?: HttpFigures }[];
 	load: { pages: HttpFigures; stats: HttpFigures; writes: HttpFigures; peakRssMiB: { pocketbase: number; app: number } };
 }
 
@@ -53,6 +53,21 @@ export function rows(r: Results): Row[] {
 	return out;
 }
 
+/** Figures beside the goals, not part of them: what a council page costs when the page cache is bypassed. */
+function uncached(r: Results): string[] {
+	const points = r.scaling.filter((p) => p.uncachedPage);
+	if (!points.length && r.ssr.uncachedPageRps === undefined) return [];
+	return [
+		'## Without the page cache',
+		'',
+		'Council pages for anonymous visitors are served from the page cache (src/lib/server/pageCache.ts). These figures bypass it (a `pb_auth` cookie, as for a signed-in user), so they show what rendering a page costs:',
+		'',
+		...points.map((p) => `- ${p.initiatives} initiatives, one client: p50 ${f(p.uncachedPage!.p50, 0)} ms, p95 ${f(p.uncachedPage!.p95, 0)} ms.`),
+		...(r.ssr.uncachedPageRps === undefined ? [] : [`- Throughput with 10 clients (seed data): ${f(r.ssr.uncachedPageRps, 0)} req/s, ratio ${f(r.ssr.uncachedPageRps / r.ssr.assetRps, 2)} to the static asset.`]),
+		''
+	];
+}
+
 export function renderSummary(r: Results): string {
 	const table = rows(r);
 	const missed = table.filter((row) => !row.met);
@@ -68,6 +83,7 @@ export function renderSummary(r: Results): string {
 		missed.length ? '## Missed goals and the next lever' : '## All goals met',
 		'',
 		...missed.map((row) => `- **${row.metric}**: ${row.value} against ${row.goal}; ${row.lever}`),
-		''
+		'',
+		...uncached(r)
 	].join('\n');
 }
