@@ -2,7 +2,6 @@
 // however, its rows as the public reads them equal the per-authority aggregate taken here straight from
 // the base tables of the SQLite file: one row per authority with a published initiative, none for the rest.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type PocketBase from 'pocketbase';
@@ -109,11 +108,9 @@ async function createInitiative(lifecycle: string, members: [code: string, role:
 	return id;
 }
 
-const migrationsDir = join(root, 'pb_migrations');
-
 /** Runs a PocketBase migrate command on the data folder (PocketBase must be stopped). */
 function migrate(...args: string[]): void {
-	const run = spawnSync(buildPocketBase(), ['migrate', ...args, `--dir=${pb.dataDir}`, `--migrationsDir=${migrationsDir}`, `--hooksDir=${join(root, 'pb_hooks')}`], { input: 'y\n', encoding: 'utf8' });
+	const run = spawnSync(buildPocketBase(), ['migrate', ...args, `--dir=${pb.dataDir}`, `--migrationsDir=${join(root, 'pb_migrations')}`, `--hooksDir=${join(root, 'pb_hooks')}`], { input: 'y\n', encoding: 'utf8' });
 	expect(run.status, run.stderr || run.stdout).toBe(0);
 }
 
@@ -282,10 +279,15 @@ describe('authority_stats', () => {
 				db.close();
 			}
 		};
-		const ours = readdirSync(migrationsDir).filter((file) => file.endsWith('.js')).sort();
-		const since = ours.length - ours.indexOf('1795900000_materialise_authority_stats.js');
 		const rows = await stored();
 		await stopPocketBase();
+		// PocketBase reverts the most recently applied first (its own system migrations included): this one
+		// and any applied after it.
+		const db = openDb();
+		const applied = (db.prepare("SELECT file FROM _migrations ORDER BY substr(applied || '0000000000000000', 0, 17) DESC, file DESC").all() as { file: string }[]).map((row) => row.file);
+		db.close();
+		const since = applied.indexOf('1795900000_materialise_authority_stats.js') + 1;
+		expect(since).toBeGreaterThan(0);
 
 		migrate('down', String(since));
 		const view = read();
