@@ -108,7 +108,6 @@ function systemRow(collection: string, allowed: Row['allowed'], body: () => Body
 const providers = ['google', 'facebook', 'github', 'gitlab', 'discord', 'twitter', 'microsoft', 'spotify', 'kakao', 'twitch', 'strava', 'gitee', 'livechat', 'gitea', 'oidc', 'oidc2', 'oidc3', 'apple', 'instagram', 'vk', 'yandex', 'patreon', 'mailcow', 'bitbucket', 'planningcenter', 'notion', 'monday', 'wakatime', 'linear', 'box', 'trakt', 'lark'];
 
 const views: [string, boolean][] = [
-	['authority_stats', true],
 	['region_stats', true],
 	['programme_stats', true],
 	['category_stats', true],
@@ -207,6 +206,15 @@ const rows: Row[] = [
 		// Only a superuser makes editors.
 		create: () => ({ email: `${next('new-editor')}@test.invalid`, password, passwordConfirm: password, role: 'editor' }),
 		update: (actor) => ({ body: { name: `Renamed by ${actor}` }, field: 'name' })
+	},
+	{
+		collection: 'authority_stats',
+		what: 'a row of the per-authority totals (a table only the hooks write)',
+		allowed: { ...publicRead, ...readOnly },
+		target: firstId('authority_stats'),
+		fresh: firstId('authority_stats'),
+		create: () => ({ id: `forged${String(++unique).padStart(9, '0')}`, code: 'E99999999', name: 'Forged', count: 1 }),
+		update: () => ({ body: { count: 999999 }, field: 'count' })
 	},
 	...views.map(
 		([collection, isPublic]): Row => ({

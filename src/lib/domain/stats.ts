@@ -1,5 +1,6 @@
-// Aggregates over published initiatives, as the PocketBase view collections compute them
-// (pb_migrations/*_stats.js). Annual and total savings are separate kinds and are never added together.
+// Aggregates over published initiatives, as the PocketBase stats collections compute them
+// (pb_migrations/*_stats.js; authority_stats is a table kept by pb_hooks/authorityStats.pb.js).
+// Annual and total savings are separate kinds and are never added together.
 
 export interface Totals {
 	/** Published initiatives counted. */

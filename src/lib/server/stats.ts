@@ -1,5 +1,6 @@
-// Reads the aggregate view collections (authority_stats, region_stats, programme_stats, category_stats,
-// year_stats) as domain stats; all are public and count published initiatives only.
+// Reads the aggregate collections (authority_stats, a table pb_hooks/authorityStats.pb.js keeps, and the
+// views region_stats, programme_stats, category_stats, year_stats) as domain stats; all are public and
+// count published initiatives only.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import type { AuthorityStats, CategoryStats, ProgrammeStats, RegionStats, Totals, YearStats } from '#lib/domain/stats.ts';

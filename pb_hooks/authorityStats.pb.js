@@ -1,0 +1,56 @@
+/// <reference path="../pb_data/types.d.ts" />
+// authority_stats is a table (issue 8: a view re-aggregated on every read was too slow at 100k
+// initiatives). These model hooks keep it equal to its aggregate: every write that can change an
+// authority's row recomputes exactly the authorities it touches, in the write's transaction. Model hooks
+// rather than request hooks, so imports, batches, the dashboard and cascaded deletes (an initiative's
+// participations) are all covered.
+
+// Anything written with PocketBase stopped (benchmark loads, a restored backup) fired no hook, so the
+// server starts from rebuilt rows. Only `serve`: the `migrate` and `superuser` commands that
+// scripts/lib/pocketbase.ts runs before it bootstrap too, and a rebuild takes a second or two at 100k
+// initiatives.
+onBootstrap((e) => {
+	e.next();
+	if ($os.args.indexOf('serve') >= 0) require(`${__hooks}/lib/authorityStats.js`).rebuild(e.app);
+});
+
+onRecordCreate((e) => {
+	const authority = e.record.getString('authority');
+	require(`${__hooks}/lib/authorityStats.js`).saveAndRecompute(e, () => [authority]);
+}, 'participations');
+
+onRecordUpdate((e) => {
+	// Moving a participation to another authority changes both rows.
+	const before = e.record.original().getString('authority');
+	const after = e.record.getString('authority');
+	require(`${__hooks}/lib/authorityStats.js`).saveAndRecompute(e, () => [before, after]);
+}, 'participations');
+
+onRecordDelete((e) => {
+	const authority = e.record.getString('authority');
+	require(`${__hooks}/lib/authorityStats.js`).saveAndRecompute(e, () => [authority]);
+}, 'participations');
+
+// A new initiative has no participations yet, and deleting one deletes them (each through the hook above).
+onRecordUpdate((e) => {
+	const stats = require(`${__hooks}/lib/authorityStats.js`);
+	if (!stats.initiativeCounts(e.record.original(), e.record)) return e.next();
+	stats.saveAndRecompute(e, (app) => stats.authoritiesWhere(app, 'id', e.record.id));
+}, 'initiatives');
+
+onRecordUpdate((e) => {
+	const before = e.record.original();
+	if (before.getString('code') === e.record.getString('code') && before.getString('name') === e.record.getString('name')) return e.next();
+	require(`${__hooks}/lib/authorityStats.js`).saveAndRecompute(e, () => [e.record.id]);
+}, 'authorities');
+
+onRecordDelete((e) => {
+	require(`${__hooks}/lib/authorityStats.js`).saveAndRecompute(e, () => [e.record.id]);
+}, 'authorities');
+
+onRecordUpdate((e) => {
+	if (e.record.original().getString('slug') === e.record.getString('slug')) return e.next();
+	const column = e.record.collection().name === 'programmes' ? 'programme' : 'category';
+	const stats = require(`${__hooks}/lib/authorityStats.js`);
+	stats.saveAndRecompute(e, (app) => stats.authoritiesWhere(app, column, e.record.id));
+}, 'programmes', 'categories');
