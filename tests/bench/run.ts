@@ -12,6 +12,7 @@ import { startSeededPocketBase } from '../integration/seededPocketBase.ts';
 import { startAppServer } from '../integration/appServer.ts';
 import { apiScaling, sampleCodes } from './apiScaling.ts';
 import { loadTest } from './load.ts';
+import { allowManyClientsFromOneAddress } from './oneAddressManyClients.ts';
 import { mapTimings } from './mapTimings.ts';
 import { boundaryPayload, scriptPayload } from './payload.ts';
 import { renderSummary } from './renderSummary.ts';
@@ -23,6 +24,7 @@ if (appBuildIsStale()) spawnSync(process.execPath, [join(root, 'node_modules/vit
 
 const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
 const pb = await startSeededPocketBase();
+await allowManyClientsFromOneAddress(pb.admin);
 const app = await startAppServer(pb.url, superuser);
 const browser = await chromium.launch(chromiumLaunchOptions);
 const stopLater: (() => Promise<void>)[] = [];
