@@ -152,7 +152,7 @@ const listedFields = ['id', 'slug', 'name', 'status', 'start_year', 'end_year', 
  * Published initiatives naming any of `codes`, most recent first, at most `limit` of them, with the
  * total. Two round trips: the page of participations (filtered on the council code, which SQLite looks up
  * through its index before joining, with the count), then the initiatives with their programme and
- * category names and their participations with council names, in parallel. The join behind the first is
+ * category names and their members (initiative_members) in parallel. The join behind the first is
  * covered by idx_initiatives_listing, so a council with a thousand initiatives reads index pages only.
  */
 export async function listInitiativesNaming(pb: PocketBase, codes: readonly string[], limit = 100): Promise<InitiativesNaming> {
@@ -171,12 +171,12 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 	const byInitiative = ids.map((id) => pb.filter('initiative = {:id}', { id })).join(' || ');
 	const [records, participations] = await Promise.all([
 		pb.collection('initiatives').getFullList({ filter: byId, expand: 'programme,category', fields: listedFields, requestKey: null }),
-		pb.collection('participations').getFullList({ filter: byInitiative, expand: 'authority', fields: 'initiative,role,expand.authority.code,expand.authority.name', requestKey: null })
+		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null })
 	]);
 	const members = new Map<string, Participation[]>();
 	for (const p of participations) {
 		const list = members.get(p.initiative) ?? [];
-		list.push({ code: p.expand?.authority?.code, name: p.expand?.authority?.name, role: p.role as Role });
+		list.push({ code: p.code, name: p.name, role: p.role as Role });
 		members.set(p.initiative, list);
 	}
 	const programmeNames: Record<string, string> = {};
