@@ -150,18 +150,17 @@ const listedFields = ['id', 'slug', 'name', 'status', 'start_year', 'end_year', 
 
 /**
  * Published initiatives naming any of `codes`, most recent first, at most `limit` of them, with the
- * total. Two round trips: the page of participations (filtered on the council code, which SQLite looks up
- * through its index before joining, with the count), then the initiatives with their programme and
- * category names and their members (initiative_members) in parallel. The join behind the first is
- * covered by idx_initiatives_listing, so a council with a thousand initiatives reads index pages only.
+ * total. Two round trips on the initiative_members view: the council's page of members with the count
+ * (SQLite finds the council through its code index, joins its participations to their initiatives through
+ * idx_initiatives_listing, which covers lifecycle and start year, and sorts the result), then the
+ * initiatives with their programme and category names and all their members, in parallel.
  */
 export async function listInitiativesNaming(pb: PocketBase, codes: readonly string[], limit = 100): Promise<InitiativesNaming> {
 	const none: InitiativesNaming = { initiatives: [], ids: [], total: 0, programmeNames: {}, categoryNames: {} };
 	if (codes.length === 0) return none;
-	const named = codes.map((code) => pb.filter('authority.code = {:code}', { code })).join(' || ');
-	const page = await pb.collection('participations').getList(1, limit, {
-		filter: `(${named}) && initiative.${published}`,
-		sort: '-initiative.start_year,initiative',
+	const page = await pb.collection('initiative_members').getList(1, limit, {
+		filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '),
+		sort: '-start_year,initiative',
 		fields: 'initiative',
 		requestKey: null
 	});
