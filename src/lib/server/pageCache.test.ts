@@ -8,12 +8,14 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 	let clock = 0;
 	let pending: DataChange[] | 'everything' = 'everything';
 	let down = false;
+	let slow: Promise<void> | null = null;
 	let looks = 0;
 	let renders = 0;
 	const cache = createPageCache<number>({
 		keyOf: (pathname) => (pathname.startsWith('/authorities/') ? pathname : null),
 		readChanges: async (since): Promise<ChangesSince<number>> => {
 			looks++;
+			if (slow) await slow;
 			if (down) throw new Error('PocketBase is down');
 			const changes = pending;
 			pending = [];
@@ -44,6 +46,7 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 		change: (...changes: DataChange[]) => (pending = pending === 'everything' ? 'everything' : [...pending, ...changes]),
 		everything: () => (pending = 'everything'),
 		setDown: (value: boolean) => (down = value),
+		setSlow: (value: Promise<void> | null) => (slow = value),
 		counts: () => ({ looks, renders })
 	};
 }
@@ -188,6 +191,22 @@ describe('createPageCache', () => {
 		const response = await t.get('/authorities/E09000033', t.page('v2'));
 		expect(response.headers.get('x-cache')).toBe('miss');
 		expect(await response.text()).toBe('v2');
+	});
+
+	it('while PocketBase is slow, waits for a check begun after the request arrived, then answers from memory', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.advance(2000);
+		const gate = deferred<void>();
+		t.setSlow(gate.promise);
+		const waiting = t.get('/authorities/E09000033', t.page('v2'));
+		await t.settle();
+		t.advance(3000); // the check takes 3 s, but it began when the request arrived
+		gate.resolve();
+		const response = await waiting;
+		expect(response.headers.get('x-cache')).toBe('hit');
+		expect(await response.text()).toBe('v1');
+		expect(t.counts().renders).toBe(1);
 	});
 
 	it('renders a page again after the maximum age, whatever the change reader says', async () => {

@@ -15,8 +15,10 @@
 //   its render, if later). It is served as a hit while fresh; once stale, the first request to notice
 //   renders it again and concurrent requests get the stale copy, but only while it is fresh through
 //   t − freshFor; past that, requests wait for the new render.
-// - If a check fails (PocketBase down or slower than `freshFor`), every page is dropped and requests
-//   render as if there were no cache (so an outage gives the usual 503), until a check succeeds.
+// - Freshness is judged when a request arrives. After an idle spell, or while PocketBase is slow, a request
+//   whose last check is too old waits for one begun after it arrived: slow, but still from memory.
+// - If a check fails (an error, or no answer within 5 s), every page is dropped and requests render as if
+//   there were no cache (so an outage gives the usual 503), until a check succeeds.
 // - Any other method (a form post, an import) is a write by the app itself: every page is dropped when it
 //   completes, and renders that started before then are not kept.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`.
@@ -133,6 +135,8 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const maxBytes = options.maxBytes ?? 32 * 2 ** 20;
 	const now = options.now ?? (() => performance.now());
 	const logLimit = 10_000;
+	// A slow answer still vouches for pages as of the check's start; only no answer at all is a failure.
+	const checkTimeout = 5000;
 
 	// Insertion order is recency order: a hit moves its page to the end, eviction takes from the front.
 	const entries = new Map<string, Entry>();
@@ -150,6 +154,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	let confirmedAt: number | null = null;
 	let lastCheckStart = -Infinity;
 	let checking: Promise<void> | null = null;
+	let failures = 0;
 
 	function dropAll() {
 		entries.clear();
@@ -170,7 +175,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const previous = confirmedAt;
 		lastCheckStart = started;
 		checking = options
-			.readChanges(cursor, AbortSignal.timeout(freshFor))
+			.readChanges(cursor, AbortSignal.timeout(checkTimeout))
 			.then((found) => {
 				const after = previous ?? -Infinity;
 				for (const change of found.changes === 'everything' ? (['everything'] as const) : found.changes) log.push({ change, after });
@@ -185,6 +190,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			.catch(() => {
 				// PocketBase did not answer: nothing can be confirmed fresh, and after an outage the database
 				// may not be what it was (a restore), so start again from nothing.
+				failures++;
 				dropAll();
 				log.length = 0;
 				logStart = 0;
@@ -267,14 +273,32 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		return { done, response };
 	}
 
-	async function cached(request: Request, key: string, render: () => Promise<Rendered>): Promise<Response> {
-		const confirmed = () => confirmedAt !== null && now() - confirmedAt <= freshFor;
-		if (now() - lastCheckStart >= checkEvery) void check();
-		if (checking && !confirmed()) await checking;
-		// PocketBase did not answer the last check: render as if there were no cache (an outage gives its 503).
-		if (!confirmed()) return labelled((await render()).response, 'bypass');
+	/**
+	 * Whether every change committed before `arrival − freshFor` is known, waiting for a check when the last
+	 * one is too old (only after an idle spell, or while PocketBase is slow). False when PocketBase fails to
+	 * answer: then nothing may be served from memory.
+	 */
+	async function confirmedFor(arrival: number): Promise<boolean> {
+		const failuresBefore = failures;
+		for (;;) {
+			if (confirmedAt !== null && arrival - confirmedAt <= freshFor) return true;
+			if (failures !== failuresBefore) return false;
+			if (checking) await checking;
+			// The last check failed moments ago: do not ask again on every request.
+			else if (now() - lastCheckStart < checkEvery) return false;
+			else await check();
+		}
+	}
 
+	async function cached(request: Request, key: string, render: () => Promise<Rendered>): Promise<Response> {
+		// Freshness is judged at arrival: a page fresh through arrival − freshFor lags by at most freshFor,
+		// however long the request then waits.
 		const t = now();
+		if (t - lastCheckStart >= checkEvery) void check();
+		// PocketBase did not answer: render as if there were no cache (an outage gives its 503).
+		const recent = confirmedAt !== null && t - confirmedAt <= freshFor; // the usual case, without a wait
+		if (!recent && !(await confirmedFor(t))) return labelled((await render()).response, 'bypass');
+
 		const entry = entries.get(key);
 		if (entry) {
 			review(entry);
