@@ -21,7 +21,8 @@
 //   there were no cache (so an outage gives the usual 503), until a check succeeds.
 // - Any other method (a form post, an import) is a write by the app itself: every page is dropped when it
 //   completes, and renders that started before then are not kept.
-// - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`.
+// - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
+//   (60 s): an older page is rendered again whatever the reader says.
 
 /** What a rendered page shows, so the cache can tell which changes make it stale. */
 export interface PageShows {
@@ -73,8 +74,6 @@ export type CacheOutcome = 'hit' | 'miss' | 'stale' | 'bypass';
 export interface PageCache {
 	/** Answers a request from the cache, or by calling `render` (which runs the app as usual). */
 	respond(request: Request, url: URL, render: () => Promise<Rendered>): Promise<Response>;
-	/** Forgets every page: the app itself has changed data. */
-	invalidate(): void;
 	/** Pages and bytes held, for tests and diagnostics. */
 	size(): { entries: number; bytes: number };
 }
@@ -85,9 +84,7 @@ interface Entry {
 	body: Uint8Array;
 	shows: PageShows | undefined;
 	renderedAt: number;
-	/** Position in the change log when the render started: later changes may be missing from it. */
-	logPosition: number;
-	/** How far the log has been compared with this page. */
+	/** How far the change log has been compared with this page (from where it stood when the render started). */
 	checkedTo: number;
 	/** Set once a change touching the page is found: the time it is fresh through. */
 	staleFrom: number | null;
@@ -105,7 +102,7 @@ interface Flight {
 }
 
 /** The header telling hit, miss, stale or bypass. */
-export const cacheHeader = 'x-cache';
+const cacheHeader = 'x-cache';
 
 const signedIn = (request: Request) => /(?:^|;)\s*pb_auth=/.test(request.headers.get('cookie') ?? '');
 
@@ -262,7 +259,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 				if (response.status !== 200 || response.headers.has('set-cookie')) return labelled(response, 'miss');
 				const body = new Uint8Array(await response.arrayBuffer());
 				const headers = [...response.headers].filter(([name]) => name !== cacheHeader);
-				entry = { status: 200, headers, body, shows, renderedAt: started, logPosition, checkedTo: logPosition, staleFrom: null };
+				entry = { status: 200, headers, body, shows, renderedAt: started, checkedTo: logPosition, staleFrom: null };
 				if (generation === startedGeneration) store(key, entry);
 				return new Response(body, { status: 200, headers: [...headers, [cacheHeader, 'miss']] });
 			} finally {
@@ -337,7 +334,6 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			if (signedIn(request) || url.search !== '') return labelled((await render()).response, 'bypass');
 			return cached(request, key, render);
 		},
-		invalidate: dropAll,
 		size: () => ({ entries: entries.size, bytes })
 	};
 }
