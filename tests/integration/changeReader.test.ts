@@ -18,6 +18,7 @@ afterAll(() => pb?.stop());
 /** What changed since the last call. */
 async function next(): Promise<ChangesSince<ChangeCursor>['changes']> {
 	const found = await read(cursor, AbortSignal.timeout(5000));
+	if (!found) throw new Error('PocketBase was busy');
 	cursor = found.cursor;
 	return found.changes;
 }

@@ -18,6 +18,9 @@ export interface ChangeCursor {
 /** More changes than this since the last look (an import) and every page is stale: cheaper than matching them. */
 const feedPage = 500;
 
+/** PocketBase answered but would not serve the request now (its rate limiter, or an overload). */
+const busy = (error: unknown) => error instanceof ClientResponseError && (error.status === 429 || error.status === 503);
+
 export function createChangeReader(pbUrl: string, superuser: { email: string; password: string } | null) {
 	const reader = new PocketBase(pbUrl);
 	reader.autoCancellation(false);
@@ -42,7 +45,7 @@ export function createChangeReader(pbUrl: string, superuser: { email: string; pa
 	}
 
 	/** The audited changes after `seq`, or null when the feed cannot be read (not signed in yet, too many changes). */
-	async function readFeed(seq: number, signal: AbortSignal): Promise<{ seq: number; change: DataChange }[] | null> {
+	async function readFeed(seq: number, signal: AbortSignal): Promise<{ seq: number; change: DataChange }[] | null | 'busy'> {
 		const pb = superuserClient();
 		if (!pb) return null;
 		try {
@@ -64,23 +67,32 @@ export function createChangeReader(pbUrl: string, superuser: { email: string; pa
 				}
 			}));
 		} catch (error) {
-			// PocketBase unreachable (status 0): the whole check fails. Anything else (credentials refused, a
-			// restarted PocketBase forgetting the session): sign in again next time and call it "everything".
+			if (busy(error)) return 'busy';
+			// Unreachable: the whole check fails. Anything else (credentials refused, a restarted PocketBase
+			// forgetting the session): sign in again next time, and call it "everything" for now.
 			if (error instanceof ClientResponseError && error.status === 0) throw error;
 			admin = null;
 			return null;
 		}
 	}
 
-	return async function readChanges(since: ChangeCursor | null, signal: AbortSignal): Promise<ChangesSince<ChangeCursor>> {
+	return async function readChanges(since: ChangeCursor | null, signal: AbortSignal): Promise<ChangesSince<ChangeCursor> | null> {
 		superuserClient(); // sign in ahead of the first change
-		const row = await reader.collection('data_version').getOne('current', { signal, requestKey: null });
+		const row = await reader
+			.collection('data_version')
+			.getOne('current', { signal, requestKey: null })
+			.catch((error) => {
+				if (busy(error)) return null;
+				throw error;
+			});
+		if (!row) return null;
 		const changes = String(row.changes);
 		const cursor: ChangeCursor = { changes, records: String(row.records), reference: String(row.reference), seq: Number(changes.split('#')[1] ?? 0) };
 		// Unaudited tables changed, rows were added behind PocketBase's back, or the audit went backwards (a restore).
 		if (!since || cursor.records !== since.records || cursor.reference !== since.reference || cursor.seq < since.seq) return { cursor, changes: 'everything' };
 		if (cursor.changes === since.changes) return { cursor, changes: [] };
 		const feed = await readFeed(since.seq, signal);
+		if (feed === 'busy') return null;
 		if (!feed) return { cursor, changes: 'everything' };
 		return { cursor: { ...cursor, seq: Math.max(cursor.seq, ...feed.map((item) => item.seq)) }, changes: feed.map((item) => item.change) };
 	};

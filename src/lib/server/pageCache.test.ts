@@ -8,15 +8,17 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 	let clock = 0;
 	let pending: DataChange[] | 'everything' = 'everything';
 	let down = false;
+	let busy = false;
 	let slow: Promise<void> | null = null;
 	let looks = 0;
 	let renders = 0;
 	const cache = createPageCache<number>({
 		keyOf: (pathname) => (pathname.startsWith('/authorities/') ? pathname : null),
-		readChanges: async (since): Promise<ChangesSince<number>> => {
+		readChanges: async (since): Promise<ChangesSince<number> | null> => {
 			looks++;
 			if (slow) await slow;
 			if (down) throw new Error('PocketBase is down');
+			if (busy) return null;
 			const changes = pending;
 			pending = [];
 			return { cursor: (since ?? 0) + 1, changes };
@@ -46,6 +48,7 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 		change: (...changes: DataChange[]) => (pending = pending === 'everything' ? 'everything' : [...pending, ...changes]),
 		everything: () => (pending = 'everything'),
 		setDown: (value: boolean) => (down = value),
+		setBusy: (value: boolean) => (busy = value),
 		setSlow: (value: Promise<void> | null) => (slow = value),
 		counts: () => ({ looks, renders })
 	};
@@ -309,6 +312,27 @@ describe('createPageCache', () => {
 		const back = await t.get('/authorities/E09000033', t.page('v2'));
 		expect(back.headers.get('x-cache')).toBe('miss');
 		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v2');
+	});
+
+	it('keeps its pages while PocketBase refuses checks (rate limited), serving them only as far as the last answer vouches', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.setBusy(true);
+		t.advance(250);
+		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
+		await t.settle();
+		t.advance(300);
+		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
+		t.advance(500); // the last answer is now more than 1 s old
+		const refused = await t.get('/authorities/E09000033', t.page('rendered'));
+		expect(refused.headers.get('x-cache')).toBe('bypass');
+		expect(await refused.text()).toBe('rendered');
+		expect(t.cache.size().entries).toBe(1);
+		t.setBusy(false);
+		t.advance(250);
+		const back = await t.get('/authorities/E09000033', t.page('unused'));
+		expect(back.headers.get('x-cache')).toBe('hit');
+		expect(await back.text()).toBe('v1');
 	});
 
 	it('keeps at most maxEntries pages and maxBytes bytes, dropping the least recently used', async () => {

@@ -17,8 +17,9 @@
 //   t − freshFor; past that, requests wait for the new render.
 // - Freshness is judged when a request arrives. After an idle spell, or while PocketBase is slow, a request
 //   whose last check is too old waits for one begun after it arrived: slow, but still from memory.
-// - If a check fails (an error, or no answer within 5 s), every page is dropped and requests render as if
-//   there were no cache (so an outage gives the usual 503), until a check succeeds.
+// - If PocketBase is unreachable (or silent for 5 s), every page is dropped and requests render as if there
+//   were no cache (so an outage gives the usual 503), until a check succeeds. If it answers but refuses
+//   (rate limited), pages are kept but vouched for only as far as the last successful check.
 // - Any other method (a form post, an import) is a write by the app itself: every page is dropped when it
 //   completes, and renders that started before then are not kept.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
@@ -51,8 +52,11 @@ export interface ChangesSince<Cursor> {
 export interface PageCacheOptions<Cursor> {
 	/** The cache key for a request path, or null when pages at that path are never cached. */
 	keyOf(pathname: string): string | null;
-	/** Asks PocketBase what changed since the cursor it returned last (null: first look). Rejects when PocketBase cannot answer. */
-	readChanges(since: Cursor | null, signal: AbortSignal): Promise<ChangesSince<Cursor>>;
+	/**
+	 * Asks PocketBase what changed since the cursor it returned last (null: first look). Resolves null when
+	 * PocketBase is up but did not answer this time (rate limited, overloaded); rejects when it is unreachable.
+	 */
+	readChanges(since: Cursor | null, signal: AbortSignal): Promise<ChangesSince<Cursor> | null>;
 	/** The freshness bound in ms: no page served lags the database by more than this. */
 	freshFor?: number;
 	checkEvery?: number;
@@ -174,6 +178,11 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		checking = options
 			.readChanges(cursor, AbortSignal.timeout(checkTimeout))
 			.then((found) => {
+				// Busy: nothing confirmed this time, but nothing suggests the database changed under us either.
+				if (!found) {
+					failures++;
+					return;
+				}
 				const after = previous ?? -Infinity;
 				for (const change of found.changes === 'everything' ? (['everything'] as const) : found.changes) log.push({ change, after });
 				if (log.length > logLimit) {
@@ -185,8 +194,8 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 				confirmedAt = started;
 			})
 			.catch(() => {
-				// PocketBase did not answer: nothing can be confirmed fresh, and after an outage the database
-				// may not be what it was (a restore), so start again from nothing.
+				// PocketBase unreachable: nothing can be confirmed fresh, and after an outage the database may not
+				// be what it was (a restore), so start again from nothing.
 				failures++;
 				dropAll();
 				log.length = 0;
