@@ -9,11 +9,13 @@ import { exportAuthCookie, requestClient } from '#lib/server/pocketbase.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
 import { currentUser } from '#lib/server/session.ts';
 
-// The server's one piece of state shared between requests, created here in the composition root so there
-// is exactly one per process and its lifetime is the server's. Everything else is per request (the
-// PocketBase client, the user), which is what keeps one visitor's data out of another's page; the cache
-// keeps that property by holding only pages rendered for anonymous visitors. What is cached, and how
-// fresh it stays, is explained in src/lib/server/pageCache.ts (and README.md, "Caching").
+// The server's one piece of mutable state shared between requests (with the change reader and its
+// superuser session it owns), created here in the composition root so there is exactly one per process,
+// living as long as the server, and nothing deeper in the code can grow caches of its own. Everything
+// else is per request (the PocketBase client, the user) or immutable (the parsed register file), which is
+// what keeps one visitor's data out of another's page; the cache keeps that property by holding only pages
+// rendered for anonymous visitors. What is cached and how fresh it stays: src/lib/server/pageCache.ts and
+// README.md, "Caching".
 const pageCache = createPageCache({
 	// Council pages: the most visited server-rendered pages, the same for every anonymous visitor.
 	keyOf: (pathname) => (/^\/authorities\/[EWSN]\d{8}$/.test(pathname) ? pathname : null),
