@@ -1,6 +1,7 @@
 // Types SvelteKit merges into every request: the per-request PocketBase client and the signed-in user.
 import type PocketBase from 'pocketbase';
 import type { User } from '#lib/domain/user.ts';
+import type { PageShows } from '#lib/server/pageCache.ts';
 
 declare global {
 	namespace App {
@@ -8,6 +9,8 @@ declare global {
 			pb: PocketBase;
 			/** The signed-in contributor or editor (refreshed by hooks.server.ts), or null. */
 			user: User | null;
+			/** What a cacheable page shows, set by its load so the page cache knows which changes make it stale. */
+			shows?: PageShows;
 		}
 		interface Error {
 			status: number;

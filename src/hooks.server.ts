@@ -1,11 +1,31 @@
-// Per-request PocketBase client from the auth cookie (the JS SDK's SvelteKit recipe), and the
-// mapping of database failures to proper statuses (503 while PocketBase is down, never a stack trace).
+// Every request passes through here: the page cache in front, then the per-request PocketBase client
+// from the auth cookie (the JS SDK's SvelteKit recipe), and the mapping of database failures to proper
+// statuses (503 while PocketBase is down, never a stack trace).
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+import { PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD, PB_URL } from '$app/env/private';
+import { createChangeReader } from '#lib/server/changeReader.ts';
+import { createPageCache } from '#lib/server/pageCache.ts';
 import { exportAuthCookie, requestClient } from '#lib/server/pocketbase.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
 import { currentUser } from '#lib/server/session.ts';
 
-export const handle: Handle = async ({ event, resolve }) => {
+// The server's one piece of mutable state shared between requests (with the change reader and its
+// superuser session it owns), created here in the composition root so there is exactly one per process,
+// living as long as the server, and nothing deeper in the code can grow caches of its own. Everything
+// else is per request (the PocketBase client, the user) or immutable (the parsed register file), which is
+// what keeps one visitor's data out of another's page; the cache keeps that property by holding only pages
+// rendered for anonymous visitors. What is cached and how fresh it stays: src/lib/server/pageCache.ts and
+// README.md, "Caching".
+const pageCache = createPageCache({
+	// Council pages: the most visited server-rendered pages, the same for every anonymous visitor.
+	keyOf: (pathname) => (/^\/authorities\/[EWSN]\d{8}$/.test(pathname) ? pathname : null),
+	readChanges: createChangeReader(
+		PB_URL ?? '',
+		PB_SUPERUSER_EMAIL && PB_SUPERUSER_PASSWORD ? { email: PB_SUPERUSER_EMAIL, password: PB_SUPERUSER_PASSWORD } : null
+	)
+});
+
+async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<Response> {
 	const pb = requestClient(event.request.headers.get('cookie') ?? '');
 	event.locals.pb = pb;
 	if (pb.authStore.isValid && pb.authStore.record?.collectionName === 'users') {
@@ -22,7 +42,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response.headers.append('set-cookie', exportAuthCookie(pb));
 	}
 	return response;
-};
+}
+
+export const handle: Handle = (input) =>
+	pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows }));
 
 export const handleError: HandleServerError = (caught) => {
 	if (caught.kind !== 'unknown') return;

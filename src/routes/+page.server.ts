@@ -8,19 +8,18 @@ import { readRegister } from '#lib/server/register.ts';
 import type { PageServerLoad } from './$types';
 import { readGeoManifest } from './_geo/readGeoManifest.ts';
 
-export const load: PageServerLoad = async ({ locals, fetch }) => {
-	const [initiatives, programmes, categories, register, manifest] = await Promise.all([
+export const load: PageServerLoad = async ({ locals }) => {
+	const [initiatives, programmes, categories, register] = await Promise.all([
 		listPublishedInitiatives(locals.pb),
 		listProgrammes(locals.pb),
 		listCategories(locals.pb),
-		readRegister(),
-		readGeoManifest(fetch)
+		readRegister()
 	]);
 	return {
 		initiatives,
 		programmes,
 		categories,
 		register: register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })),
-		manifest
+		manifest: readGeoManifest()
 	};
 };

@@ -77,6 +77,9 @@ describe('PocketBase outage', () => {
 
 		const port = Number(new URL(pb.url).port);
 		await pb.stopKeepingData();
+		// The page was cached a moment ago; the app serves it from memory only while its last look at
+		// PocketBase is under 1 s old (README, "Caching"), so past that the outage shows.
+		await new Promise((resolve) => setTimeout(resolve, 1000));
 		const down = await fetch(app.url + page);
 		expect(down.status).toBe(503);
 		expect(await down.text()).toContain('temporarily unavailable');

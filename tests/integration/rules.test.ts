@@ -116,7 +116,10 @@ const views: [string, boolean][] = [
 	['coverage_stats', true],
 	['coverage_category_stats', true],
 	['coverage_year_stats', true],
-	['coverage_programme_stats', true]
+	['coverage_programme_stats', true],
+	['initiative_members', true],
+	['data_version', true],
+	['change_feed', false]
 ];
 
 const rows: Row[] = [

@@ -132,47 +132,65 @@ export async function listInitiativesForAuthority(pb: PocketBase, code: string):
 	return stored.map(({ initiative }) => initiative);
 }
 
+/** A page of the initiatives naming some councils, with what a page needs to show them. */
+export interface InitiativesNaming {
+	initiatives: Initiative[];
+	/** Their record ids, in the same order (the page cache matches changes against them). */
+	ids: string[];
+	/** About how many published initiatives name the councils (see below). */
+	total: number;
+	/** Names of the programmes and categories of these initiatives, by slug. */
+	programmeNames: Record<string, string>;
+	categoryNames: Record<string, string>;
+}
+
+const listedFields = ['id', 'slug', 'name', 'status', 'start_year', 'end_year', 'description', 'annual_savings', 'total_savings', 'savings_basis', 'sources', 'lifecycle', 'updated']
+	.concat(['programme', 'category'].flatMap((relation) => [`expand.${relation}.slug`, `expand.${relation}.name`]))
+	.join(',');
+
 /**
  * Published initiatives naming any of `codes`, most recent first, at most `limit` of them, with the
- * total. Three indexed queries (participations by authority, initiatives by id, their participations)
- * so a council's page costs the same with a hundred initiatives in the database or a hundred thousand.
+ * total. Two round trips on the initiative_members view: the council's page of members with the count
+ * (SQLite finds the council through its code index, joins its participations to their initiatives through
+ * idx_initiatives_listing, which covers lifecycle and start year, and sorts the result), then the
+ * initiatives with their programme and category names and all their members, in parallel.
  */
-export async function listInitiativesNaming(pb: PocketBase, codes: readonly string[], limit = 100): Promise<{ initiatives: Initiative[]; total: number }> {
-	if (codes.length === 0) return { initiatives: [], total: 0 };
-	// Record ids first: filtering participations on `authority = id` uses its index, `authority.code` does not.
-	const authorities = await pb.collection('authorities').getFullList({ filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '), fields: 'id', requestKey: null });
-	if (authorities.length === 0) return { initiatives: [], total: 0 };
-	const named = authorities.map(({ id }) => pb.filter('authority = {:id}', { id })).join(' || ');
-	const page = await pb.collection('participations').getList(1, limit, {
-		filter: `(${named}) && initiative.${published}`,
-		sort: '-initiative.start_year,initiative',
+export async function listInitiativesNaming(pb: PocketBase, codes: readonly string[], limit = 100): Promise<InitiativesNaming> {
+	const none: InitiativesNaming = { initiatives: [], ids: [], total: 0, programmeNames: {}, categoryNames: {} };
+	if (codes.length === 0) return none;
+	const page = await pb.collection('initiative_members').getList(1, limit, {
+		filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '),
+		sort: '-start_year,initiative',
 		fields: 'initiative',
 		requestKey: null
 	});
 	const ids = [...new Set(page.items.map((item) => item.initiative as string))];
-	if (ids.length === 0) return { initiatives: [], total: 0 };
+	if (ids.length === 0) return none;
 	const byId = ids.map((id) => pb.filter('id = {:id}', { id })).join(' || ');
 	const byInitiative = ids.map((id) => pb.filter('initiative = {:id}', { id })).join(' || ');
-	const [programmes, categories, records, participations] = await Promise.all([
-		programmeRecords(pb),
-		categoryRecords(pb),
-		pb.collection('initiatives').getFullList({ filter: byId, requestKey: null }),
-		pb.collection('participations').getFullList({ filter: byInitiative, expand: 'authority', fields: 'initiative,role,expand.authority.code,expand.authority.name', requestKey: null })
+	const [records, participations] = await Promise.all([
+		pb.collection('initiatives').getFullList({ filter: byId, expand: 'programme,category', fields: listedFields, requestKey: null }),
+		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null })
 	]);
-	const programmeSlugs = slugsById(programmes);
-	const categorySlugs = slugsById(categories);
 	const members = new Map<string, Participation[]>();
 	for (const p of participations) {
 		const list = members.get(p.initiative) ?? [];
-		list.push({ code: p.expand?.authority?.code, name: p.expand?.authority?.name, role: p.role as Role });
+		list.push({ code: p.code, name: p.name, role: p.role as Role });
 		members.set(p.initiative, list);
 	}
+	const programmeNames: Record<string, string> = {};
+	const categoryNames: Record<string, string> = {};
 	const order = new Map(ids.map((id, i) => [id, i]));
-	const initiatives = records
-		.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-		.map((record) => toInitiative(record, programmeSlugs.get(record.programme) ?? '', categorySlugs.get(record.category) ?? '', (members.get(record.id) ?? []).sort(compareParticipations)));
+	const sorted = records.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+	const initiatives = sorted.map((record) => {
+		const programme = record.expand?.programme ?? { slug: '', name: '' };
+		const category = record.expand?.category ?? { slug: '', name: '' };
+		programmeNames[programme.slug] = programme.name;
+		categoryNames[category.slug] = category.name;
+		return toInitiative(record, programme.slug, category.slug, (members.get(record.id) ?? []).sort(compareParticipations));
+	});
 	// The total counts participations, so an initiative naming two of `codes` counts twice; close enough for "showing N of about T".
-	return { initiatives, total: Math.max(page.totalItems, initiatives.length) };
+	return { initiatives, ids: sorted.map((record) => record.id), total: Math.max(page.totalItems, initiatives.length), programmeNames, categoryNames };
 }
 
 /** Every initiative whatever its lifecycle, with record ids (superuser client only). */

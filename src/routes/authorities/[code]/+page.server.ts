@@ -2,8 +2,6 @@
 // 404 that suggests close matches; a lower-case code redirects to the canonical upper-case address.
 import { error, redirect } from '@sveltejs/kit';
 import { listInitiativesNaming } from '#lib/server/initiatives.ts';
-import { listProgrammes } from '#lib/server/programmes.ts';
-import { listCategories } from '#lib/server/categories.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { authorityLabel, createResolver } from '#lib/domain/resolveAuthority.ts';
 import type { PageServerLoad } from './$types';
@@ -26,21 +24,25 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	}
 	if (code !== params.code) redirect(308, `/authorities/${code}`);
 	const byCode = new Map(register.map((a) => [a.code, a]));
-	const [{ initiatives, total }, programmes, categories] = await Promise.all([
-		listInitiativesNaming(locals.pb, [code, ...ancestorsOf(code, byCode)], shownAtMost),
-		listProgrammes(locals.pb),
-		listCategories(locals.pb)
-	]);
+	const councils = [code, ...ancestorsOf(code, byCode)];
+	const { initiatives, ids, total, programmeNames, categoryNames } = await listInitiativesNaming(locals.pb, councils, shownAtMost);
+	// For the page cache (hooks.server.ts): this page changes when these initiatives do, or when one naming these councils comes or goes.
+	locals.shows = { councils, initiatives: ids };
+	const { direct, inherited } = authorityInitiatives(code, initiatives, byCode);
 	const related = [...authority.predecessors, ...authority.successors, ...(authority.parent ? [authority.parent] : [])];
+	// Only the councils the page names (partners, and the predecessors initiatives came through), not the whole register.
+	const named = new Set([...direct.flatMap((initiative) => initiative.participations.map((p) => p.code)), ...inherited.map(({ via }) => via)]);
+	const labels = (codes: Iterable<string>) => Object.fromEntries([...codes].flatMap((c) => (byCode.has(c) ? [[c, authorityLabel(byCode.get(c)!)]] : [])));
 	return {
 		authority,
-		...authorityInitiatives(code, initiatives, byCode),
+		direct,
+		inherited,
 		total,
 		shownAtMost,
-		related: Object.fromEntries(related.flatMap((c) => (byCode.has(c) ? [[c, authorityLabel(byCode.get(c)!)]] : []))),
+		related: labels(related),
 		// County councils are named as such, so Somerset County Council and Somerset are told apart.
-		names: Object.fromEntries(register.map((a) => [a.code, authorityLabel(a)])),
-		programmes,
-		categories
+		names: labels(named),
+		programmeNames,
+		categoryNames
 	};
 };

@@ -7,21 +7,20 @@ import { readRegister } from '#lib/server/register.ts';
 import type { PageServerLoad } from './$types';
 import { readGeoManifest } from '../../_geo/readGeoManifest.ts';
 
-export const load: PageServerLoad = async ({ params, locals, fetch }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const programmes = await listProgrammes(locals.pb);
 	const programme = programmes.find((p) => p.slug === params.slug);
 	if (!programme) error(404, { status: 404, message: `There is no programme called “${params.slug}”.` });
-	const [initiatives, categories, register, manifest] = await Promise.all([
+	const [initiatives, categories, register] = await Promise.all([
 		listPublishedInitiatives(locals.pb, { programmes: [programme.slug] }),
 		listCategories(locals.pb),
-		readRegister(),
-		readGeoManifest(fetch)
+		readRegister()
 	]);
 	return {
 		programme,
 		initiatives: initiatives.filter((i) => i.programme === programme.slug),
 		categories,
 		register: register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })),
-		manifest
+		manifest: readGeoManifest()
 	};
 };

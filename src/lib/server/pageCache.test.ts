@@ -1,0 +1,362 @@
+import { describe, expect, it } from 'vitest';
+import { createPageCache, type ChangesSince, type DataChange, type PageShows, type Rendered } from './pageCache.ts';
+
+const westminster: PageShows = { councils: ['E09000033'], initiatives: ['tri-borough'] };
+
+/** A page cache on a hand-driven clock, fed by a hand-driven change reader. */
+function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
+	let clock = 0;
+	let pending: DataChange[] | 'everything' = 'everything';
+	let down = false;
+	let busy = false;
+	let slow: Promise<void> | null = null;
+	let looks = 0;
+	let renders = 0;
+	const cache = createPageCache<number>({
+		keyOf: (pathname) => (pathname.startsWith('/authorities/') ? pathname : null),
+		readChanges: async (since): Promise<ChangesSince<number> | null> => {
+			looks++;
+			if (slow) await slow;
+			if (down) throw new Error('PocketBase is down');
+			if (busy) return null;
+			const changes = pending;
+			pending = [];
+			return { cursor: (since ?? 0) + 1, changes };
+		},
+		freshFor: 1000,
+		checkEvery: 250,
+		maxAge: 60_000,
+		now: () => clock,
+		...options
+	});
+	/** A render that answers `html` (and counts itself). */
+	const page =
+		(html: string, init: ResponseInit = {}, shows: PageShows | undefined = westminster) =>
+		async (): Promise<Rendered> => {
+			renders++;
+			return { response: new Response(html, { status: 200, headers: { 'content-type': 'text/html', etag: `"${html}"` }, ...init }), shows };
+		};
+	const get = (path: string, render: () => Promise<Rendered>, init: RequestInit = {}) =>
+		cache.respond(new Request(`http://app.test${path}`, init), new URL(`http://app.test${path}`), render);
+	const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+	return {
+		cache,
+		page,
+		get,
+		settle,
+		advance: (ms: number) => (clock += ms),
+		change: (...changes: DataChange[]) => (pending = pending === 'everything' ? 'everything' : [...pending, ...changes]),
+		everything: () => (pending = 'everything'),
+		setDown: (value: boolean) => (down = value),
+		setBusy: (value: boolean) => (busy = value),
+		setSlow: (value: Promise<void> | null) => (slow = value),
+		counts: () => ({ looks, renders })
+	};
+}
+
+function deferred<T>() {
+	let resolve!: (value: T) => void;
+	const promise = new Promise<T>((r) => (resolve = r));
+	return { promise, resolve };
+}
+
+const descriptionEdit: DataChange = { initiative: 'tri-borough', listing: false, councils: ['E09000033', 'E09000020', 'E09000013'] };
+
+describe('createPageCache', () => {
+	it('renders a page on the first request (miss) and answers the next from memory (hit)', async () => {
+		const t = setup();
+		const first = await t.get('/authorities/E09000033', t.page('v1'));
+		expect(first.headers.get('x-cache')).toBe('miss');
+		expect(await first.text()).toBe('v1');
+		const second = await t.get('/authorities/E09000033', t.page('v2'));
+		expect(second.headers.get('x-cache')).toBe('hit');
+		expect(await second.text()).toBe('v1');
+		expect(second.headers.get('content-type')).toBe('text/html');
+		expect(t.counts().renders).toBe(1);
+	});
+
+	it('asks PocketBase what changed at most every 250 ms, never on every request', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		const looks = t.counts().looks;
+		for (let i = 0; i < 50; i++) await t.get('/authorities/E09000033', t.page('v1'));
+		expect(t.counts().looks).toBe(looks);
+		t.advance(250);
+		for (let i = 0; i < 50; i++) await t.get('/authorities/E09000033', t.page('v1'));
+		expect(t.counts().looks).toBe(looks + 1);
+	});
+
+	it('renders a burst of misses for one page once, and gives every request the result', async () => {
+		const t = setup();
+		const gate = deferred<void>();
+		let renders = 0;
+		const slow = async (): Promise<Rendered> => {
+			renders++;
+			await gate.promise;
+			return { response: new Response('v1', { status: 200 }), shows: westminster };
+		};
+		const burst = Array.from({ length: 10 }, () => t.get('/authorities/E09000033', slow));
+		await t.settle();
+		gate.resolve();
+		const responses = await Promise.all(burst);
+		expect(renders).toBe(1);
+		expect(await Promise.all(responses.map((r) => r.text()))).toEqual(Array(10).fill('v1'));
+		expect(responses.map((r) => r.headers.get('x-cache'))).toEqual(Array(10).fill('miss'));
+	});
+
+	it('re-renders a page once a change to an initiative it shows is seen, serving the stale copy to others meanwhile', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.change(descriptionEdit);
+		t.advance(250);
+		// This request finds the check due and starts it; the page is still confirmed fresh 250 ms ago.
+		expect((await t.get('/authorities/E09000033', t.page('v2'))).headers.get('x-cache')).toBe('hit');
+		await t.settle();
+		const gate = deferred<void>();
+		const rerender = t.get('/authorities/E09000033', async () => {
+			await gate.promise;
+			return t.page('v2')();
+		});
+		await t.settle();
+		const meanwhile = await t.get('/authorities/E09000033', t.page('v3'));
+		expect(meanwhile.headers.get('x-cache')).toBe('stale');
+		expect(await meanwhile.text()).toBe('v1');
+		gate.resolve();
+		const fresh = await rerender;
+		expect(fresh.headers.get('x-cache')).toBe('miss');
+		expect(await fresh.text()).toBe('v2');
+		expect(await (await t.get('/authorities/E09000033', t.page('v4'))).text()).toBe('v2');
+	});
+
+	it('keeps a page when a change cannot affect it: an edit to an initiative it does not show', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.change({ initiative: 'somewhere-else', listing: false, councils: ['E09000033'] }, { initiative: 'elsewhere', listing: true, councils: ['E06000066'] });
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v2'));
+		await t.settle();
+		const after = await t.get('/authorities/E09000033', t.page('v2'));
+		expect(after.headers.get('x-cache')).toBe('hit');
+		expect(await after.text()).toBe('v1');
+	});
+
+	it('re-renders when an initiative naming its council comes, goes or moves (a listing change)', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.change({ initiative: 'new-one', listing: true, councils: ['E09000033', 'E09000020'] });
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v2'));
+		await t.settle();
+		expect(await (await t.get('/authorities/E09000033', t.page('v2'))).text()).toBe('v2');
+	});
+
+	it('re-renders every page when PocketBase cannot tell what changed (a programme renamed, an import)', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		await t.get('/authorities/E06000066', t.page('somerset 1', {}, { councils: ['E06000066'], initiatives: [] }));
+		t.everything();
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v2'));
+		await t.settle();
+		expect(await (await t.get('/authorities/E09000033', t.page('v2'))).text()).toBe('v2');
+		expect(await (await t.get('/authorities/E06000066', t.page('somerset 2', {}, { councils: ['E06000066'], initiatives: [] }))).text()).toBe('somerset 2');
+	});
+
+	it('never serves a page more than 1 s behind the database: past that, requests wait for the new render', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.change(descriptionEdit);
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		await t.settle();
+		// A re-render that takes too long: the stale copy is confirmed only up to the check before the change.
+		const gate = deferred<void>();
+		const slow = t.get('/authorities/E09000033', async () => {
+			await gate.promise;
+			return t.page('v2')();
+		});
+		await t.settle();
+		t.advance(1001);
+		const late = t.get('/authorities/E09000033', t.page('v3'));
+		await t.settle();
+		gate.resolve();
+		const [slowResponse, lateResponse] = await Promise.all([slow, late]);
+		expect(await slowResponse.text()).toBe('v2');
+		expect(lateResponse.headers.get('x-cache')).toBe('miss');
+		expect(await lateResponse.text()).toBe('v2');
+	});
+
+	it('after an idle spell, waits for one check before answering from memory', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.change(descriptionEdit);
+		t.advance(5000);
+		const response = await t.get('/authorities/E09000033', t.page('v2'));
+		expect(response.headers.get('x-cache')).toBe('miss');
+		expect(await response.text()).toBe('v2');
+	});
+
+	it('while PocketBase is slow, waits for a check begun after the request arrived, then answers from memory', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.advance(2000);
+		const gate = deferred<void>();
+		t.setSlow(gate.promise);
+		const waiting = t.get('/authorities/E09000033', t.page('v2'));
+		await t.settle();
+		t.advance(3000); // the check takes 3 s, but it began when the request arrived
+		gate.resolve();
+		const response = await waiting;
+		expect(response.headers.get('x-cache')).toBe('hit');
+		expect(await response.text()).toBe('v1');
+		expect(t.counts().renders).toBe(1);
+	});
+
+	it('renders a page again after the maximum age, whatever the change reader says', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		for (let elapsed = 0; elapsed < 60_000; elapsed += 500) {
+			t.advance(500);
+			await t.get('/authorities/E09000033', t.page('unused'));
+		}
+		t.advance(500);
+		expect(await (await t.get('/authorities/E09000033', t.page('v2'))).text()).toBe('v2');
+	});
+
+	it('bypasses the cache entirely for a request with a pb_auth cookie', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('anonymous'));
+		const signedIn = await t.get('/authorities/E09000033', t.page('with edit links'), { headers: { cookie: 'theme=dark; pb_auth=x' } });
+		expect(signedIn.headers.get('x-cache')).toBe('bypass');
+		expect(await signedIn.text()).toBe('with edit links');
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('anonymous');
+		// Rendered for the cookie's owner, so never kept for anyone else.
+		const fresh = setup();
+		await fresh.get('/authorities/E09000033', fresh.page('mine'), { headers: { cookie: 'pb_auth=x' } });
+		expect(await (await fresh.get('/authorities/E09000033', fresh.page('anonymous'))).text()).toBe('anonymous');
+		// Other cookies do not matter.
+		expect((await t.get('/authorities/E09000033', t.page('unused'), { headers: { cookie: 'theme=dark' } })).headers.get('x-cache')).toBe('hit');
+	});
+
+	it('keeps only 200 answers without set-cookie', async () => {
+		const t = setup();
+		for (const [status, init] of [
+			[404, { status: 404 }],
+			[503, { status: 503 }],
+			[308, { status: 308, headers: { location: '/authorities/E09000033' } }],
+			[200, { status: 200, headers: { 'set-cookie': 'pb_auth=; Max-Age=0' } }]
+		] as const) {
+			await t.get('/authorities/E09000033', t.page(`first ${status}`, init));
+			const next = await t.get('/authorities/E09000033', t.page(`second ${status}`, init));
+			expect(next.headers.get('x-cache')).toBe('miss');
+			expect(await next.text()).toBe(`second ${status}`);
+		}
+		expect(t.cache.size().entries).toBe(0);
+	});
+
+	it('answers HEAD from memory without a body, and renders without keeping it on a miss', async () => {
+		const t = setup();
+		const miss = await t.get('/authorities/E09000033', t.page('v1'), { method: 'HEAD' });
+		expect(miss.headers.get('x-cache')).toBe('miss');
+		expect(t.cache.size().entries).toBe(0);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		const hit = await t.get('/authorities/E09000033', t.page('unused'), { method: 'HEAD' });
+		expect(hit.headers.get('x-cache')).toBe('hit');
+		expect(hit.headers.get('content-type')).toBe('text/html');
+		expect(await hit.text()).toBe('');
+	});
+
+	it('answers a matching If-None-Match with 304', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		const revalidated = await t.get('/authorities/E09000033', t.page('unused'), { headers: { 'if-none-match': '"v1"' } });
+		expect(revalidated.status).toBe(304);
+		expect(revalidated.headers.get('etag')).toBe('"v1"');
+	});
+
+	it("drops every page when the app itself writes (any method but GET and HEAD), and keeps no render begun before", async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('before'));
+		// A render begun before the write completes may have read the old data: it is not kept.
+		const gate = deferred<void>();
+		const during = t.get('/authorities/E06000066', async () => {
+			await gate.promise;
+			return t.page('during the write')();
+		});
+		await t.settle();
+		const write = await t.get('/edit/initiatives/tri-borough', t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } }), { method: 'POST' });
+		expect(write.status).toBe(303);
+		gate.resolve();
+		await during;
+		expect(t.cache.size().entries).toBe(0);
+		const after = await t.get('/authorities/E09000033', t.page('after'));
+		expect(after.headers.get('x-cache')).toBe('miss');
+		expect(await after.text()).toBe('after');
+	});
+
+	it('bypasses the cache while PocketBase is down (the page gives its 503), and starts afresh when it is back', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.setDown(true);
+		t.advance(1001);
+		const down = await t.get('/authorities/E09000033', t.page('temporarily unavailable', { status: 503 }));
+		expect(down.status).toBe(503);
+		expect(down.headers.get('x-cache')).toBe('bypass');
+		expect(t.cache.size().entries).toBe(0);
+		// Still down: checks stay at most every 250 ms, and nothing is served from memory.
+		const looks = t.counts().looks;
+		for (let i = 0; i < 20; i++) expect((await t.get('/authorities/E09000033', t.page('x', { status: 503 }))).headers.get('x-cache')).toBe('bypass');
+		expect(t.counts().looks).toBe(looks);
+		t.setDown(false);
+		t.advance(250);
+		const back = await t.get('/authorities/E09000033', t.page('v2'));
+		expect(back.headers.get('x-cache')).toBe('miss');
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v2');
+	});
+
+	it('keeps its pages while PocketBase refuses checks (rate limited), serving them only as far as the last answer vouches', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.setBusy(true);
+		t.advance(250);
+		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
+		await t.settle();
+		t.advance(300);
+		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
+		t.advance(500); // the last answer is now more than 1 s old
+		const refused = await t.get('/authorities/E09000033', t.page('rendered'));
+		expect(refused.headers.get('x-cache')).toBe('bypass');
+		expect(await refused.text()).toBe('rendered');
+		expect(t.cache.size().entries).toBe(1);
+		t.setBusy(false);
+		t.advance(250);
+		const back = await t.get('/authorities/E09000033', t.page('unused'));
+		expect(back.headers.get('x-cache')).toBe('hit');
+		expect(await back.text()).toBe('v1');
+	});
+
+	it('keeps at most maxEntries pages and maxBytes bytes, dropping the least recently used', async () => {
+		const t = setup({ maxEntries: 2, maxBytes: 10 });
+		await t.get('/authorities/A', t.page('aaaa'));
+		await t.get('/authorities/B', t.page('bbbb'));
+		await t.get('/authorities/A', t.page('unused')); // A is now the most recently used
+		await t.get('/authorities/C', t.page('cccc'));
+		expect(t.cache.size()).toEqual({ entries: 2, bytes: 8 });
+		expect((await t.get('/authorities/A', t.page('unused'))).headers.get('x-cache')).toBe('hit');
+		expect((await t.get('/authorities/B', t.page('bbbb'))).headers.get('x-cache')).toBe('miss');
+		await t.get('/authorities/D', t.page('dddddddd'));
+		expect(t.cache.size().bytes).toBeLessThanOrEqual(10);
+		await t.get('/authorities/E', t.page('more than ten bytes'));
+		expect((await t.get('/authorities/E', t.page('more than ten bytes'))).headers.get('x-cache')).toBe('miss');
+	});
+
+	it('leaves other paths alone and bypasses a cached path with a query string', async () => {
+		const t = setup();
+		const other = await t.get('/insights', t.page('insights'));
+		expect(other.headers.has('x-cache')).toBe(false);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		const query = await t.get('/authorities/E09000033?vintage=2012', t.page('with query'));
+		expect(query.headers.get('x-cache')).toBe('bypass');
+		expect(await query.text()).toBe('with query');
+	});
+});

@@ -1,0 +1,130 @@
+// The council page cache in the built app against a real, seeded PocketBase: what is served from memory,
+// what bypasses it, and how soon a change made anywhere shows (the bound is 1 s: README, "Caching").
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, password } from './actors.ts';
+import { startAppServer, type AppServer } from './appServer.ts';
+import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+
+let pb: SeededPocketBase;
+let app: AppServer;
+const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
+const westminster = '/authorities/E09000033';
+const freshFor = 1000;
+
+beforeAll(async () => {
+	pb = await startSeededPocketBase();
+	app = await startAppServer(pb.url, superuser);
+});
+
+afterAll(async () => {
+	await app?.stop();
+	await pb?.stop();
+});
+
+async function get(path: string, headers: Record<string, string> = {}) {
+	const response = await fetch(app.url + path, { headers, redirect: 'manual' });
+	return { status: response.status, cache: response.headers.get('x-cache'), html: await response.text() };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Requests the page every 50 ms until `shows` holds, and returns when (after `since`) the first request
+ * that saw it started; null when even a request started 1 s after `since` did not see it.
+ */
+async function shownWithin(path: string, shows: (html: string) => boolean, since: number): Promise<number | null> {
+	for (;;) {
+		const started = performance.now() - since;
+		if (shows((await get(path)).html)) return started;
+		if (started >= freshFor) return null;
+		await sleep(Math.min(50, freshFor - (performance.now() - since)));
+	}
+}
+
+describe('council pages from memory', () => {
+	it('renders a council page on the first request and answers the second from memory', async () => {
+		const first = await get('/authorities/E07000190');
+		const second = await get('/authorities/E07000190');
+		expect(first).toMatchObject({ status: 200, cache: 'miss' });
+		expect(second).toMatchObject({ status: 200, cache: 'hit' });
+		expect(second.html).toBe(first.html);
+	});
+
+	it('bypasses the cache for a request with a pb_auth cookie', async () => {
+		await get(westminster);
+		const withCookie = await get(westminster, { cookie: 'pb_auth=x' });
+		expect(withCookie).toMatchObject({ status: 200, cache: 'bypass' });
+		expect(withCookie.html).toContain('Westminster');
+	});
+
+	it('shows an initiative edited through PocketBase’s API on the council page within 1 s', async () => {
+		await get(westminster);
+		expect((await get(westminster)).cache).toBe('hit');
+		const triBorough = await pb.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
+		const description = `Edited directly through the API at ${Date.now()}.`;
+		await pb.admin.collection('initiatives').update(triBorough.id, { description });
+		const after = await shownWithin(westminster, (html) => html.includes(description), performance.now());
+		expect(after, 'the edit was not on the page 1 s after it was saved').not.toBeNull();
+		console.log(`  API edit on the page after ${after!.toFixed(0)} ms`);
+	});
+
+	it('shows a new initiative naming the council, created through the API, within 1 s', async () => {
+		const [programme, category, authority] = await Promise.all([
+			pb.admin.collection('programmes').getFirstListItem(''),
+			pb.admin.collection('categories').getFirstListItem(''),
+			pb.admin.collection('authorities').getFirstListItem('code = "E09000033"')
+		]);
+		const created = await pb.admin.collection('initiatives').create({
+			slug: 'cache-test-new-arrangement',
+			name: 'Cache test new arrangement',
+			programme: programme.id,
+			category: category.id,
+			status: 'planned',
+			start_year: 2030,
+			description: 'Created directly through the API by the cache test.',
+			sources: [{ url: 'https://example.org/cache-test', title: 'Cache test', date: '' }],
+			lifecycle: 'published'
+		});
+		await pb.admin.collection('participations').create({ initiative: created.id, authority: authority.id, role: 'lead' });
+		const after = await shownWithin(westminster, (html) => html.includes('Cache test new arrangement'), performance.now());
+		expect(after, 'the new initiative was not on the page 1 s after it was saved').not.toBeNull();
+	});
+
+	it('keeps serving a page from memory when the initiatives changed are not on it', async () => {
+		// Let the page catch up with the changes above.
+		for (let waited = 0; waited < freshFor; waited += 100) {
+			await get(westminster);
+			await sleep(100);
+		}
+		expect((await get(westminster)).cache).toBe('hit');
+		const elsewhere = await pb.admin.collection('initiatives').getFirstListItem('lifecycle = "published" && participations_via_initiative.authority.code != "E09000033"');
+		await pb.admin.collection('initiatives').update(elsewhere.id, { description: `Edited elsewhere at ${Date.now()}.` });
+		// Long enough for several checks, each of which sees the change and finds it elsewhere.
+		const outcomes: (string | null)[] = [];
+		for (let i = 0; i < 12; i++) {
+			outcomes.push((await get(westminster)).cache);
+			await sleep(100);
+		}
+		expect(outcomes).toEqual(Array(12).fill('hit'));
+	});
+
+	it('drops cached pages at once when the app itself saves a change', async () => {
+		await createUser(pb, { email: 'editor-cache@test.invalid', role: 'editor', name: 'Cache editor' });
+		const signIn = await fetch(`${app.url}/signin`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ email: 'editor-cache@test.invalid', password, redirect: '/edit' })
+		});
+		expect(signIn.status).toBe(303);
+		const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('pb_auth='))!.split(';')[0];
+		expect((await get(westminster)).html).toContain('Tri-borough shared services');
+		expect((await get(westminster)).cache).toBe('hit');
+
+		const unpublish = await fetch(`${app.url}/edit/initiatives/tri-borough?/unpublish`, { method: 'POST', redirect: 'manual', headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+		expect(unpublish.status).toBe(303);
+		const next = await get(westminster);
+		expect(next.cache).toBe('miss');
+		expect(next.html).not.toContain('Tri-borough shared services');
+	});
+});
