@@ -150,27 +150,25 @@ const listedFields = ['id', 'slug', 'name', 'status', 'start_year', 'end_year', 
 
 /**
  * Published initiatives naming any of `codes`, most recent first, at most `limit` of them, with the
- * total. Two round trips on the initiative_members view: the council's page of members with the count
- * (SQLite finds the council through its code index, joins its participations to their initiatives through
- * idx_initiatives_listing, which covers lifecycle and start year, and sorts the result), then the
- * initiatives with their programme and category names and all their members, in parallel.
+ * total. Two round trips on the initiative_members view: the council's page of members (SQLite finds the
+ * council through its code index, joins its participations to their initiatives through
+ * idx_initiatives_listing, which covers lifecycle and start year, and sorts the result), then, in
+ * parallel, the initiatives with their programme and category names, all their members, and the count,
+ * which only a full page needs.
  */
 export async function listInitiativesNaming(pb: PocketBase, codes: readonly string[], limit = 100): Promise<InitiativesNaming> {
 	const none: InitiativesNaming = { initiatives: [], ids: [], total: 0, programmeNames: {}, categoryNames: {} };
 	if (codes.length === 0) return none;
-	const page = await pb.collection('initiative_members').getList(1, limit, {
-		filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '),
-		sort: '-start_year,initiative',
-		fields: 'initiative',
-		requestKey: null
-	});
+	const naming = codes.map((code) => pb.filter('code = {:code}', { code })).join(' || ');
+	const page = await pb.collection('initiative_members').getList(1, limit, { filter: naming, sort: '-start_year,initiative', fields: 'initiative', skipTotal: true, requestKey: null });
 	const ids = [...new Set(page.items.map((item) => item.initiative as string))];
 	if (ids.length === 0) return none;
 	const byId = ids.map((id) => pb.filter('id = {:id}', { id })).join(' || ');
 	const byInitiative = ids.map((id) => pb.filter('initiative = {:id}', { id })).join(' || ');
-	const [records, participations] = await Promise.all([
+	const [records, participations, counted] = await Promise.all([
 		pb.collection('initiatives').getFullList({ filter: byId, expand: 'programme,category', fields: listedFields, requestKey: null }),
-		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null })
+		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null }),
+		page.items.length < limit ? page.items.length : pb.collection('initiative_members').getList(1, 1, { filter: naming, fields: 'id', requestKey: null }).then((all) => all.totalItems)
 	]);
 	const members = new Map<string, Participation[]>();
 	for (const p of participations) {
@@ -190,7 +188,7 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 		return toInitiative(record, programme.slug, category.slug, (members.get(record.id) ?? []).sort(compareParticipations));
 	});
 	// The total counts participations, so an initiative naming two of `codes` counts twice; close enough for "showing N of about T".
-	return { initiatives, ids: sorted.map((record) => record.id), total: Math.max(page.totalItems, initiatives.length), programmeNames, categoryNames };
+	return { initiatives, ids: sorted.map((record) => record.id), total: Math.max(counted, initiatives.length), programmeNames, categoryNames };
 }
 
 /** Every initiative whatever its lifecycle, with record ids (superuser client only). */
