@@ -1,13 +1,17 @@
 // The one object that owns a MapLibre map: the sources and layers it added (removed symmetrically),
 // a queue for work that must wait for the style, the feature-state it wrote, and its event
 // subscriptions. Components talk to it; nothing else touches maplibre-gl.
-import { Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent, type Subscription } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent, type Subscription } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { noDataInk, noDataPattern, overlayPatterns, patternInk } from '../scales/overlayPatterns.ts';
 import { applyFeatureStates, type FeatureStateTable } from './colourByFeatureState.ts';
-import { authorityFillLayer, authorityLayers, baseStyle, countyLayers, overlayLayer, overlayLayerBefore, sources, type LayerSpec } from './layers.ts';
+import {
+	authorityFillLayer, authorityLayers, baseStyle, boundarySource, countyLayers, markLayers, markSources, overlayLayer, overlayLayerBefore, sources,
+	type LayerSpec, type MarkProperties
+} from './layers.ts';
 import { patternImage } from './patternImages.ts';
+import { workerUrl } from './workerUrl.ts';
 import type { Box, ViewGeometry } from './viewGeometry.ts';
 
 export interface MapContextOptions {
@@ -43,6 +47,10 @@ export class MapContext {
 	#sources: string[] = [];
 	#subscriptions: Subscription[] = [];
 	#hovered: string | null = null;
+	/** What each mark source holds now, as `code:role` pairs, so unchanged marks are not re-sent. */
+	#marked: Record<string, string> = {};
+	/** The drawn geometry's features by code, for copying into the mark sources. */
+	#features = new Map<string, { feature: Feature<Geometry>; county: boolean }>();
 	#overlays: OverlaySpec[] = [];
 	#states: Record<keyof typeof sources, FeatureStateTable> = { authorities: new Map(), counties: new Map() };
 	#written: Record<keyof typeof sources, FeatureStateTable> = { authorities: new Map(), counties: new Map() };
@@ -53,6 +61,8 @@ export class MapContext {
 	#pendingZoom: string | null = null;
 
 	constructor(options: MapContextOptions) {
+		// User Timing marks (map:*, first occurrence only) let tests/bench/mapProfile.ts break "map ready" down by step.
+		userTiming('map:context');
 		this.#options = options;
 		// Vite emits the worker as an asset; MapLibre 6 cannot find it inside a bundle on its own.
 		setWorkerUrl(workerUrl);
@@ -70,11 +80,16 @@ export class MapContext {
 			locale: { 'Map.Title': options.label }
 		});
 		this.map.touchZoomRotate.disableRotation();
-		this.map.once('load', () => this.#onStyleReady());
+		// 'style.load' comes a frame before 'load' (which waits for a first, empty render), so the geometry
+		// is handed to the worker that frame earlier.
+		this.map.once('style.load', () => this.#onStyleReady());
 		this.#subscriptions.push(
 			this.map.on('error', (event) => this.#onError(event.error)),
 			this.map.on('move', () => (this.camera += 1)),
-			this.map.on('idle', () => (this.idle = true)),
+			this.map.on('idle', () => {
+				if (!this.idle && this.geometry) userTiming('map:idle');
+				this.idle = true;
+			}),
 			this.map.on('mousemove', authorityFillLayer, (event) => this.#onHover(event)),
 			this.map.on('mouseleave', authorityFillLayer, () => this.#setHover(null)),
 			this.map.on('click', authorityFillLayer, (event) => {
@@ -94,7 +109,9 @@ export class MapContext {
 			pending.catch(() => this.#cache.delete(key));
 		}
 		const geometry = await pending;
+		userTiming('map:geometry');
 		if (request !== this.#request) return null;
+		if (geometry === this.geometry) return geometry;
 		this.showGeometry(geometry, this.geometry?.kind !== geometry.kind);
 		return geometry;
 	}
@@ -109,8 +126,13 @@ export class MapContext {
 				this.#addSource(sources.counties, geometry.counties);
 				for (const layer of countyLayers()) this.#addLayer(layer);
 			}
+			userTiming('map:sources');
+			this.#features = new Map();
+			for (const feature of geometry.authorities.features) this.#features.set(feature.properties.code, { feature, county: false });
+			for (const feature of geometry.counties?.features ?? []) this.#features.set(feature.properties.code, { feature, county: true });
 			this.#written = { authorities: new Map(), counties: new Map() };
 			this.#hovered = null;
+			this.#marked = {};
 			this.geometry = geometry;
 			this.#syncOverlays([]);
 			this.#writeStates();
@@ -147,9 +169,11 @@ export class MapContext {
 		return [point.x, point.y];
 	}
 
+	/** The code's feature-state, and `hover: true` while it is hovered (hover is drawn from its own source). */
 	featureState(code: string): Record<string, unknown> {
 		const source = this.#sources.includes(sources.counties) && this.#states.counties.has(code) ? sources.counties : sources.authorities;
-		return this.#styleReady && this.#sources.includes(source) ? this.map.getFeatureState({ source, id: code }) : {};
+		const state = this.#styleReady && this.#sources.includes(source) ? this.map.getFeatureState({ source, id: code }) : {};
+		return code === this.#hovered ? { ...state, hover: true } : state;
 	}
 
 	setLabel(label: string): void {
@@ -175,6 +199,7 @@ export class MapContext {
 	}
 
 	#onStyleReady(): void {
+		userTiming('map:style');
 		const scale = window.devicePixelRatio || 1;
 		for (const pattern of overlayPatterns) this.map.addImage(pattern.id, patternImage(pattern, patternInk, scale), { pixelRatio: scale });
 		this.map.addImage(noDataPattern.id, patternImage(noDataPattern, noDataInk, scale), { pixelRatio: scale });
@@ -194,9 +219,57 @@ export class MapContext {
 		}
 	}
 
-	#addSource(id: string, data: ViewGeometry['authorities']): void {
-		this.map.addSource(id, { type: 'geojson', data, promoteId: 'code' });
+	#addSource(id: string, data: FeatureCollection): void {
+		this.map.addSource(id, boundarySource(data));
 		this.#sources.push(id);
+	}
+
+	/**
+	 * Puts copies of the given features into a mark source, unless it holds just those already. The source
+	 * and its layers are added when it is first needed: until then the worker tiles nothing for it and no
+	 * frame draws it.
+	 */
+	#mark(source: string, marks: { code: string; role: MarkProperties['role'] }[]): void {
+		const key = marks.map(({ code, role }) => `${code}:${role}`).join(',');
+		if (key === (this.#marked[source] ?? '') || !this.#sources.includes(sources.authorities)) return;
+		this.#marked[source] = key;
+		const features = marks.flatMap(({ code, role }) => {
+			const drawn = this.#features.get(code);
+			if (!drawn) return [];
+			const properties: MarkProperties = { code, role, county: drawn.county };
+			return [{ type: 'Feature' as const, geometry: drawn.feature.geometry, properties }];
+		});
+		const data: FeatureCollection = { type: 'FeatureCollection', features };
+		if (this.#sources.includes(source)) {
+			(this.map.getSource(source) as GeoJSONSource).setData(data);
+			return;
+		}
+		this.#addSource(source, data);
+		const order = markLayers();
+		for (const layer of order.filter((l) => 'source' in l && l.source === source)) this.#addLayer(layer, this.#markLayerBefore(layer.id, order));
+	}
+
+	/** Where a mark layer goes: under the next mark layer already drawn, hatching under overlays and lines. */
+	#markLayerBefore(id: string, order: LayerSpec[]): string | undefined {
+		const ids = order.map((layer) => layer.id);
+		const next = ids.slice(ids.indexOf(id) + 1).find((other) => this.#layers.includes(other));
+		if (id !== 'no-data-pattern') return next;
+		return this.#layers.find((other) => other.startsWith('overlay-')) ?? overlayLayerBefore;
+	}
+
+	/** Hatching, selection and partner outlines follow the states' `noData`, `selected` and `partner`. */
+	#syncMarks(): void {
+		const noData: { code: string; role: 'no-data' }[] = [];
+		const highlight: { code: string; role: 'selected' | 'partner' }[] = [];
+		for (const [code, state] of this.#states.authorities) if (state.noData) noData.push({ code, role: 'no-data' });
+		for (const table of [this.#states.authorities, this.#states.counties]) {
+			for (const [code, state] of table) {
+				if (state.selected) highlight.push({ code, role: 'selected' });
+				else if (state.partner) highlight.push({ code, role: 'partner' });
+			}
+		}
+		this.#mark(markSources.noData, noData);
+		this.#mark(markSources.highlight, highlight);
 	}
 
 	#addLayer(layer: LayerSpec, before?: string): void {
@@ -216,11 +289,13 @@ export class MapContext {
 	}
 
 	#writeStates(): void {
+		if (this.#states.authorities.size > 0) userTiming('map:states');
 		for (const key of Object.keys(sources) as (keyof typeof sources)[]) {
 			if (!this.#sources.includes(sources[key])) continue;
 			applyFeatureStates(this.map, sources[key], this.#states[key], this.#written[key]);
 			this.#written[key] = this.#states[key];
 		}
+		this.#syncMarks();
 	}
 
 	#syncOverlays(previous: OverlaySpec[]): void {
@@ -240,14 +315,16 @@ export class MapContext {
 
 	#setHover(code: string | null): void {
 		if (code === this.#hovered) return;
-		if (this.#hovered && this.#sources.includes(sources.authorities)) {
-			this.map.setFeatureState({ source: sources.authorities, id: this.#hovered }, { hover: false });
-		}
 		this.#hovered = code;
-		if (code) this.map.setFeatureState({ source: sources.authorities, id: code }, { hover: true });
+		this.#mark(markSources.hover, code ? [{ code, role: 'hover' }] : []);
 		this.map.getCanvas().style.cursor = code ? 'pointer' : '';
 		this.#options.onhover?.(code);
 	}
+}
+
+/** Marks only the first occurrence of each step, so a long session does not pile up entries. */
+function userTiming(name: string): void {
+	if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
 
 function codeOf(event: MapLayerMouseEvent): string | null {

@@ -1,23 +1,53 @@
-// The map's layers as configuration data. Every style that changes with the data reads feature-state
+// The map's layers as configuration data. Every colour that changes with the data reads feature-state
 // (set per GSS code by colourByFeatureState.ts), so a filter change repaints without reloading geometry.
-// Selection, partners and overlays differ by line weight, dash or pattern as well as colour.
-import type { AddLayerObject, MapOptions } from 'maplibre-gl';
+// Selection, partners and overlays differ by line weight, dash or pattern as well as colour; their
+// outlines are drawn from small sources holding only the highlighted features.
+import type { FeatureCollection } from 'geojson';
+import type { AddLayerObject, GeoJSONSourceSpecification, MapOptions } from 'maplibre-gl';
 import { noDataColour } from '../scales/colourScale.ts';
 import { noDataPattern } from '../scales/overlayPatterns.ts';
 
 export type LayerSpec = AddLayerObject;
+export type SourceSpec = GeoJSONSourceSpecification;
 export type StyleSpec = Exclude<MapOptions['style'], string | undefined>;
 
-/** Sources this app adds; geometry swaps (vintage, hex) replace their data under the same ids. */
+/** Sources coloured through feature-state; geometry swaps (vintage, hex) replace their data under the same ids. */
 export const sources = { authorities: 'authorities', counties: 'counties' } as const;
+
+/**
+ * Small sources holding copies of only the features drawn with a mark: hatching where there is no data,
+ * the selection and its partners, the hovered council. Layers over every council with the mark switched
+ * off by feature-state would cost a software-rendered frame (no GPU here) and each recolour's buffer
+ * rewrite as much as the fills; drawn from these, they cost nothing while nothing carries the mark.
+ */
+export const markSources = { noData: 'no-data', highlight: 'highlight', hover: 'hover' } as const;
 
 /** The interactive layer: hover and click are read from it. */
 export const authorityFillLayer = 'authority-fill';
 
-/** Background only: the map works offline with no tiles, glyphs or sprites. */
+/**
+ * GeoJSON tiling options for every boundary source (and the recolour benchmark's setData source, so the
+ * two paths draw the same tiles). MapLibre's defaults (a 128 px buffer, 0.375 px simplification, tiles to
+ * zoom 18) made each tile carry twice the vertices it draws, and vertices are what a recolour and a
+ * software-rendered frame pay for. Lines need only a few pixels beyond the tile edge; one pixel of
+ * simplification is invisible; zoom 10 tiles already hold the pipeline's quantised detail (about 60 m)
+ * and are overzoomed beyond it.
+ */
+export const boundaryTiling = { buffer: 8, tolerance: 1, maxzoom: 10 } as const;
+
+export function boundarySource(data: FeatureCollection): SourceSpec {
+	return { type: 'geojson', data, promoteId: 'code', ...boundaryTiling };
+}
+
+/**
+ * Background only: the map works offline with no tiles, glyphs or sprites. No paint transitions: they
+ * would redraw every frame for 300 ms after a paint change (an overlay's pattern), each frame a full
+ * software render here, and every colour change is feature-state anyway.
+ */
 export function baseStyle(): StyleSpec {
 	return {
 		version: 8,
+		transition: { duration: 0, delay: 0 },
 		sources: {},
 		layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f3f2f1' } }]
 	};
@@ -27,11 +57,13 @@ const flag = (key: string) => ['boolean', ['feature-state', key], false];
 const whenState = (key: string, on: number, off = 0) => ['case', flag(key), on, off];
 
 /**
- * Authority layers, bottom to top; overlay layers go in before `authority-line`. Over a basemap the fills
- * are translucent so its places and roads show through.
+ * Authority layers, bottom to top; overlay and no-data layers go in before `authority-line`. Over a basemap the fills
+ * are translucent so its places and roads show through. The fills are not antialiased on the boundary map
+ * (its outline layer covers their edges; antialiasing would redraw every edge once more per fill layer).
  */
 export function authorityLayers(kind: 'map' | 'hex', overBasemap = false): LayerSpec[] {
 	const source = sources.authorities;
+	const antialias = kind === 'hex';
 	return [
 		{
 			id: authorityFillLayer,
@@ -40,65 +72,66 @@ export function authorityLayers(kind: 'map' | 'hex', overBasemap = false): Layer
 			paint: {
 				'fill-color': ['coalesce', ['feature-state', 'fill'], noDataColour],
 				'fill-opacity': overBasemap && kind === 'map' ? 0.75 : 1,
-				'fill-antialias': true
+				'fill-antialias': antialias
 			}
-		},
-		{
-			id: 'authority-no-data',
-			type: 'fill',
-			source,
-			paint: { 'fill-pattern': noDataPattern.id, 'fill-opacity': whenState('noData', 1) }
 		},
 		{
 			id: 'authority-line',
 			type: 'line',
 			source,
 			paint: { 'line-color': '#505a5f', 'line-width': kind === 'hex' ? 0 : 0.5, 'line-opacity': 0.8 }
-		},
-		{
-			id: 'authority-partner',
-			type: 'line',
-			source,
-			paint: { 'line-color': '#0b0c0c', 'line-width': 2.5, 'line-dasharray': [2, 1], 'line-opacity': whenState('partner', 1) }
-		},
-		{
-			id: 'authority-hover',
-			type: 'line',
-			source,
-			paint: { 'line-color': '#0b0c0c', 'line-width': 2, 'line-opacity': whenState('hover', 1) }
-		},
-		{
-			// A white casing under the selection line keeps it visible on the darkest fill.
-			id: 'authority-selected-casing',
-			type: 'line',
-			source,
-			paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': whenState('selected', 1) }
-		},
-		{
-			id: 'authority-selected',
-			type: 'line',
-			source,
-			paint: { 'line-color': '#0b0c0c', 'line-width': 3.5, 'line-opacity': whenState('selected', 1) }
 		}
 	] as LayerSpec[];
 }
 
 /** County outlines over the districts of two-tier areas (boundaries view only); counties are chosen by search or table. */
 export function countyLayers(): LayerSpec[] {
-	const source = sources.counties;
+	return [{ id: 'county-line', type: 'line', source: sources.counties, paint: { 'line-color': '#0b0c0c', 'line-width': 1.2 } }] as LayerSpec[];
+}
+
+/** What a mark source's feature carries besides its geometry. */
+export interface MarkProperties {
+	code: string;
+	role: 'no-data' | 'selected' | 'partner' | 'hover';
+	/** County outlines are drawn a little heavier, as they sit over district lines. */
+	county: boolean;
+}
+
+
+const byRole = (role: MarkProperties['role']) => ['==', ['get', 'role'], role];
+const countyOr = (county: number, authority: number) => ['case', ['get', 'county'], county, authority];
+
+/**
+ * The layers drawing the mark sources, bottom to top: hatching where there is no data (under the boundary
+ * lines and programme overlays), then partner (dashed), hover and selection outlines (white casing under
+ * black) above every boundary line. A mark source and its layers are added when it first has features.
+ */
+export function markLayers(): LayerSpec[] {
+	const ink = '#0b0c0c';
 	return [
-		{ id: 'county-line', type: 'line', source, paint: { 'line-color': '#0b0c0c', 'line-width': 1.2 } },
+		{ id: 'no-data-pattern', type: 'fill', source: markSources.noData, paint: { 'fill-pattern': noDataPattern.id, 'fill-antialias': false } },
 		{
-			id: 'county-partner',
+			id: 'partner-line',
 			type: 'line',
-			source,
-			paint: { 'line-color': '#0b0c0c', 'line-width': 3, 'line-dasharray': [2, 1], 'line-opacity': whenState('partner', 1) }
+			source: markSources.highlight,
+			filter: byRole('partner'),
+			paint: { 'line-color': ink, 'line-width': countyOr(3, 2.5), 'line-dasharray': [2, 1] }
+		},
+		{ id: 'hover-line', type: 'line', source: markSources.hover, paint: { 'line-color': ink, 'line-width': 2 } },
+		{
+			// A white casing under the selection line keeps it visible on the darkest fill.
+			id: 'selected-casing',
+			type: 'line',
+			source: markSources.highlight,
+			filter: byRole('selected'),
+			paint: { 'line-color': '#ffffff', 'line-width': countyOr(7, 6) }
 		},
 		{
-			id: 'county-selected',
+			id: 'selected-line',
 			type: 'line',
-			source,
-			paint: { 'line-color': '#0b0c0c', 'line-width': 4.5, 'line-opacity': whenState('selected', 1) }
+			source: markSources.highlight,
+			filter: byRole('selected'),
+			paint: { 'line-color': ink, 'line-width': countyOr(4.5, 3.5) }
 		}
 	] as LayerSpec[];
 }
@@ -111,6 +144,6 @@ export function overlayLayer(slug: string, patternId: string): LayerSpec {
 		id: `overlay-${slug}`,
 		type: 'fill',
 		source: sources.authorities,
-		paint: { 'fill-pattern': patternId, 'fill-opacity': whenState(`overlay:${slug}`, 1) }
+		paint: { 'fill-pattern': patternId, 'fill-opacity': whenState(`overlay:${slug}`, 1), 'fill-antialias': false }
 	} as LayerSpec;
 }
