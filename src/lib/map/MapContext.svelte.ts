@@ -3,11 +3,10 @@
 // subscriptions. Components talk to it; nothing else touches maplibre-gl.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent, type Subscription } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { noDataInk, noDataPattern, overlayPatterns, patternInk } from '../scales/overlayPatterns.ts';
 import { applyFeatureStates, type FeatureStateTable } from './colourByFeatureState.ts';
 import {
-	authorityFillLayer, authorityLayers, baseStyle, boundarySource, countyLayers, markLayers, markSources, overlayLayer, overlayLayerBefore, sources,
+	authorityFillLayer, authorityLayers, baseStyle, boundarySource, countyLayers, isPatternLayer, mapBackground, markLayers, markSources, overlayLayer, sources,
 	type LayerSpec, type MarkProperties
 } from './layers.ts';
 import { patternImage } from './patternImages.ts';
@@ -64,6 +63,7 @@ export class MapContext {
 		// User Timing marks (map:*, first occurrence only) let tests/bench/mapProfile.ts break "map ready" down by step.
 		userTiming('map:context');
 		this.#options = options;
+		options.container.style.background = mapBackground;
 		// Vite emits the worker as an asset; MapLibre 6 cannot find it inside a bundle on its own.
 		setWorkerUrl(workerUrl);
 		this.map = new MapLibreMap({
@@ -200,6 +200,7 @@ export class MapContext {
 
 	#onStyleReady(): void {
 		userTiming('map:style');
+		this.#skipEmptySky();
 		const scale = window.devicePixelRatio || 1;
 		for (const pattern of overlayPatterns) this.map.addImage(pattern.id, patternImage(pattern, patternInk, scale), { pixelRatio: scale });
 		this.map.addImage(noDataPattern.id, patternImage(noDataPattern, noDataInk, scale), { pixelRatio: scale });
@@ -207,6 +208,17 @@ export class MapContext {
 		const queued = this.#queue;
 		this.#queue = [];
 		for (const work of queued) work();
+	}
+
+	/**
+	 * MapLibre 6 draws the style's sky every frame, as a quad over the whole canvas, even when the style
+	 * has none (it is then transparent). Without a GPU that invisible quad cost about as much as all the
+	 * boundary layers together, in every frame of the first paint and of every recolour. When the style
+	 * has no sky, the renderer is told so. (Internal API: checked, and harmless if it changes.)
+	 */
+	#skipEmptySky(): void {
+		const style = this.map.style as unknown as { stylesheet?: { sky?: unknown }; sky?: { getEvaluated?: () => unknown } };
+		if (!style.stylesheet?.sky && typeof style.sky?.getEvaluated === 'function') style.sky.getEvaluated = () => undefined;
 	}
 
 	/** An unreachable basemap must not leave a blank map: fall back to the offline style. */
@@ -249,12 +261,17 @@ export class MapContext {
 		for (const layer of order.filter((l) => 'source' in l && l.source === source)) this.#addLayer(layer, this.#markLayerBefore(layer.id, order));
 	}
 
-	/** Where a mark layer goes: under the next mark layer already drawn, hatching under overlays and lines. */
+	/** Where a mark layer goes: under the next mark layer already drawn; hatching right above the fill. */
 	#markLayerBefore(id: string, order: LayerSpec[]): string | undefined {
+		if (isPatternLayer(id)) return this.#layerAfter(authorityFillLayer);
 		const ids = order.map((layer) => layer.id);
-		const next = ids.slice(ids.indexOf(id) + 1).find((other) => this.#layers.includes(other));
-		if (id !== 'no-data-pattern') return next;
-		return this.#layers.find((other) => other.startsWith('overlay-')) ?? overlayLayerBefore;
+		return ids.slice(ids.indexOf(id) + 1).find((other) => this.#layers.includes(other));
+	}
+
+	/** The layer drawn just above `id` and the patterns over it, if any (patterns are added in order). */
+	#layerAfter(id: string, skipPatterns = false): string | undefined {
+		const order = this.map.getLayersOrder();
+		return order.slice(order.indexOf(id) + 1).find((other) => !(skipPatterns && isPatternLayer(other)));
 	}
 
 	/** Hatching, selection and partner outlines follow the states' `noData`, `selected` and `partner`. */
@@ -305,7 +322,7 @@ export class MapContext {
 		for (const overlay of this.#overlays) {
 			const layer = overlayLayer(overlay.slug, overlay.patternId);
 			if (this.map.getLayer(layer.id)) this.map.setPaintProperty(layer.id, 'fill-pattern', overlay.patternId);
-			else this.#addLayer(layer, overlayLayerBefore);
+			else this.#addLayer(layer, this.#layerAfter(authorityFillLayer, true));
 		}
 	}
 

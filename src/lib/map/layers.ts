@@ -39,49 +39,49 @@ export function boundarySource(data: FeatureCollection): SourceSpec {
 	return { type: 'geojson', data, promoteId: 'code', ...boundaryTiling };
 }
 
+/** Behind the boundaries (the sea, other countries): painted by the page under the canvas, see baseStyle. */
+export const mapBackground = '#f3f2f1';
+
 /**
- * Background only: the map works offline with no tiles, glyphs or sprites. No paint transitions: they
- * would redraw every frame for 300 ms after a paint change (an overlay's pattern), each frame a full
- * software render here, and every colour change is feature-state anyway.
+ * No tiles, glyphs or sprites: the map works offline. Not even a background layer: MapLibre draws one
+ * as a full-canvas quad every frame, which with no GPU (software rendering) costs as much as the fills;
+ * the map's container shows `mapBackground` through the transparent canvas instead. No paint
+ * transitions either: they would redraw every frame for 300 ms after a paint change (an overlay's
+ * pattern), and every colour change is feature-state anyway.
  */
 export function baseStyle(): StyleSpec {
-	return {
-		version: 8,
-		transition: { duration: 0, delay: 0 },
-		sources: {},
-		layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f3f2f1' } }]
-	};
+	return { version: 8, transition: { duration: 0, delay: 0 }, sources: {}, layers: [] };
 }
 
 const flag = (key: string) => ['boolean', ['feature-state', key], false];
 const whenState = (key: string, on: number, off = 0) => ['case', flag(key), on, off];
 
 /**
- * Authority layers, bottom to top; overlay and no-data layers go in before `authority-line`. Over a basemap the fills
- * are translucent so its places and roads show through. The fills are not antialiased on the boundary map
- * (its outline layer covers their edges; antialiasing would redraw every edge once more per fill layer).
+ * The authority fill, outlined by its own antialiasing pass: hairlines drawn from the triangles' edges,
+ * which the worker builds for every fill anyway, where a separate line layer cost the worker a line
+ * bucket for every boundary in every tile (a third of the tiling before the first paint) and each frame
+ * one more draw. Overlay patterns and no-data hatching go directly above it (see `isPatternLayer`). Over a
+ * basemap the fills are translucent so its places and roads show through. Hexes need no outline.
  */
 export function authorityLayers(kind: 'map' | 'hex', overBasemap = false): LayerSpec[] {
-	const source = sources.authorities;
-	const antialias = kind === 'hex';
 	return [
 		{
 			id: authorityFillLayer,
 			type: 'fill',
-			source,
+			source: sources.authorities,
 			paint: {
 				'fill-color': ['coalesce', ['feature-state', 'fill'], noDataColour],
 				'fill-opacity': overBasemap && kind === 'map' ? 0.75 : 1,
-				'fill-antialias': antialias
+				'fill-antialias': true,
+				...(kind === 'map' ? { 'fill-outline-color': 'rgba(80, 90, 95, 0.6)' } : {})
 			}
-		},
-		{
-			id: 'authority-line',
-			type: 'line',
-			source,
-			paint: { 'line-color': '#505a5f', 'line-width': kind === 'hex' ? 0 : 0.5, 'line-opacity': 0.8 }
 		}
 	] as LayerSpec[];
+}
+
+/** Patterned fills (overlays, no-data hatching) sit directly above the authority fill, under every line. */
+export function isPatternLayer(id: string): boolean {
+	return id === 'no-data-pattern' || id.startsWith('overlay-');
 }
 
 /** County outlines over the districts of two-tier areas (boundaries view only); counties are chosen by search or table. */
@@ -102,8 +102,8 @@ const byRole = (role: MarkProperties['role']) => ['==', ['get', 'role'], role];
 const countyOr = (county: number, authority: number) => ['case', ['get', 'county'], county, authority];
 
 /**
- * The layers drawing the mark sources, bottom to top: hatching where there is no data (under the boundary
- * lines and programme overlays), then partner (dashed), hover and selection outlines (white casing under
+ * The layers drawing the mark sources, bottom to top: hatching where there is no data (under the
+ * programme overlays and the county lines), then partner (dashed), hover and selection outlines (white casing under
  * black) above every boundary line. A mark source and its layers are added when it first has features.
  */
 export function markLayers(): LayerSpec[] {
@@ -135,8 +135,6 @@ export function markLayers(): LayerSpec[] {
 		}
 	] as LayerSpec[];
 }
-
-export const overlayLayerBefore = 'authority-line';
 
 /** One patterned layer per programme overlay, shown where feature-state `overlay:<slug>` is true. */
 export function overlayLayer(slug: string, patternId: string): LayerSpec {
