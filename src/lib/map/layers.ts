@@ -1,7 +1,7 @@
 // The map's layers as configuration data. Every colour that changes with the data reads feature-state
 // (set per GSS code by colourByFeatureState.ts), so a filter change repaints without reloading geometry.
-// Selection, partners and overlays differ by line weight, dash or pattern as well as colour; their
-// outlines are drawn from small sources holding only the highlighted features.
+// Selection, partners, no data and overlays differ by line weight, dash or pattern as well as colour;
+// all but the overlays are drawn from small "mark" sources holding only the features that carry them.
 import type { FeatureCollection } from 'geojson';
 import type { AddLayerObject, GeoJSONSourceSpecification, MapOptions } from 'maplibre-gl';
 import { noDataColour } from '../scales/colourScale.ts';
@@ -28,8 +28,8 @@ export const authorityFillLayer = 'authority-fill';
 /**
  * GeoJSON tiling options for every boundary source (and the recolour benchmark's setData source, so the
  * two paths draw the same tiles). MapLibre's defaults (a 128 px buffer, 0.375 px simplification, tiles to
- * zoom 18) made each tile carry twice the vertices it draws, and vertices are what a recolour and a
- * software-rendered frame pay for. Lines need only a few pixels beyond the tile edge; one pixel of
+ * zoom 18) gave the first view's tiles almost five times the vertices (28,000 against 5,900 in the
+ * fills of the 2012 map), and vertices are what tiling, a recolour and a software-rendered frame pay for. Lines need only a few pixels beyond the tile edge; one pixel of
  * simplification is invisible; zoom 10 tiles already hold the pipeline's quantised detail (about 60 m)
  * and are overzoomed beyond it.
  */
@@ -97,14 +97,14 @@ export interface MarkProperties {
 	county: boolean;
 }
 
-
 const byRole = (role: MarkProperties['role']) => ['==', ['get', 'role'], role];
 const countyOr = (county: number, authority: number) => ['case', ['get', 'county'], county, authority];
 
 /**
  * The layers drawing the mark sources, bottom to top: hatching where there is no data (under the
- * programme overlays and the county lines), then partner (dashed), hover and selection outlines (white casing under
- * black) above every boundary line. A mark source and its layers are added when it first has features.
+ * programme overlays and the county lines), then partner (dashed), hover and selection outlines (white
+ * casing under black) above every boundary line. A mark source and its layers are added when it first
+ * has features.
  */
 export function markLayers(): LayerSpec[] {
 	const ink = '#0b0c0c';
