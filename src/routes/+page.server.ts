@@ -23,16 +23,18 @@ function registerJson(register: Authority[]): string {
 }
 
 export const load: PageServerLoad = async ({ locals, fetch, url, isDataRequest, untrack }) => {
-	const initiatives = listPublishedInitiatives(locals.pb).then((list) => JSON.stringify(list));
-	// A rejection is reported through the streamed promise; without this it would also be unhandled
-	// while the other requests are awaited.
-	initiatives.catch(() => {});
 	const [programmes, categories, register, manifest] = await Promise.all([
 		listProgrammes(locals.pb),
 		listCategories(locals.pb),
 		readRegister(),
 		readGeoManifest(fetch)
 	]);
+	// Asked for only now: on a busy PocketBase the initiatives query held up the small ones above, and
+	// with them the whole page, though the map needs the initiatives only once its geometry is tiled.
+	const initiatives = listPublishedInitiatives(locals.pb).then((list) => JSON.stringify(list));
+	// A rejection reaches the page through the streamed promise; until SvelteKit subscribes to it, this
+	// keeps Node from treating it as unhandled.
+	initiatives.catch(() => {});
 	// The map's first paint waits for neither the initiatives query nor their 230 KB: the page is sent at
 	// once and the initiatives follow in the same response (streamed), in parallel with the page's
 	// scripts, MapLibre and the geometry. The table view is rendered with them, so it works without
