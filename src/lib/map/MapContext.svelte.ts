@@ -6,7 +6,7 @@ import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMous
 import { noDataInk, noDataPattern, overlayPatterns, patternInk } from '../scales/overlayPatterns.ts';
 import { applyFeatureStates, type FeatureStateTable } from './colourByFeatureState.ts';
 import {
-	authorityFillLayer, authorityLayers, baseStyle, boundarySource, countyLayers, isPatternLayer, mapBackground, markLayers, markSources, overlayLayer, sources,
+	authorityFillLayer, authorityLayers, baseStyle, boundariesSource, boundarySource, countyLayers, isPatternLayer, mapBackground, markLayers, markSources, overlayLayer,
 	type LayerSpec, type MarkProperties
 } from './layers.ts';
 import { patternImage } from './patternImages.ts';
@@ -51,8 +51,8 @@ export class MapContext {
 	/** The drawn geometry's features by code, for copying into the mark sources. */
 	#features = new Map<string, { feature: Feature<Geometry>; county: boolean }>();
 	#overlays: OverlaySpec[] = [];
-	#states: Record<keyof typeof sources, FeatureStateTable> = { authorities: new Map(), counties: new Map() };
-	#written: Record<keyof typeof sources, FeatureStateTable> = { authorities: new Map(), counties: new Map() };
+	#states: Record<'authorities' | 'counties', FeatureStateTable> = { authorities: new Map(), counties: new Map() };
+	#written: Record<'authorities' | 'counties', FeatureStateTable> = { authorities: new Map(), counties: new Map() };
 	#options: MapContextOptions;
 	/** Decoded geometry per view and vintage: each file is fetched and decoded once per page. */
 	#cache = new Map<string, Promise<ViewGeometry>>();
@@ -120,12 +120,10 @@ export class MapContext {
 	showGeometry(geometry: ViewGeometry, fit: boolean): void {
 		this.#whenStyleReady(() => {
 			this.#removeAll();
-			this.#addSource(sources.authorities, geometry.authorities);
+			const counties = (geometry.counties?.features ?? []).map((f) => ({ ...f, properties: { ...f.properties, county: true } }));
+			this.#addSource(boundariesSource, { type: 'FeatureCollection', features: [...geometry.authorities.features, ...counties] });
 			for (const layer of authorityLayers(geometry.kind, Boolean(this.#options.basemapStyleUrl))) this.#addLayer(layer);
-			if (geometry.counties) {
-				this.#addSource(sources.counties, geometry.counties);
-				for (const layer of countyLayers()) this.#addLayer(layer);
-			}
+			if (geometry.counties) for (const layer of countyLayers()) this.#addLayer(layer);
 			userTiming('map:sources');
 			this.#features = new Map();
 			for (const feature of geometry.authorities.features) this.#features.set(feature.properties.code, { feature, county: false });
@@ -171,8 +169,7 @@ export class MapContext {
 
 	/** The code's feature-state, and `hover: true` while it is hovered (hover is drawn from its own source). */
 	featureState(code: string): Record<string, unknown> {
-		const source = this.#sources.includes(sources.counties) && this.#states.counties.has(code) ? sources.counties : sources.authorities;
-		const state = this.#styleReady && this.#sources.includes(source) ? this.map.getFeatureState({ source, id: code }) : {};
+		const state = this.#styleReady && this.#sources.includes(boundariesSource) ? this.map.getFeatureState({ source: boundariesSource, id: code }) : {};
 		return code === this.#hovered ? { ...state, hover: true } : state;
 	}
 
@@ -243,7 +240,7 @@ export class MapContext {
 	 */
 	#mark(source: string, marks: { code: string; role: MarkProperties['role'] }[]): void {
 		const key = marks.map(({ code, role }) => `${code}:${role}`).join(',');
-		if (key === (this.#marked[source] ?? '') || !this.#sources.includes(sources.authorities)) return;
+		if (key === (this.#marked[source] ?? '') || !this.#sources.includes(boundariesSource)) return;
 		this.#marked[source] = key;
 		const features = marks.flatMap(({ code, role }) => {
 			const drawn = this.#features.get(code);
@@ -307,16 +304,17 @@ export class MapContext {
 
 	#writeStates(): void {
 		if (this.#states.authorities.size > 0) userTiming('map:states');
-		for (const key of Object.keys(sources) as (keyof typeof sources)[]) {
-			if (!this.#sources.includes(sources[key])) continue;
-			applyFeatureStates(this.map, sources[key], this.#states[key], this.#written[key]);
-			this.#written[key] = this.#states[key];
+		if (this.#sources.includes(boundariesSource)) {
+			for (const key of ['authorities', 'counties'] as const) {
+				applyFeatureStates(this.map, boundariesSource, this.#states[key], this.#written[key]);
+				this.#written[key] = this.#states[key];
+			}
 		}
 		this.#syncMarks();
 	}
 
 	#syncOverlays(previous: OverlaySpec[]): void {
-		if (!this.#sources.includes(sources.authorities)) return;
+		if (!this.#sources.includes(boundariesSource)) return;
 		const wanted = new Map(this.#overlays.map((overlay) => [overlay.slug, overlay]));
 		for (const { slug } of previous) if (!wanted.has(slug)) this.#removeLayer(overlayLayer(slug, '').id);
 		for (const overlay of this.#overlays) {
