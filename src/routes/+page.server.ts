@@ -1,6 +1,7 @@
 // The explorer's data: every published initiative, the programmes and categories, and the register
 // (without neighbour lists, which the explorer does not use). The URL's state is parsed in the page,
 // so changing a filter never reruns this load; live updates rerun it through invalidateAll.
+import type { Authority } from '#lib/domain/authority.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { listCategories } from '#lib/server/categories.ts';
@@ -8,18 +9,38 @@ import { readRegister } from '#lib/server/register.ts';
 import type { PageServerLoad } from './$types';
 import { readGeoManifest } from './_geo/readGeoManifest.ts';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const [initiatives, programmes, categories, register] = await Promise.all([
-		listPublishedInitiatives(locals.pb),
-		listProgrammes(locals.pb),
-		listCategories(locals.pb),
-		readRegister()
-	]);
+// The register and the initiatives travel as JSON text, which the page parses: serialising 400
+// authorities and 230 initiatives as objects (devalue) cost the server more than rendering the page.
+// readRegister returns one array per register file, so its text is made once.
+const registerText = new WeakMap<Authority[], string>();
+function registerJson(register: Authority[]): string {
+	let text = registerText.get(register);
+	if (text === undefined) {
+		text = JSON.stringify(register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })));
+		registerText.set(register, text);
+	}
+	return text;
+}
+
+export const load: PageServerLoad = async ({ locals, url, isDataRequest, untrack }) => {
+	const [programmes, categories, register] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegister()]);
+	// Asked for only now: on a busy PocketBase the initiatives query held up the small ones above, and
+	// with them the whole page, though the map needs the initiatives only once its geometry is tiled.
+	const initiatives = listPublishedInitiatives(locals.pb).then((list) => JSON.stringify(list));
+	// A rejection reaches the page through the streamed promise; until SvelteKit subscribes to it, this
+	// keeps Node from treating it as unhandled.
+	initiatives.catch(() => {});
+	// The map's first paint waits for neither the initiatives query nor their 230 KB: the page is sent at
+	// once and the initiatives follow in the same response (streamed), in parallel with the page's
+	// scripts, MapLibre and the geometry. The table view is rendered with them, so it works without
+	// JavaScript; client navigations and live updates get them at once. Reading the view untracked keeps
+	// switching views from rerunning this load.
+	const stream = !isDataRequest && untrack(() => url.searchParams.get('view')) !== 'table';
 	return {
-		initiatives,
+		initiativesJson: stream ? initiatives : await initiatives,
 		programmes,
 		categories,
-		register: register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })),
+		registerJson: registerJson(register),
 		manifest: readGeoManifest()
 	};
 };

@@ -1,13 +1,16 @@
 // The one object that owns a MapLibre map: the sources and layers it added (removed symmetrically),
 // a queue for work that must wait for the style, the feature-state it wrote, and its event
 // subscriptions. Components talk to it; nothing else touches maplibre-gl.
-import { Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent, type Subscription } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent, type Subscription } from 'maplibre-gl';
 import { noDataInk, noDataPattern, overlayPatterns, patternInk } from '../scales/overlayPatterns.ts';
 import { applyFeatureStates, type FeatureStateTable } from './colourByFeatureState.ts';
-import { authorityFillLayer, authorityLayers, baseStyle, countyLayers, overlayLayer, overlayLayerBefore, sources, type LayerSpec } from './layers.ts';
+import {
+	authorityFillLayer, authorityLayers, baseStyle, boundariesSource, boundarySource, countyLayers, isPatternLayer, mapBackground, markLayers, markSources, overlayLayer,
+	type LayerSpec, type MarkProperties
+} from './layers.ts';
 import { patternImage } from './patternImages.ts';
+import { workerUrl } from './workerUrl.ts';
 import type { Box, ViewGeometry } from './viewGeometry.ts';
 
 export interface MapContextOptions {
@@ -43,9 +46,13 @@ export class MapContext {
 	#sources: string[] = [];
 	#subscriptions: Subscription[] = [];
 	#hovered: string | null = null;
+	/** What each mark source holds now, as `code:role` pairs, so unchanged marks are not re-sent. */
+	#marked: Record<string, string> = {};
+	/** The drawn geometry's features by code, for copying into the mark sources. */
+	#features = new Map<string, { feature: Feature<Geometry>; county: boolean }>();
 	#overlays: OverlaySpec[] = [];
-	#states: Record<keyof typeof sources, FeatureStateTable> = { authorities: new Map(), counties: new Map() };
-	#written: Record<keyof typeof sources, FeatureStateTable> = { authorities: new Map(), counties: new Map() };
+	#states: Record<'authorities' | 'counties', FeatureStateTable> = { authorities: new Map(), counties: new Map() };
+	#written: Record<'authorities' | 'counties', FeatureStateTable> = { authorities: new Map(), counties: new Map() };
 	#options: MapContextOptions;
 	/** Decoded geometry per view and vintage: each file is fetched and decoded once per page. */
 	#cache = new Map<string, Promise<ViewGeometry>>();
@@ -53,7 +60,10 @@ export class MapContext {
 	#pendingZoom: string | null = null;
 
 	constructor(options: MapContextOptions) {
+		// User Timing marks (map:*, first occurrence only) let tests/bench/mapProfile.ts break "map ready" down by step.
+		userTiming('map:context');
 		this.#options = options;
+		options.container.style.background = mapBackground;
 		// Vite emits the worker as an asset; MapLibre 6 cannot find it inside a bundle on its own.
 		setWorkerUrl(workerUrl);
 		this.map = new MapLibreMap({
@@ -70,11 +80,16 @@ export class MapContext {
 			locale: { 'Map.Title': options.label }
 		});
 		this.map.touchZoomRotate.disableRotation();
-		this.map.once('load', () => this.#onStyleReady());
+		// 'style.load' comes a frame before 'load' (which waits for a first, empty render), so the geometry
+		// is handed to the worker that frame earlier.
+		this.map.once('style.load', () => this.#onStyleReady());
 		this.#subscriptions.push(
 			this.map.on('error', (event) => this.#onError(event.error)),
 			this.map.on('move', () => (this.camera += 1)),
-			this.map.on('idle', () => (this.idle = true)),
+			this.map.on('idle', () => {
+				if (!this.idle && this.geometry) userTiming('map:idle');
+				this.idle = true;
+			}),
 			this.map.on('mousemove', authorityFillLayer, (event) => this.#onHover(event)),
 			this.map.on('mouseleave', authorityFillLayer, () => this.#setHover(null)),
 			this.map.on('click', authorityFillLayer, (event) => {
@@ -94,7 +109,9 @@ export class MapContext {
 			pending.catch(() => this.#cache.delete(key));
 		}
 		const geometry = await pending;
+		userTiming('map:geometry');
 		if (request !== this.#request) return null;
+		if (geometry === this.geometry) return geometry;
 		this.showGeometry(geometry, this.geometry?.kind !== geometry.kind);
 		return geometry;
 	}
@@ -103,14 +120,17 @@ export class MapContext {
 	showGeometry(geometry: ViewGeometry, fit: boolean): void {
 		this.#whenStyleReady(() => {
 			this.#removeAll();
-			this.#addSource(sources.authorities, geometry.authorities);
+			const counties = (geometry.counties?.features ?? []).map((f) => ({ ...f, properties: { ...f.properties, county: true } }));
+			this.#addSource(boundariesSource, { type: 'FeatureCollection', features: [...geometry.authorities.features, ...counties] });
 			for (const layer of authorityLayers(geometry.kind, Boolean(this.#options.basemapStyleUrl))) this.#addLayer(layer);
-			if (geometry.counties) {
-				this.#addSource(sources.counties, geometry.counties);
-				for (const layer of countyLayers()) this.#addLayer(layer);
-			}
+			if (geometry.counties) for (const layer of countyLayers()) this.#addLayer(layer);
+			userTiming('map:sources');
+			this.#features = new Map();
+			for (const feature of geometry.authorities.features) this.#features.set(feature.properties.code, { feature, county: false });
+			for (const feature of geometry.counties?.features ?? []) this.#features.set(feature.properties.code, { feature, county: true });
 			this.#written = { authorities: new Map(), counties: new Map() };
 			this.#hovered = null;
+			this.#marked = {};
 			this.geometry = geometry;
 			this.#syncOverlays([]);
 			this.#writeStates();
@@ -147,9 +167,10 @@ export class MapContext {
 		return [point.x, point.y];
 	}
 
+	/** The code's feature-state, and `hover: true` while it is hovered (hover is drawn from its own source). */
 	featureState(code: string): Record<string, unknown> {
-		const source = this.#sources.includes(sources.counties) && this.#states.counties.has(code) ? sources.counties : sources.authorities;
-		return this.#styleReady && this.#sources.includes(source) ? this.map.getFeatureState({ source, id: code }) : {};
+		const state = this.#styleReady && this.#sources.includes(boundariesSource) ? this.map.getFeatureState({ source: boundariesSource, id: code }) : {};
+		return code === this.#hovered ? { ...state, hover: true } : state;
 	}
 
 	setLabel(label: string): void {
@@ -175,6 +196,8 @@ export class MapContext {
 	}
 
 	#onStyleReady(): void {
+		userTiming('map:style');
+		this.#skipEmptySky();
 		const scale = window.devicePixelRatio || 1;
 		for (const pattern of overlayPatterns) this.map.addImage(pattern.id, patternImage(pattern, patternInk, scale), { pixelRatio: scale });
 		this.map.addImage(noDataPattern.id, patternImage(noDataPattern, noDataInk, scale), { pixelRatio: scale });
@@ -182,6 +205,17 @@ export class MapContext {
 		const queued = this.#queue;
 		this.#queue = [];
 		for (const work of queued) work();
+	}
+
+	/**
+	 * MapLibre 6 draws the style's sky every frame, as a quad over the whole canvas, even when the style
+	 * has none (it is then transparent). Without a GPU that invisible quad cost about as much as all the
+	 * boundary layers together, in every frame of the first paint and of every recolour. When the style
+	 * has no sky, the renderer is told so. (Internal API: checked, and harmless if it changes.)
+	 */
+	#skipEmptySky(): void {
+		const style = this.map.style as unknown as { stylesheet?: { sky?: unknown }; sky?: { getEvaluated?: () => unknown } };
+		if (!style.stylesheet?.sky && typeof style.sky?.getEvaluated === 'function') style.sky.getEvaluated = () => undefined;
 	}
 
 	/** An unreachable basemap must not leave a blank map: fall back to the offline style. */
@@ -194,9 +228,62 @@ export class MapContext {
 		}
 	}
 
-	#addSource(id: string, data: ViewGeometry['authorities']): void {
-		this.map.addSource(id, { type: 'geojson', data, promoteId: 'code' });
+	#addSource(id: string, data: FeatureCollection): void {
+		this.map.addSource(id, boundarySource(data));
 		this.#sources.push(id);
+	}
+
+	/**
+	 * Puts copies of the given features into a mark source, unless it holds just those already. The source
+	 * and its layers are added when it is first needed: until then the worker tiles nothing for it and no
+	 * frame draws it.
+	 */
+	#mark(source: string, marks: { code: string; role: MarkProperties['role'] }[]): void {
+		const key = marks.map(({ code, role }) => `${code}:${role}`).join(',');
+		if (key === (this.#marked[source] ?? '') || !this.#sources.includes(boundariesSource)) return;
+		this.#marked[source] = key;
+		const features = marks.flatMap(({ code, role }) => {
+			const drawn = this.#features.get(code);
+			if (!drawn) return [];
+			const properties: MarkProperties = { code, role, county: drawn.county };
+			return [{ type: 'Feature' as const, geometry: drawn.feature.geometry, properties }];
+		});
+		const data: FeatureCollection = { type: 'FeatureCollection', features };
+		if (this.#sources.includes(source)) {
+			(this.map.getSource(source) as GeoJSONSource).setData(data);
+			return;
+		}
+		this.#addSource(source, data);
+		const order = markLayers();
+		for (const layer of order.filter((l) => 'source' in l && l.source === source)) this.#addLayer(layer, this.#markLayerBefore(layer.id, order));
+	}
+
+	/** Where a mark layer goes: under the next mark layer already drawn; hatching right above the fill. */
+	#markLayerBefore(id: string, order: LayerSpec[]): string | undefined {
+		if (isPatternLayer(id)) return this.#layerAfter(authorityFillLayer);
+		const ids = order.map((layer) => layer.id);
+		return ids.slice(ids.indexOf(id) + 1).find((other) => this.#layers.includes(other));
+	}
+
+	/** The layer drawn just above `id` and the patterns over it, if any (patterns are added in order). */
+	#layerAfter(id: string, skipPatterns = false): string | undefined {
+		const order = this.map.getLayersOrder();
+		return order.slice(order.indexOf(id) + 1).find((other) => !(skipPatterns && isPatternLayer(other)));
+	}
+
+	/** Hatching, selection and partner outlines follow the states' `noData`, `selected` and `partner`. */
+	#syncMarks(): void {
+		const noData: { code: string; role: 'no-data' }[] = [];
+		const highlight: { code: string; role: 'selected' | 'partner' }[] = [];
+		for (const [code, state] of this.#states.authorities) if (state.noData) noData.push({ code, role: 'no-data' });
+		for (const table of [this.#states.authorities, this.#states.counties]) {
+			for (const [code, state] of table) {
+				if (state.selected) highlight.push({ code, role: 'selected' });
+				else if (state.partner) highlight.push({ code, role: 'partner' });
+			}
+		}
+		this.#mark(markSources.noData, noData);
+		this.#mark(markSources.highlight, highlight);
 	}
 
 	#addLayer(layer: LayerSpec, before?: string): void {
@@ -216,21 +303,24 @@ export class MapContext {
 	}
 
 	#writeStates(): void {
-		for (const key of Object.keys(sources) as (keyof typeof sources)[]) {
-			if (!this.#sources.includes(sources[key])) continue;
-			applyFeatureStates(this.map, sources[key], this.#states[key], this.#written[key]);
-			this.#written[key] = this.#states[key];
+		if (this.#states.authorities.size > 0) userTiming('map:states');
+		if (this.#sources.includes(boundariesSource)) {
+			for (const key of ['authorities', 'counties'] as const) {
+				applyFeatureStates(this.map, boundariesSource, this.#states[key], this.#written[key]);
+				this.#written[key] = this.#states[key];
+			}
 		}
+		this.#syncMarks();
 	}
 
 	#syncOverlays(previous: OverlaySpec[]): void {
-		if (!this.#sources.includes(sources.authorities)) return;
+		if (!this.#sources.includes(boundariesSource)) return;
 		const wanted = new Map(this.#overlays.map((overlay) => [overlay.slug, overlay]));
 		for (const { slug } of previous) if (!wanted.has(slug)) this.#removeLayer(overlayLayer(slug, '').id);
 		for (const overlay of this.#overlays) {
 			const layer = overlayLayer(overlay.slug, overlay.patternId);
 			if (this.map.getLayer(layer.id)) this.map.setPaintProperty(layer.id, 'fill-pattern', overlay.patternId);
-			else this.#addLayer(layer, overlayLayerBefore);
+			else this.#addLayer(layer, this.#layerAfter(authorityFillLayer, true));
 		}
 	}
 
@@ -240,14 +330,16 @@ export class MapContext {
 
 	#setHover(code: string | null): void {
 		if (code === this.#hovered) return;
-		if (this.#hovered && this.#sources.includes(sources.authorities)) {
-			this.map.setFeatureState({ source: sources.authorities, id: this.#hovered }, { hover: false });
-		}
 		this.#hovered = code;
-		if (code) this.map.setFeatureState({ source: sources.authorities, id: code }, { hover: true });
+		this.#mark(markSources.hover, code ? [{ code, role: 'hover' }] : []);
 		this.map.getCanvas().style.cursor = code ? 'pointer' : '';
 		this.#options.onhover?.(code);
 	}
+}
+
+/** Marks only the first occurrence of each step, so a long session does not pile up entries. */
+function userTiming(name: string): void {
+	if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
 
 function codeOf(event: MapLayerMouseEvent): string | null {

@@ -7,7 +7,9 @@ import { featureBoxes, unionBox, type Box, type ViewGeometry } from './viewGeome
 export async function loadBoundaries(url: string, centroids: ReadonlyMap<string, [number, number]>): Promise<ViewGeometry> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`Could not load the boundaries (${response.status} for ${url}).`);
-	return boundaryGeometry((await response.json()) as Topology, centroids);
+	const topology = (await response.json()) as Topology;
+	performance.mark('map:topology');
+	return boundaryGeometry(topology, centroids);
 }
 
 /** `centroids` are the register's label points, which lie inside the shape even for odd outlines. */

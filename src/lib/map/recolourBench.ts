@@ -2,6 +2,7 @@
 // is idle: through feature-state (what the explorer does) and by rewriting GeoJSON properties with
 // setData (the approach feature-state replaces). Used only by /fixtures/recolour.
 import type { GeoJSONSource } from 'maplibre-gl';
+import { boundarySource } from './layers.ts';
 import type { FeatureStateTable } from './colourByFeatureState.ts';
 import type { MapContext } from './MapContext.svelte.ts';
 import type { ViewGeometry } from './viewGeometry.ts';
@@ -19,7 +20,8 @@ function fills(geometry: ViewGeometry, round: number): Map<string, string> {
 
 export function recolourBench(context: MapContext, geometry: ViewGeometry) {
 	const map = context.map;
-	map.addSource(source, { type: 'geojson', data: geometry.authorities });
+	// Tiled exactly like the explorer's authorities source, so both paths draw the same vertices.
+	map.addSource(source, boundarySource(geometry.authorities));
 	map.addLayer({ id: source, type: 'fill', source, layout: { visibility: 'none' }, paint: { 'fill-color': ['coalesce', ['get', 'fill'], '#ccc'] } });
 	let round = 0;
 	return {

@@ -1,5 +1,6 @@
 // The explorer's facet choices with their labels and counts, in reading order. Programmes and categories
-// with no initiative at all are left out unless chosen, so the lists stay short.
+// with no initiative at all are left out unless chosen, so the lists stay short. While the initiatives
+// are on their way (null), every programme and category is listed, without counts.
 import type { Authority } from '#lib/domain/authority.ts';
 import type { FacetCounts } from '#lib/domain/facetCounts.ts';
 import type { Filters } from '#lib/domain/filters.ts';
@@ -23,22 +24,22 @@ export const statusLabels: Record<string, string> = {
 export function facetOptions(
 	counts: FacetCounts,
 	filters: Filters,
-	initiatives: readonly Initiative[],
+	initiatives: readonly Initiative[] | null,
 	programmes: readonly Programme[],
 	categories: readonly Category[],
 	register: readonly Authority[]
 ): Record<keyof FacetCounts, FacetOption[]> {
-	const used = (key: 'programme' | 'category') => new Set(initiatives.map((initiative) => initiative[key]));
+	const used = (key: 'programme' | 'category') => (initiatives ? new Set(initiatives.map((initiative) => initiative[key])) : null);
 	const programmesUsed = used('programme');
 	const categoriesUsed = used('category');
 	const regions = new Map(register.map((authority) => [authority.region, authority.regionName]));
-	const option = (facet: keyof FacetCounts, value: string, label: string) => ({ value, label, count: counts[facet].get(value) ?? 0 });
+	const option = (facet: keyof FacetCounts, value: string, label: string) => ({ value, label, count: initiatives ? (counts[facet].get(value) ?? 0) : null });
 	return {
 		programmes: programmes
-			.filter((p) => programmesUsed.has(p.slug) || filters.programmes.includes(p.slug))
+			.filter((p) => !programmesUsed || programmesUsed.has(p.slug) || filters.programmes.includes(p.slug))
 			.map((p) => option('programmes', p.slug, p.name)),
 		categories: categories
-			.filter((c) => categoriesUsed.has(c.slug) || filters.categories.includes(c.slug))
+			.filter((c) => !categoriesUsed || categoriesUsed.has(c.slug) || filters.categories.includes(c.slug))
 			.sort((a, b) => a.name.localeCompare(b.name))
 			.map((c) => option('categories', c.slug, c.name)),
 		statuses: statuses.map((s) => option('statuses', s, statusLabels[s])),
