@@ -64,9 +64,11 @@ async function traceOnce(path: string): Promise<Trace> {
 	const tasks = events.filter((e) => e.ph === 'X' && e.tdur !== undefined && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'ThreadPool_RunTask')).sort((a, b) => a.ts - b.ts);
 	const ends = new Map<string, number>();
 	for (const e of tasks) {
-		const thread = `${processes.get(e.pid)}/${threads.get(`${e.pid}:${e.tid}`)}`;
-		if (e.ts < (ends.get(thread) ?? -1)) continue; // nested in the previous top-level task
-		ends.set(thread, e.ts + e.dur!);
+		const id = `${e.pid}:${e.tid}`;
+		if (e.ts < (ends.get(id) ?? -1)) continue; // nested in the previous top-level task of its thread
+		ends.set(id, e.ts + e.dur!);
+		// Threads of a pool share a name: their time is added up under it.
+		const thread = `${processes.get(e.pid)}/${threads.get(id)}`;
 		const at = (e.ts - start) / 1000;
 		const phase = phases.find((p) => at >= p.from && at < p.to)?.name;
 		if (!phase) continue;
