@@ -2,33 +2,15 @@
 // metrics of issue 8 (readiness against a blank map, recolour through feature-state against setData),
 // for iterating on the map without the whole suite. Rebuilds a stale app, starts its own seeded
 // PocketBase and app unless --url names a running one, prints medians and samples, writes nothing.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { appBuildIsStale } from '../../scripts/lib/appBuild.ts';
-import { root } from '../../scripts/lib/binary.ts';
-import { startSeededPocketBase } from '../integration/seededPocketBase.ts';
-import { startAppServer } from '../integration/appServer.ts';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { appUnderTest, option } from './appUnderTest.ts';
 import { readyTimings, recolourTimings } from './mapTimings.ts';
 
-const arg = (name: string) => {
-	const i = process.argv.indexOf(name);
-	return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const runs = Number(arg('--runs') ?? 7);
-const only = arg('--only');
-let url = arg('--url');
-
-const stops: (() => Promise<void>)[] = [];
-if (!url) {
-	if (appBuildIsStale()) spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-	const pb = await startSeededPocketBase();
-	stops.push(() => pb.stop());
-	const app = await startAppServer(pb.url, { email: 'superuser@test.invalid', password: 'integration-tests' });
-	stops.unshift(() => app.stop());
-	url = app.url;
-}
+const runs = Number(option('--runs') ?? 7);
+const only = option('--only');
+const target = await appUnderTest();
+const url = target.url;
 const samples = (list: number[]) => list.map((n) => n.toFixed(1)).join(' ');
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
@@ -44,5 +26,5 @@ try {
 	}
 } finally {
 	await browser.close();
-	for (const stop of stops) await stop();
+	await target.stop();
 }

@@ -2,30 +2,13 @@
 // explorer (/?vintage=2012) and the blank map fixture. Per step, the median over N runs of when it
 // happened (ms from navigation start): the HTML response, hydration, the map's User Timing marks
 // (map:*, set by MapContext and boundarySource), key resources, and main-thread long tasks before ready.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { appBuildIsStale } from '../../scripts/lib/appBuild.ts';
-import { root } from '../../scripts/lib/binary.ts';
-import { startSeededPocketBase } from '../integration/seededPocketBase.ts';
-import { startAppServer } from '../integration/appServer.ts';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { appUnderTest, option } from './appUnderTest.ts';
 
-const arg = (name: string) => {
-	const i = process.argv.indexOf(name);
-	return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const runs = Number(arg('--runs') ?? 7);
-let url = arg('--url');
-const stops: (() => Promise<void>)[] = [];
-if (!url) {
-	if (appBuildIsStale()) spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-	const pb = await startSeededPocketBase();
-	stops.push(() => pb.stop());
-	const app = await startAppServer(pb.url, { email: 'superuser@test.invalid', password: 'integration-tests' });
-	stops.unshift(() => app.stop());
-	url = app.url;
-}
+const runs = Number(option('--runs') ?? 7);
+const target = await appUnderTest();
+const url = target.url;
 
 type Timeline = Record<string, number>;
 
@@ -107,5 +90,5 @@ try {
 	report('blank map /fixtures/blank-map', blank);
 } finally {
 	await browser.close();
-	for (const stop of stops) await stop();
+	await target.stop();
 }
