@@ -1,29 +1,17 @@
 // The explorer's data: every published initiative, the programmes and categories, and the register
 // (without neighbour lists, which the explorer does not use). The URL's state is parsed in the page,
 // so changing a filter never reruns this load; live updates rerun it through invalidateAll.
-import type { Authority } from '#lib/domain/authority.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { listCategories } from '#lib/server/categories.ts';
-import { readRegister } from '#lib/server/register.ts';
+import { readRegisterWithoutNeighboursJson } from '#lib/server/register.ts';
 import type { PageServerLoad } from './$types';
 import { readGeoManifest } from './_geo/readGeoManifest.ts';
 
-// The register and the initiatives travel as JSON text, which the page parses: serialising 400
-// authorities and 230 initiatives as objects (devalue) cost the server more than rendering the page.
-// readRegister returns one array per register file, so its text is made once.
-const registerText = new WeakMap<Authority[], string>();
-function registerJson(register: Authority[]): string {
-	let text = registerText.get(register);
-	if (text === undefined) {
-		text = JSON.stringify(register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })));
-		registerText.set(register, text);
-	}
-	return text;
-}
-
+// The register and the initiatives travel as JSON text, which the page parses: serialising them as
+// objects (devalue) cost the server more than rendering the page.
 export const load: PageServerLoad = async ({ locals, url, isDataRequest, untrack }) => {
-	const [programmes, categories, register] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegister()]);
+	const [programmes, categories, registerJson] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegisterWithoutNeighboursJson()]);
 	// Asked for only now: on a busy PocketBase the initiatives query held up the small ones above, and
 	// with them the whole page, though the map needs the initiatives only once its geometry is tiled.
 	const initiatives = listPublishedInitiatives(locals.pb).then((list) => JSON.stringify(list));
@@ -40,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, url, isDataRequest, untrack
 		initiativesJson: stream ? initiatives : await initiatives,
 		programmes,
 		categories,
-		registerJson: registerJson(register),
+		registerJson,
 		manifest: readGeoManifest()
 	};
 };

@@ -31,3 +31,20 @@ export async function readRegister(dir: string = geoDir()): Promise<Authority[]>
 	}
 	return register;
 }
+
+// Derived from one parsed register, so it is as safe to share as the parse itself.
+const withoutNeighboursText = new WeakMap<Authority[], string>();
+
+/**
+ * The register as JSON text without neighbour lists (the explorer does not use them): the explorer's page
+ * parses this text itself, because serialising 400 authorities as objects cost more than rendering the page.
+ */
+export async function readRegisterWithoutNeighboursJson(dir: string = geoDir()): Promise<string> {
+	const register = await readRegister(dir);
+	let text = withoutNeighboursText.get(register);
+	if (text === undefined) {
+		text = JSON.stringify(register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })));
+		withoutNeighboursText.set(register, text);
+	}
+	return text;
+}
