@@ -13,6 +13,7 @@ import { startAppServer } from '../integration/appServer.ts';
 import { apiScaling, sampleCodes } from './apiScaling.ts';
 import { loadTest } from './load.ts';
 import { allowManyClientsFromOneAddress } from './oneAddressManyClients.ts';
+import { mapFloor } from './mapFloor.ts';
 import { mapTimings } from './mapTimings.ts';
 import { boundaryPayload, scriptPayload } from './payload.ts';
 import { renderSummary } from './renderSummary.ts';
@@ -32,6 +33,8 @@ try {
 	const codes = sampleCodes(pb.register);
 	console.log('map readiness and recolour ...');
 	const map = await mapTimings(browser, app.url, quick ? 3 : 9);
+	console.log('the floor: a bare MapLibre page ...');
+	const floor = await mapFloor(browser, quick ? 3 : 9);
 	console.log('payload ...');
 	const payload = { boundaries: boundaryPayload(), scripts: await scriptPayload(browser, app.url) };
 	console.log('SSR throughput ...');
@@ -45,7 +48,7 @@ try {
 		date: new Date().toISOString(),
 		machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
 		quick,
-		map,
+		map: { ...map, floor },
 		payload,
 		ssr,
 		scaling,
