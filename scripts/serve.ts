@@ -1,9 +1,11 @@
 // Serves the built app (build/handler.js) at the origin in APP_ORIGIN. adapter-node 6 no longer reads
 // ORIGIN and assumes https, which fails the CSRF check on plain-http form posts; pinning the protocol
-// and host headers to the configured origin restores a fixed, trusted origin.
+// and host headers to the configured origin restores a fixed, trusted origin. Rendered responses are
+// compressed here (scripts/lib/compressResponses.ts); adapter-node only precompresses static files.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compressResponses } from './lib/compressResponses.ts';
 
 const handlerPath = resolve(import.meta.dirname, '../build/handler.js');
 if (!existsSync(handlerPath)) {
@@ -23,10 +25,11 @@ try {
 	process.exit(1);
 }
 
+const app = compressResponses(handler);
 const server = createServer((req, res) => {
 	req.headers['x-app-origin-proto'] = origin.protocol.replace(':', '');
 	req.headers['x-app-origin-host'] = origin.host;
-	handler(req, res);
+	app(req, res);
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
 	console.error(error.code === 'EADDRINUSE' ? `error: port ${process.env.PORT} is already in use: set APP_PORT to another port.` : `error: ${error.message}`);

@@ -2,6 +2,7 @@
 // pipeline's size report), and the gzipped JavaScript the map route loads beyond MapLibre itself.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { root } from '../../scripts/lib/binary.ts';
@@ -32,4 +33,19 @@ export async function scriptPayload(browser: Browser, appUrl: string) {
 	await page.close();
 	const sum = (list: typeof scripts) => list.reduce((total, s) => total + s.gzip, 0) / 1024;
 	return { beyondMapLibreKiB: sum(scripts.filter((s) => !s.maplibre)), mapLibreKiB: sum(scripts.filter((s) => s.maplibre)), scripts };
+}
+
+/** The explorer's HTML (it carries the register and the initiatives) as rendered, and as a browser receives it. */
+export async function pagePayload(appUrl: string, path = '/?vintage=2012') {
+	const sent = await new Promise<{ bytes: number; encoding: string }>((resolve, reject) => {
+		request(`${appUrl}${path}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+			let bytes = 0;
+			res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+			res.on('end', () => resolve({ bytes, encoding: String(res.headers['content-encoding'] ?? 'none') }));
+		})
+			.on('error', reject)
+			.end();
+	});
+	const rendered = Buffer.byteLength(await (await fetch(`${appUrl}${path}`, { headers: { 'accept-encoding': 'identity' } })).text());
+	return { path, renderedKiB: rendered / 1024, sentKiB: sent.bytes / 1024, encoding: sent.encoding };
 }

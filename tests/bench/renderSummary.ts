@@ -14,7 +14,11 @@ interface Results {
 		/** A bare MapLibre page drawing the same boundaries (tests/bench/mapFloor.ts). */
 		floor?: { blankMs: number; geojsonMs: number; vectorMs: number; geojsonRatio: number; vectorRatio: number };
 	};
-	payload: { boundaries: Record<string, { gzipKiB: number; sourceGzipKiB: number; smallerBy: number }>; scripts: { beyondMapLibreKiB: number; mapLibreKiB: number } };
+	payload: {
+		boundaries: Record<string, { gzipKiB: number; sourceGzipKiB: number; smallerBy: number }>;
+		scripts: { beyondMapLibreKiB: number; mapLibreKiB: number };
+		page?: { path: string; renderedKiB: number; sentKiB: number; encoding: string };
+	};
 	ssr: { pageRps: number; assetRps: number; ratio: number; uncachedPageRps?: number; errors: number };
 	scaling: { initiatives: number; loadSeconds: number; stats: HttpFigures; page: HttpFigures; uncachedPage?: HttpFigures }[];
 	load: { pages: HttpFigures; stats: HttpFigures; writes: HttpFigures; peakRssMiB: { pocketbase: number; app: number } };
@@ -94,6 +98,13 @@ function uncached(r: Results): string[] {
 	];
 }
 
+/** Beside the goals: what the explorer's HTML weighs as rendered and as sent (scripts/lib/compressResponses.ts). */
+function pageWeight(r: Results): string[] {
+	const page = r.payload.page;
+	if (!page) return [];
+	return ['## Page weight', '', `The explorer's HTML (${page.path}, which carries the register and the initiatives): ${f(page.renderedKiB)} KiB as rendered, ${f(page.sentKiB)} KiB as a browser receives it (${page.encoding}).`, ''];
+}
+
 export function renderSummary(r: Results): string {
 	const table = rows(r);
 	const missed = table.filter((row) => !row.met);
@@ -110,6 +121,7 @@ export function renderSummary(r: Results): string {
 		'',
 		...missed.map((row) => `- **${row.metric}**: ${row.value} against ${row.goal}; ${row.lever}`),
 		'',
-		...uncached(r)
+		...uncached(r),
+		...pageWeight(r)
 	].join('\n');
 }

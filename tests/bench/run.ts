@@ -15,7 +15,7 @@ import { loadTest } from './load.ts';
 import { allowManyClientsFromOneAddress } from './oneAddressManyClients.ts';
 import { mapFloor } from './mapFloor.ts';
 import { mapTimings } from './mapTimings.ts';
-import { boundaryPayload, scriptPayload } from './payload.ts';
+import { boundaryPayload, pagePayload, scriptPayload } from './payload.ts';
 import { renderSummary } from './renderSummary.ts';
 import { ssrThroughput } from './ssr.ts';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
@@ -36,7 +36,7 @@ try {
 	console.log('the floor: a bare MapLibre page ...');
 	const floor = await mapFloor(browser, quick ? 3 : 9);
 	console.log('payload ...');
-	const payload = { boundaries: boundaryPayload(), scripts: await scriptPayload(browser, app.url) };
+	const payload = { boundaries: boundaryPayload(), scripts: await scriptPayload(browser, app.url), page: await pagePayload(app.url) };
 	console.log('SSR throughput ...');
 	const ssr = await ssrThroughput(app.url, codes, quick ? 3 : 10);
 	console.log('API scaling ...');

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createPageCache, type ChangesSince, type DataChange, type PageShows, type Rendered } from './pageCache.ts';
 
@@ -73,6 +74,36 @@ describe('createPageCache', () => {
 		expect(await second.text()).toBe('v1');
 		expect(second.headers.get('content-type')).toBe('text/html');
 		expect(t.counts().renders).toBe(1);
+	});
+
+	it('sends a browser that accepts brotli the page compressed, compressing each page once', async () => {
+		const t = setup();
+		const html = '<p>Westminster shares services with its neighbours.</p>'.repeat(100);
+		const browser = { headers: { 'accept-encoding': 'gzip, deflate, br' } };
+		const first = await t.get('/authorities/E09000033', t.page(html), browser);
+		expect(first.headers.get('x-cache')).toBe('miss');
+		expect(first.headers.get('content-encoding')).toBe('br');
+		expect(first.headers.get('vary')).toMatch(/Accept-Encoding/);
+		const compressed = new Uint8Array(await first.arrayBuffer());
+		expect(brotliDecompressSync(compressed).toString()).toBe(html);
+		const held = t.cache.size().bytes;
+		expect(held).toBe(html.length + compressed.byteLength);
+		const second = await t.get('/authorities/E09000033', t.page('v2'), browser);
+		expect(second.headers.get('x-cache')).toBe('hit');
+		expect(new Uint8Array(await second.arrayBuffer())).toEqual(compressed);
+		expect(t.cache.size().bytes).toBe(held);
+	});
+
+	it('sends gzip to a client that takes only gzip, and the page as rendered to one that takes neither', async () => {
+		const t = setup();
+		const html = '<p>Westminster</p>'.repeat(100);
+		await t.get('/authorities/E09000033', t.page(html));
+		const gzip = await t.get('/authorities/E09000033', t.page('v2'), { headers: { 'accept-encoding': 'gzip' } });
+		expect(gzip.headers.get('content-encoding')).toBe('gzip');
+		expect(gunzipSync(new Uint8Array(await gzip.arrayBuffer())).toString()).toBe(html);
+		const plain = await t.get('/authorities/E09000033', t.page('v2'));
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(await plain.text()).toBe(html);
 	});
 
 	it('asks PocketBase what changed at most every 250 ms, never on every request', async () => {

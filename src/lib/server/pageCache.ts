@@ -24,6 +24,10 @@
 //   completes, and renders that started before then are not kept.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
 //   (60 s): an older page is rendered again whatever the reader says.
+// - Pages are kept as rendered and, for clients that accept it, compressed once per encoding (brotli or
+//   gzip) on first demand, so a hit costs no compression.
+
+import { encode, preferredEncoding, type ContentEncoding } from './contentEncoding.ts';
 
 /** What a rendered page shows, so the cache can tell which changes make it stale. */
 export interface PageShows {
@@ -83,6 +87,7 @@ export interface PageCache {
 }
 
 interface Entry {
+	key: string;
 	status: number;
 	headers: [string, string][];
 	body: Uint8Array;
@@ -92,6 +97,8 @@ interface Entry {
 	checkedTo: number;
 	/** Set once a change touching the page is found: the time it is fresh through. */
 	staleFrom: number | null;
+	/** The body compressed for clients that accept it, made on the first such request (see contentEncoding.ts). */
+	encoded: Partial<Record<ContentEncoding, Uint8Array>>;
 }
 
 interface LoggedChange {
@@ -114,6 +121,11 @@ function touches(change: DataChange | 'everything', shows: PageShows | undefined
 	if (change === 'everything' || !shows) return true;
 	if (shows.initiatives.includes(change.initiative)) return true;
 	return change.listing && change.councils.some((code) => shows.councils.includes(code));
+}
+
+/** Bytes an entry holds: its page and the compressed copies made so far. */
+function sizeOf(entry: Entry): number {
+	return Object.values(entry.encoded).reduce((sum, body) => sum + body.byteLength, entry.body.byteLength);
 }
 
 /**
@@ -180,7 +192,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const entry = entries.get(key);
 		if (!entry) return;
 		entries.delete(key);
-		bytes -= entry.body.byteLength;
+		bytes -= sizeOf(entry);
 	}
 
 	function check(): Promise<void> {
@@ -251,14 +263,26 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		if (etag && request.headers.get('if-none-match') === etag) {
 			return new Response(null, { status: 304, headers: { etag, [cacheHeader]: outcome } });
 		}
-		return new Response(request.method === 'HEAD' ? null : streamOf(entry.body), { status: entry.status, headers });
+		if (request.method === 'HEAD') return new Response(null, { status: entry.status, headers });
+		const encoding = preferredEncoding(request.headers.get('accept-encoding'));
+		headers.append('vary', 'Accept-Encoding');
+		if (!encoding) return new Response(streamOf(entry.body), { status: entry.status, headers });
+		let body = entry.encoded[encoding];
+		if (!body) {
+			body = entry.encoded[encoding] = encode(entry.body, encoding);
+			// Counted from now on; the limit is enforced at the next store.
+			if (entries.get(entry.key) === entry) bytes += body.byteLength;
+		}
+		headers.set('content-encoding', encoding);
+		headers.set('content-length', String(body.byteLength));
+		return new Response(streamOf(body), { status: entry.status, headers });
 	}
 
 	function store(key: string, entry: Entry) {
 		remove(key);
-		if (entry.body.byteLength > maxBytes) return;
+		if (sizeOf(entry) > maxBytes) return;
 		entries.set(key, entry);
-		bytes += entry.body.byteLength;
+		bytes += sizeOf(entry);
 		for (const [oldest] of entries) {
 			if (entries.size <= maxEntries && bytes <= maxBytes) break;
 			remove(oldest);
@@ -266,7 +290,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	}
 
 	/** Renders the page for this request, keeping it when it can be shared; one render per key at a time. */
-	function renderFor(key: string, render: () => Promise<Rendered>): { done: Promise<Entry | null>; response: Promise<Response> } {
+	function renderFor(request: Request, key: string, render: () => Promise<Rendered>): { done: Promise<Entry | null>; response: Promise<Response> } {
 		const started = now();
 		const startedGeneration = generation;
 		const logPosition = logEnd();
@@ -281,9 +305,9 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 				if (response.status !== 200 || response.headers.has('set-cookie')) return labelled(response, 'miss');
 				const body = new Uint8Array(await response.arrayBuffer());
 				const headers = [...response.headers].filter(([name]) => name !== cacheHeader);
-				entry = { status: 200, headers, body, shows, renderedAt: started, checkedTo: logPosition, staleFrom: null };
+				entry = { key, status: 200, headers, body, shows, renderedAt: started, checkedTo: logPosition, staleFrom: null, encoded: {} };
 				if (generation === startedGeneration) store(key, entry);
-				return new Response(streamOf(body), { status: 200, headers: [...headers, [cacheHeader, 'miss']] });
+				return answer(entry, request, 'miss');
 			} finally {
 				if (flights.get(key) === flight) flights.delete(key);
 				resolveEntry(entry);
@@ -338,7 +362,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			// A render that could not be kept (an error page, a cookie) is not shared: render our own.
 			return shared ? answer(shared, request, 'miss') : labelled((await render()).response, 'miss');
 		}
-		return renderFor(key, render).response;
+		return renderFor(request, key, render).response;
 	}
 
 	return {

@@ -1,0 +1,29 @@
+// Compression for pages answered from memory: which encoding a client takes, and a page's bytes in it.
+// The page cache compresses each page once per encoding and keeps the result, where the server's
+// compression of rendered responses (scripts/lib/compressResponses.ts) would compress every answer again:
+// at about 0.5 ms a page, that cut the cached pages' throughput to a fifth.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export type ContentEncoding = 'br' | 'gzip';
+
+/** The encoding to send for an Accept-Encoding header: brotli, else gzip, else none (null). */
+export function preferredEncoding(acceptEncoding: string | null): ContentEncoding | null {
+	const accepted = new Map<string, number>();
+	for (const part of (acceptEncoding ?? '').split(',')) {
+		const [name, ...params] = part.trim().toLowerCase().split(';');
+		const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+		const weight = q ? Number(q.slice(2)) : 1;
+		if (name.trim()) accepted.set(name.trim(), Number.isFinite(weight) ? weight : 0);
+	}
+	const weightOf = (name: ContentEncoding) => accepted.get(name) ?? (accepted.has('*') ? accepted.get('*')! : 0);
+	if (weightOf('br') > 0) return 'br';
+	if (weightOf('gzip') > 0) return 'gzip';
+	return null;
+}
+
+/** Quality 6: as small as 9 for pages of this size, at a tenth of the time. */
+export function encode(bytes: Uint8Array, encoding: ContentEncoding): Uint8Array {
+	return encoding === 'br'
+		? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } })
+		: gzipSync(bytes, { level: 6 });
+}
