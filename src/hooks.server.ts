@@ -1,6 +1,7 @@
 // Every request passes through here: the page cache in front, then the per-request PocketBase client
 // from the auth cookie (the JS SDK's SvelteKit recipe), and the mapping of database failures to proper
 // statuses (503 while PocketBase is down, never a stack trace).
+import { maxImportBytes } from '#lib/domain/importFileSize.ts';
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD, PB_URL } from '$app/env/private';
 import { createChangeReader } from '#lib/server/changeReader.ts';
@@ -48,6 +49,10 @@ export const handle: Handle = (input) =>
 	pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows }));
 
 export const handleError: HandleServerError = (caught) => {
+	// The server refuses a request body over its limit before any form sees it (only a CSV import gets near).
+	if (caught.kind === 'framework' && caught.error.status === 413) {
+		return { message: `What you sent is larger than this site accepts. If it was a CSV file to import, split it into files under ${maxImportBytes / 1000} kB.` };
+	}
 	if (caught.kind !== 'unknown') return;
 	const failure = pocketbaseFailure(caught.error);
 	if (failure) return failure;

@@ -2,14 +2,12 @@
 // or what would be created and updated) → confirm, which writes the whole file in one transaction or
 // nothing. Without JavaScript it is a plain two-step form: the checked text rides in the confirm form.
 import { fail, redirect } from '@sveltejs/kit';
+import { importTooLarge } from '#lib/domain/importFileSize.ts';
 import type { Lifecycle } from '#lib/domain/initiative.ts';
 import { labelRequests } from '#lib/server/audit.ts';
 import { importInitiatives } from '#lib/server/importInitiatives.ts';
 import { requireEditor } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-/** What fits under adapter-node's default request size (BODY_SIZE_LIMIT, 512 kB) with the form around it. */
-const maxBytes = 500_000;
 
 export const load: PageServerLoad = (event) => {
 	requireEditor(event);
@@ -26,7 +24,8 @@ export const actions: Actions = {
 		const file = form.get('file');
 		const lifecycle = lifecycleOf(form);
 		if (!(file instanceof File) || file.size === 0) return fail(400, { lifecycle, message: 'Choose a CSV file to check.' });
-		if (file.size > maxBytes) return fail(413, { lifecycle, message: `The file is ${Math.round(file.size / 1000)} kB; split it into files under ${maxBytes / 1000} kB.` });
+		const tooLarge = importTooLarge(file.size);
+		if (tooLarge) return fail(413, { lifecycle, message: tooLarge });
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		const result = await importInitiatives(event.locals.pb, bytes, { dryRun: true, lifecycle, userId: user.id });
 		if (!result.ok) return fail(400, { lifecycle, fileName: file.name, problems: result.problems });
