@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '../../../tests/fixtures/register.ts';
 import { triBorough } from '../../../tests/fixtures/imports.ts';
-import { initiativeFormValues, readInitiativeForm, slugFor, validateInitiativeForm } from './initiativeForm.ts';
+import { initiativeFormValues, maxCouncilRows, readInitiativeForm, slugFor, toggleCouncil, validateInitiativeForm, type CouncilEntry } from './initiativeForm.ts';
 import { createResolver } from './resolveAuthority.ts';
 
 const context = {
@@ -113,5 +113,35 @@ describe('validateInitiativeForm', () => {
 			if (entry.lead) form.set('lead', String(i));
 		});
 		expect(validateInitiativeForm(readInitiativeForm(form), context).draft).toEqual(draft);
+	});
+});
+
+describe('toggleCouncil (picking councils on the map)', () => {
+	const blank = (): CouncilEntry => ({ name: '', code: '', lead: false });
+	const cambridge = { code: 'E07000008', name: 'Cambridge' };
+	const hunts = { code: 'E07000011', name: 'Huntingdonshire' };
+
+	it('puts a council into the first empty row', () => {
+		const { councils, outcome } = toggleCouncil([{ name: 'Huntingdonshire', code: hunts.code, lead: true }, blank(), blank()], cambridge);
+		expect(outcome).toBe('added');
+		expect(councils).toEqual([{ name: 'Huntingdonshire', code: hunts.code, lead: true }, { name: 'Cambridge', code: cambridge.code, lead: false }, blank()]);
+	});
+
+	it('takes a council out when it is picked again, leaving its row empty and the others in place', () => {
+		const { councils, outcome } = toggleCouncil([{ name: 'Cambridge', code: cambridge.code, lead: true }, { name: 'Huntingdonshire', code: hunts.code, lead: false }], cambridge);
+		expect(outcome).toBe('removed');
+		expect(councils).toEqual([blank(), { name: 'Huntingdonshire', code: hunts.code, lead: false }]);
+	});
+
+	it('leaves a row with typed text alone, and adds a row when none is empty', () => {
+		const { councils } = toggleCouncil([{ name: 'Hunting', code: '', lead: false }], cambridge);
+		expect(councils).toEqual([{ name: 'Hunting', code: '', lead: false }, { name: 'Cambridge', code: cambridge.code, lead: false }]);
+	});
+
+	it('adds nothing past the most councils the form takes, and says so', () => {
+		const full = Array.from({ length: maxCouncilRows }, (_, i) => ({ name: `Council ${i}`, code: `E0800${String(i).padStart(4, '0')}`, lead: false }));
+		const { councils, outcome } = toggleCouncil(full, cambridge);
+		expect(outcome).toBe('full');
+		expect(councils).toEqual(full);
 	});
 });

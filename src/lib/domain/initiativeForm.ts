@@ -114,3 +114,27 @@ export function isLifecycle(value: string): value is Lifecycle {
 export function draftAsInitiative(draft: InitiativeDraft, lifecycle: Lifecycle = 'pending'): Initiative {
 	return { ...draft, lifecycle, updated: '' };
 }
+
+export type CouncilToggle = 'added' | 'removed' | 'full';
+
+/** What a council picker (the form's map) sees of the council fields, and how it fills or clears one. */
+export interface CouncilPicking {
+	/** GSS codes of the councils in the fields now. */
+	readonly chosen: string[];
+	toggle(council: { code: string; name: string }): CouncilToggle;
+}
+
+/**
+ * Picking a council on the map: a council already in the list is taken out (its row left empty, where the
+ * person may type another), any other goes into the first empty row, or a new row while there are fewer
+ * than `maxCouncilRows`.
+ */
+export function toggleCouncil(councils: readonly CouncilEntry[], council: { code: string; name: string }): { councils: CouncilEntry[]; outcome: CouncilToggle } {
+	const at = councils.findIndex((entry) => entry.code === council.code);
+	if (at >= 0) return { councils: councils.map((entry, i) => (i === at ? { name: '', code: '', lead: false } : entry)), outcome: 'removed' };
+	const empty = councils.findIndex((entry) => entry.name.trim() === '' && entry.code === '');
+	const added: CouncilEntry = { name: council.name, code: council.code, lead: false };
+	if (empty >= 0) return { councils: councils.map((entry, i) => (i === empty ? { ...added, lead: entry.lead } : entry)), outcome: 'added' };
+	if (councils.length >= maxCouncilRows) return { councils: [...councils], outcome: 'full' };
+	return { councils: [...councils, added], outcome: 'added' };
+}

@@ -9,13 +9,15 @@ import { authorityResolver } from '#lib/server/authorityResolver.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { authoritiesOf } from '#lib/server/users.ts';
+import { readGeoManifest } from '../../_geo/readGeoManifest.ts';
 
 /** Editors choose between a draft and a published initiative; pending is for contributors' proposals. */
 export const editorLifecycles: readonly Lifecycle[] = ['draft', 'published'];
 
+/** The form's select options, and the geo manifest for picking councils on the map (null: no map). */
 export async function formChoices(pb: PocketBase) {
 	const [programmes, categories] = await Promise.all([listProgrammes(pb), listCategories(pb)]);
-	return { programmes: programmes.map(({ slug, name }) => ({ slug, name })), categories };
+	return { programmes: programmes.map(({ slug, name }) => ({ slug, name })), categories, manifest: readGeoManifest() };
 }
 
 export interface CheckedForm {
