@@ -101,6 +101,18 @@ test('the hex cartogram shows the same colours as the map', async ({ page }) => 
 	expect(await featureState(page, 'E09000033')).toEqual(onMap);
 });
 
+test('on the hex cartogram, a county chosen from the table or search is outlined around its districts and labelled', async ({ page }) => {
+	await page.goto('/?vintage=2012&view=hex&authority=E10000027');
+	await expect(page.locator('[data-view="hex"]')).toBeAttached();
+	await waitForMap(page);
+	const label = page.locator('.map .label.selected');
+	await expect(label).toHaveText(/^Somerset:/);
+	// The label sits in the middle of Somerset's districts' hexes: between Taunton Deane's and Mendip's.
+	const [county, taunton, mendip] = await page.evaluate(() => ['E10000027', 'E07000190', 'E07000187'].map((code) => window.__mapTestHook!.pointOf(code)!));
+	expect(county[1]).toBeGreaterThan(Math.min(taunton[1], mendip[1]) - 60);
+	expect(county[1]).toBeLessThan(Math.max(taunton[1], mendip[1]) + 60);
+});
+
 test('a historic initiative shows on today’s councils through successors, and says so', async ({ page }) => {
 	await page.goto('/?vintage=2024&authority=E06000066');
 	await expect(page.getByText(/Shown on this map through the councils that succeeded those it names: Taunton Deane/).first()).toBeVisible();

@@ -1,7 +1,7 @@
 // Turns a HexJSON layout (https://open-innovations.org/projects/hexmaps/hexjson) into hexagon polygons
 // in longitude/latitude, fitted over a box, so the hex cartogram shares the map's sources, layers,
 // feature-state and interactions. Hexes are built in Web Mercator space so they stay regular on screen.
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection, MultiLineString, Polygon } from 'geojson';
 
 export type HexLayout = 'odd-r' | 'even-r' | 'odd-q' | 'even-q';
 
@@ -21,12 +21,18 @@ export interface HexGeometry {
 	centres: Map<string, [number, number]>;
 	/** The box the hexes fill [w, s, e, n]. */
 	bbox: [number, number, number, number];
+	/**
+	 * One outline per group of hexes (a county and its districts): every side where a hex of the group
+	 * meets a hex of another group, a hex in none, or no hex, drawn along the gap between hexes.
+	 */
+	outlines: FeatureCollection<MultiLineString, HexProperties>;
 }
 
 /** Roughly England's extent: the cartogram sits where the map would be. */
 export const englandBox: [number, number, number, number] = [-6.4, 49.9, 1.8, 55.9];
 
-export function hexPolygons(hexjson: HexJson, box: [number, number, number, number] = englandBox): HexGeometry {
+/** `groups` gives the group of a hex's code (a district's county); hexes in none get no outline. */
+export function hexPolygons(hexjson: HexJson, box: [number, number, number, number] = englandBox, groups: ReadonlyMap<string, string> = new Map()): HexGeometry {
 	const pointy = hexjson.layout.endsWith('-r');
 	const entries = Object.entries(hexjson.hexes);
 	// Centres in hex units (size 1 = centre to corner), north up.
@@ -61,7 +67,39 @@ export function hexPolygons(hexjson: HexJson, box: [number, number, number, numb
 	});
 	const [west, south] = toLonLat(minX, minY);
 	const [east, north] = toLonLat(maxX, maxY);
-	return { hexes: { type: 'FeatureCollection', features }, centres, bbox: [west, south, east, north] };
+	const outlines = groupOutlines(entries.map(([code], i) => ({ code, centre: centresUnit[i] })), pointy, groups, toLonLat);
+	return { hexes: { type: 'FeatureCollection', features }, centres, bbox: [west, south, east, north], outlines };
+}
+
+function groupOutlines(
+	hexes: { code: string; centre: [number, number] }[],
+	pointy: boolean,
+	groups: ReadonlyMap<string, string>,
+	toLonLat: (x: number, y: number) => [number, number]
+): FeatureCollection<MultiLineString, HexProperties> {
+	// Neighbouring centres are √3 apart (hex size 1), across the middle of the side they share.
+	const key = ([x, y]: [number, number]) => `${Math.round(x * 100)},${Math.round(y * 100)}`;
+	const codeAt = new Map(hexes.map(({ code, centre }) => [key(centre), code]));
+	const sides = new Map<string, [number, number][][]>();
+	for (const { code, centre } of hexes) {
+		const group = groups.get(code);
+		if (!group) continue;
+		const [cx, cy] = centre;
+		for (let side = 0; side < 6; side++) {
+			const from = (Math.PI / 180) * (60 * side + (pointy ? 30 : 0));
+			const to = from + Math.PI / 3;
+			const across = from + Math.PI / 6;
+			const neighbour = codeAt.get(key([cx + Math.sqrt(3) * Math.cos(across), cy + Math.sqrt(3) * Math.sin(across)]));
+			if (neighbour !== undefined && groups.get(neighbour) === group) continue;
+			let lines = sides.get(group);
+			if (!lines) sides.set(group, (lines = []));
+			lines.push([toLonLat(cx + Math.cos(from), cy + Math.sin(from)), toLonLat(cx + Math.cos(to), cy + Math.sin(to))]);
+		}
+	}
+	return {
+		type: 'FeatureCollection',
+		features: [...sides].map(([group, lines]) => ({ type: 'Feature', geometry: { type: 'MultiLineString', coordinates: lines }, properties: { code: group, name: group } }))
+	};
 }
 
 /** Hex centre in units of the hex size; `r` grows northwards as in the Open Innovations layouts. */

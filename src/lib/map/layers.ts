@@ -92,9 +92,12 @@ export function isPatternLayer(id: string): boolean {
 	return id === 'no-data-pattern' || id.startsWith('overlay-');
 }
 
-/** County outlines over the districts of two-tier areas (boundaries view only); counties are chosen by search or table. */
+/** County outlines over the districts of two-tier areas (on the map and the hex cartogram); counties are chosen by search or table. */
 export function countyLayers(): LayerSpec[] {
-	return [{ id: 'county-line', type: 'line', source: boundariesSource, filter: isCounty, paint: { 'line-color': '#0b0c0c', 'line-width': 1.2 } }] as LayerSpec[];
+	// Round joins and caps: on the hex map an outline is made of separate hex sides.
+	return [
+		{ id: 'county-line', type: 'line', source: boundariesSource, filter: isCounty, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': '#0b0c0c', 'line-width': 1.2 } }
+	] as LayerSpec[];
 }
 
 /** What a mark source's feature carries besides its geometry. */

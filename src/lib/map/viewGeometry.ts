@@ -46,7 +46,8 @@ function boxOf(feature: Feature<Geometry>): Box {
 		}
 	};
 	const geometry = feature.geometry;
-	if (geometry.type === 'Polygon') geometry.coordinates.forEach(visit);
+	if (geometry.type === 'Polygon' || geometry.type === 'MultiLineString') geometry.coordinates.forEach(visit);
 	else if (geometry.type === 'MultiPolygon') geometry.coordinates.forEach((polygon) => polygon.forEach(visit));
+	else if (geometry.type === 'LineString') visit(geometry.coordinates);
 	return box;
 }
