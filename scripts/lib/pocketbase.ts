@@ -33,8 +33,9 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Pocke
 		throw new ConfigError(`Port ${options.port} is already in use: stop what is using it or set PB_PORT to another port.`);
 	}
 	mkdirSync(options.dataDir, { recursive: true });
-	for (const args of [['migrate', 'up'], ['superuser', 'upsert', options.superuser.email, options.superuser.password]]) {
-		const run = spawnSync(binary, [...args, ...paths(options.dataDir)], { encoding: 'utf8' });
+	// After "--" the e-mail and password are never read as flags: a generated password may start with "-".
+	for (const args of [['migrate', 'up'], ['superuser', 'upsert', '--', options.superuser.email, options.superuser.password]]) {
+		const run = spawnSync(binary, [...paths(options.dataDir), ...args], { encoding: 'utf8' });
 		if (run.status !== 0) {
 			throw new ConfigError(`PocketBase ${args[0]} failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' ')}`);
 		}
