@@ -1,6 +1,7 @@
-// Every page passes axe's WCAG 2.2 AA rules (Public Sector Bodies Accessibility Regulations).
+// Every page passes axe's WCAG 2.2 AA rules (Public Sector Bodies Accessibility Regulations), the editing pages too.
 import { expect, test } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import { test as withAccounts } from './fixtures/accounts.ts';
 import { enableMapHook, waitForMap } from './fixtures/map.ts';
 
 const pages = [
@@ -22,6 +23,24 @@ for (const { path, map } of pages) {
 		await enableMapHook(page);
 		await page.goto(path);
 		if (map) await waitForMap(page);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
+
+const editingPages = ['/edit', '/edit/initiatives/new', '/edit/import', '/edit/contributors', '/edit/review'];
+
+for (const path of editingPages) {
+	withAccounts(`${path} (signed in as an editor) has no axe violations`, async ({ page, accounts }) => {
+		await accounts.useSession(page.context(), await accounts.create('editor'));
+		await enableMapHook(page);
+		await page.goto(path);
+		await page.waitForSelector('body[data-started="true"]');
+		if (path === '/edit/initiatives/new') {
+			// With the map for picking councils open.
+			await page.getByRole('button', { name: 'Pick councils on the map' }).click();
+			await waitForMap(page);
+		}
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
