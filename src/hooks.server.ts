@@ -1,9 +1,9 @@
 // Every request passes through here: the page cache in front, then the per-request PocketBase client
 // from the auth cookie (the JS SDK's SvelteKit recipe), and the mapping of database failures to proper
 // statuses (503 while PocketBase is down, never a stack trace).
-import { maxImportBytes } from '#lib/domain/importFileSize.ts';
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD, PB_URL } from '$app/env/private';
+import { maxImportBytes } from '#lib/domain/importFileSize.ts';
 import { createChangeReader } from '#lib/server/changeReader.ts';
 import { createPageCache } from '#lib/server/pageCache.ts';
 import { exportAuthCookie, requestClient } from '#lib/server/pocketbase.ts';

@@ -51,3 +51,10 @@ export interface Authority {
 	/** ONS mid-year estimates where a source gives them. */
 	population: { year: number; value: number }[];
 }
+
+/** Each two-tier district's county (district code → county code), for drawing counties around their districts. */
+export function countiesOfDistricts(authorities: Iterable<Authority>): Map<string, string> {
+	const counties = new Map<string, string>();
+	for (const authority of authorities) if (authority.parent) counties.set(authority.code, authority.parent);
+	return counties;
+}
