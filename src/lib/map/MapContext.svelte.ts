@@ -51,6 +51,8 @@ export class MapContext {
 	/** The drawn geometry's features by code, for copying into the mark sources. */
 	#features = new Map<string, { feature: Feature<Geometry>; county: boolean }>();
 	#overlays: OverlaySpec[] = [];
+	/** The basemap style's own layers and their visibility in it: hidden under the hex cartogram, whose places are not where the basemap's are. */
+	#basemapLayers: { id: string; visibility: 'visible' | 'none' }[] = [];
 	#states: Record<'authorities' | 'counties', FeatureStateTable> = { authorities: new Map(), counties: new Map() };
 	#written: Record<'authorities' | 'counties', FeatureStateTable> = { authorities: new Map(), counties: new Map() };
 	#options: MapContextOptions;
@@ -124,6 +126,7 @@ export class MapContext {
 			this.#addSource(boundariesSource, { type: 'FeatureCollection', features: [...geometry.authorities.features, ...counties] });
 			for (const layer of authorityLayers(geometry.kind, Boolean(this.#options.basemapStyleUrl))) this.#addLayer(layer);
 			if (geometry.counties) for (const layer of countyLayers()) this.#addLayer(layer);
+			for (const { id, visibility } of this.#basemapLayers) this.map.setLayoutProperty(id, 'visibility', geometry.kind === 'hex' ? 'none' : visibility);
 			userTiming('map:sources');
 			this.#features = new Map();
 			for (const feature of geometry.authorities.features) this.#features.set(feature.properties.code, { feature, county: false });
@@ -173,6 +176,11 @@ export class MapContext {
 		return code === this.#hovered ? { ...state, hover: true } : state;
 	}
 
+	/** Ids of the layers drawn now (visibility not 'none'), bottom to top. */
+	visibleLayers(): string[] {
+		return this.#styleReady ? this.map.getLayersOrder().filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none') : [];
+	}
+
 	setLabel(label: string): void {
 		this.map.getCanvas().setAttribute('aria-label', label);
 	}
@@ -197,6 +205,8 @@ export class MapContext {
 
 	#onStyleReady(): void {
 		userTiming('map:style');
+		// Before any layer of ours is added: every layer now is the basemap's (none in the offline style).
+		this.#basemapLayers = (this.map.getStyle().layers ?? []).map((layer) => ({ id: layer.id, visibility: layer.layout?.visibility === 'none' ? 'none' : 'visible' }));
 		this.#skipEmptySky();
 		const scale = window.devicePixelRatio || 1;
 		for (const pattern of overlayPatterns) this.map.addImage(pattern.id, patternImage(pattern, patternInk, scale), { pixelRatio: scale });

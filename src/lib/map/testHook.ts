@@ -14,6 +14,8 @@ export interface MapTestHook {
 	pointOf(code: string): [number, number] | null;
 	/** Zooms as a user would before clicking a small council. */
 	zoomTo(code: string): void;
+	/** Ids of the style layers drawn now, bottom to top (a basemap's too). */
+	visibleLayers(): string[];
 }
 
 declare global {
