@@ -41,7 +41,7 @@ export async function apiScaling(pb: SeededPocketBase, appUrl: string, sizes = [
 		const started = performance.now();
 		await (running ? running.stop() : pb.stopKeepingData());
 		loadSyntheticSql(pb.dataDir, all.slice(loaded, size));
-		running = await startPocketBase({ port, dataDir: pb.dataDir, superuser: { email: 'superuser@test.invalid', password: 'integration-tests' }, output: 'ignore' });
+		running = await startPocketBase({ port, dataDir: pb.dataDir, superuser: pb.superuser, output: 'ignore' });
 		loaded = size;
 		const loadSeconds = (performance.now() - started) / 1000;
 		const statsPaths = codes.map((code) => `/api/collections/authority_stats/records?skipTotal=1&filter=${encodeURIComponent(`code='${code}'`)}`);

@@ -17,7 +17,7 @@ export async function appUnderTest(url = option('--url')): Promise<{ url: string
 	if (url) return { url, stop: async () => {} };
 	if (appBuildIsStale()) spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 	const pb = await startSeededPocketBase();
-	const app = await startAppServer(pb.url, { email: 'superuser@test.invalid', password: 'integration-tests' });
+	const app = await startAppServer(pb.url, pb.superuser);
 	return {
 		url: app.url,
 		async stop() {

@@ -6,7 +6,7 @@ import { peakRssMiB } from './peakRss.ts';
 
 export async function loadTest(pb: SeededPocketBase, appUrl: string, codes: string[], pids: { pocketbase: number; app: number }, seconds = 60) {
 	// A fresh superuser token: restarting PocketBase re-upserts the superuser, which invalidates old tokens.
-	await pb.admin.collection('_superusers').authWithPassword('superuser@test.invalid', 'integration-tests');
+	await pb.admin.collection('_superusers').authWithPassword(pb.superuser.email, pb.superuser.password);
 	// Writers edit the real seed records (the synthetic rows were written around PocketBase, see loadSyntheticSql).
 	const ids = (await pb.admin.collection('initiatives').getList(1, 200, { filter: 'slug !~ "synthetic-"', fields: 'id' })).items.map((r) => r.id);
 	let n = 0;

@@ -23,10 +23,9 @@ import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 const quick = process.argv.includes('--quick');
 if (appBuildIsStale()) spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 
-const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
 const pb = await startSeededPocketBase();
 await allowManyClientsFromOneAddress(pb.admin);
-const app = await startAppServer(pb.url, superuser);
+const app = await startAppServer(pb.url, pb.superuser);
 const browser = await chromium.launch(chromiumLaunchOptions);
 const stopLater: (() => Promise<void>)[] = [];
 try {

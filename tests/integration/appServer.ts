@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../scripts/lib/binary.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
+import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
 
 export interface AppServer {
 	url: string;
@@ -35,4 +36,23 @@ export async function startAppServer(pbUrl: string, superuser: { email: string; 
 	}
 	await stop();
 	throw new Error(`The app did not start on ${url}`);
+}
+
+/** A seeded PocketBase and the built app against it; `stop` stops both, the app first. */
+export async function startSeededApp(): Promise<{ pb: SeededPocketBase; app: AppServer; stop(): Promise<void> }> {
+	const pb = await startSeededPocketBase();
+	try {
+		const app = await startAppServer(pb.url, pb.superuser);
+		return {
+			pb,
+			app,
+			async stop() {
+				await app.stop();
+				await pb.stop();
+			}
+		};
+	} catch (error) {
+		await pb.stop();
+		throw error;
+	}
 }

@@ -27,7 +27,6 @@ interface StatsRow {
 	categories: string[];
 }
 
-const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
 let pb: SeededPocketBase;
 /** PocketBase once a test has restarted it (same data folder and port). */
 let restarted: PocketBaseProcess | null = null;
@@ -119,9 +118,9 @@ async function stopPocketBase(): Promise<void> {
 }
 
 async function restartPocketBase(): Promise<void> {
-	restarted = await startPocketBase({ port: Number(new URL(pb.url).port), dataDir: pb.dataDir, superuser, output: 'ignore' });
+	restarted = await startPocketBase({ port: Number(new URL(pb.url).port), dataDir: pb.dataDir, superuser: pb.superuser, output: 'ignore' });
 	// Starting re-upserts the superuser, which ends its earlier sessions.
-	admin = await superuserClient({ url: pb.url, ...superuser });
+	admin = await superuserClient({ url: pb.url, ...pb.superuser });
 }
 
 describe('authority_stats', () => {

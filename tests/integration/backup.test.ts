@@ -12,7 +12,7 @@ import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase
 
 let pb: SeededPocketBase;
 const dir = mkdtempSync(join(tmpdir(), 'map-backups-'));
-const login = () => ({ url: pb.url, email: 'superuser@test.invalid', password: 'integration-tests' });
+const login = () => ({ url: pb.url, ...pb.superuser });
 
 beforeAll(async () => {
 	pb = await startSeededPocketBase();

@@ -11,7 +11,7 @@ let cursor: ChangeCursor | null = null;
 
 beforeAll(async () => {
 	pb = await startSeededPocketBase();
-	read = createChangeReader(pb.url, { email: 'superuser@test.invalid', password: 'integration-tests' });
+	read = createChangeReader(pb.url, pb.superuser);
 });
 afterAll(() => pb?.stop());
 

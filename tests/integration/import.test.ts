@@ -140,7 +140,7 @@ describe('npm run import', () => {
 	function runImport(contents: string, ...args: string[]) {
 		const path = join(mkdtempSync(join(tmpdir(), 'import-')), 'initiatives.csv');
 		writeFileSync(path, contents);
-		const env = { ...process.env, PB_URL: pb.url, PB_SUPERUSER_EMAIL: 'superuser@test.invalid', PB_SUPERUSER_PASSWORD: 'integration-tests' };
+		const env = { ...process.env, PB_URL: pb.url, PB_SUPERUSER_EMAIL: pb.superuser.email, PB_SUPERUSER_PASSWORD: pb.superuser.password };
 		const run = spawnSync(process.execPath, ['scripts/import.ts', path, ...args], { encoding: 'utf8', env });
 		return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr.trim() };
 	}

@@ -2,24 +2,20 @@
 // what bypasses it, and how soon a change made anywhere shows (the bound is 1 s: README, "Caching").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, password } from './actors.ts';
-import { startAppServer, type AppServer } from './appServer.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { startSeededApp, type AppServer } from './appServer.ts';
+import type { SeededPocketBase } from './seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 let app: AppServer;
-const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
+let stop = async () => {};
 const westminster = '/authorities/E09000033';
 const freshFor = 1000;
 
 beforeAll(async () => {
-	pb = await startSeededPocketBase();
-	app = await startAppServer(pb.url, superuser);
+	({ pb, app, stop } = await startSeededApp());
 });
 
-afterAll(async () => {
-	await app?.stop();
-	await pb?.stop();
-});
+afterAll(() => stop());
 
 async function get(path: string, headers: Record<string, string> = {}) {
 	const response = await fetch(app.url + path, { headers, redirect: 'manual' });

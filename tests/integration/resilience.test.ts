@@ -2,22 +2,18 @@
 // to every route. A user must never see a stack trace or a 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPocketBase } from '../../scripts/lib/pocketbase.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
-import { startAppServer, type AppServer } from './appServer.ts';
+import type { SeededPocketBase } from './seededPocketBase.ts';
+import { startSeededApp, type AppServer } from './appServer.ts';
 
 let pb: SeededPocketBase;
 let app: AppServer;
-const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
+let stop = async () => {};
 
 beforeAll(async () => {
-	pb = await startSeededPocketBase();
-	app = await startAppServer(pb.url, superuser);
+	({ pb, app, stop } = await startSeededApp());
 });
 
-afterAll(async () => {
-	await app?.stop();
-	await pb?.stop();
-});
+afterAll(() => stop());
 
 describe('malformed requests', () => {
 	const longCode = 'E'.repeat(4000);
@@ -87,7 +83,7 @@ describe('PocketBase outage', () => {
 		expect(health.status).toBe(503);
 		expect(await health.json()).toEqual({ app: 'ok', pocketbase: 'unreachable' });
 
-		const restarted = await startPocketBase({ port, dataDir: pb.dataDir, superuser, output: 'ignore' });
+		const restarted = await startPocketBase({ port, dataDir: pb.dataDir, superuser: pb.superuser, output: 'ignore' });
 		try {
 			expect((await fetch(app.url + page)).status).toBe(200);
 			expect((await fetch(`${app.url}/health`)).status).toBe(200);

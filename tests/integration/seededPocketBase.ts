@@ -12,6 +12,8 @@ import { superuserClient } from '../../scripts/lib/superuserClient.ts';
 
 export interface SeededPocketBase {
 	url: string;
+	/** Its superuser's credentials (the app server and restarts need them). */
+	superuser: { email: string; password: string };
 	admin: PocketBase;
 	/** A fresh client with no auth, as the public is. */
 	anonymous(): PocketBase;
@@ -34,6 +36,7 @@ export async function startSeededPocketBase(): Promise<SeededPocketBase> {
 		const seeded = await seed(admin, register);
 		return {
 			url: pb.url,
+			superuser,
 			admin,
 			anonymous: () => {
 				const client = new PocketBase(pb.url);
