@@ -30,6 +30,9 @@ try {
 		const r = await recolourTimings(browser, url, runs);
 		console.log(`recolour: feature-state ${r.featureStateMs.toFixed(1)} ms, setData ${r.setDataMs.toFixed(1)} ms, speed-up ${r.speedup.toFixed(1)}× (goal ≤ 50 ms and ≥ 10×); empty frame ${r.frameMs.toFixed(1)} ms`);
 		console.log(`  feature-state: ${samples(r.samples.featureState)}\n  setData: ${samples(r.samples.setData)}`);
+		const a = r.frameAligned;
+		console.log(`  just after a frame began (worst case): feature-state ${a.featureStateMs.toFixed(1)} ms, setData ${a.setDataMs.toFixed(1)} ms, ${a.speedup.toFixed(1)}×`);
+		console.log(`  feature-state: ${samples(a.samples.featureState)}\n  setData: ${samples(a.samples.setData)}`);
 	}
 } finally {
 	await browser.close();

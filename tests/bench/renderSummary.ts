@@ -10,7 +10,7 @@ interface Results {
 		blankMs: number;
 		ratio: number;
 		frameMs?: number;
-		recolour: { featureStateMs: number; setDataMs: number; speedup: number };
+		recolour: { featureStateMs: number; setDataMs: number; speedup: number; frameAligned?: { featureStateMs: number; setDataMs: number; speedup: number } };
 		/** A bare MapLibre page drawing the same boundaries (tests/bench/mapFloor.ts). */
 		floor?: { blankMs: number; geojsonMs: number; vectorMs: number; geojsonRatio: number; vectorRatio: number };
 	};
@@ -58,7 +58,7 @@ export function rows(r: Results): Row[] {
 	const last = r.scaling[r.scaling.length - 1];
 	const out: Row[] = [
 		{ metric: 'Map ready (median, navigation → coloured and idle)', value: `${f(r.map.readyMs, 0)} ms`, baseline: `blank MapLibre page ${f(r.map.blankMs, 0)} ms`, goal: '≤ 1.3×', met: r.map.ratio <= 1.3, lever: `ratio ${f(r.map.ratio, 2)}×. ${floorNote(r)}What the explorer spends beyond its blank page: the step from adding the boundaries to idle, inside MapLibre (its worker tiling the GeoJSON and building buckets, the copy of the GeoJSON to the worker, V8 compiling that hot code, the first shaders and software-rendered frames), and more HTML and scripts to hydrate before the map starts (tests/bench/mapProfile.ts and mapCpu.ts break it down by step).` },
-		{ metric: 'Recolour (filter change → idle), feature-state', value: `${f(r.map.recolour.featureStateMs)} ms`, baseline: `setData path ${f(r.map.recolour.setDataMs)} ms`, goal: '≤ 50 ms and ≥ 10× faster', met: r.map.recolour.featureStateMs <= 50 && r.map.recolour.speedup >= 10, lever: `speed-up ${f(r.map.recolour.speedup)}× (an empty frame takes ${f(r.map.frameMs ?? NaN, 1)} ms here). A feature-state recolour is one frame drawn in software (SwiftShader, no GPU): its time is waiting for the next frame and drawing it. setData adds re-tiling in the worker and about three frames. Each change starts from a settled map (src/lib/map/recolourBench.ts), and where a change lands against the frame clock moves both figures, so the ratio moves between runs. The remaining lever is a cheaper frame (fewer pixels or a GPU), not the recolour path.` }
+		{ metric: 'Recolour (filter change → idle), feature-state', value: `${f(r.map.recolour.featureStateMs)} ms`, baseline: `setData path ${f(r.map.recolour.setDataMs)} ms`, goal: '≤ 50 ms and ≥ 10× faster', met: r.map.recolour.featureStateMs <= 50 && r.map.recolour.speedup >= 10, lever: `speed-up ${f(r.map.recolour.speedup)}× (an empty frame takes ${f(r.map.frameMs ?? NaN, 1)} ms here). A feature-state recolour is the wait for the next frame and one frame's drawing calls; setData adds re-tiling in the worker and several frames. Changes are made at phases spread across the frame, as clicks arrive (see "Recolour and the frame clock" below). The remaining lever is a cheaper frame (fewer pixels or a GPU), not the recolour path.` }
 	];
 	for (const [vintage, b] of Object.entries(r.payload.boundaries)) {
 		out.push({ metric: `Boundaries ${vintage} (TopoJSON, gzip)`, value: `${f(b.gzipKiB)} KiB`, baseline: `source GeoJSON ${f(b.sourceGzipKiB)} KiB`, goal: '≤ 100 KiB and ≥ 4× smaller', met: b.gzipKiB <= 100 && b.smallerBy >= 4, lever: 'simplify further (geo/fitBudget.ts) or quantize coarser.' });
@@ -81,6 +81,18 @@ export function rows(r: Results): Row[] {
 	out.push({ metric: 'Load 60 s: 50 readers + 5 writers, errors', value: String(loadErrors), baseline: `${r.load.pages.requests + r.load.stats.requests} reads, ${r.load.writes.requests} writes`, goal: '0', met: loadErrors === 0, lever: 'see which endpoint failed in results.json.' });
 	out.push({ metric: 'Load: read p95 (pages / stats API)', value: `${f(r.load.pages.p95, 0)} / ${f(r.load.stats.p95, 0)} ms`, baseline: `peak RSS PocketBase ${f(r.load.peakRssMiB.pocketbase, 0)} MiB, app ${f(r.load.peakRssMiB.app, 0)} MiB`, goal: 'within the API goal (≤ 50 ms)', met: Math.max(r.load.pages.p95, r.load.stats.p95) <= 50, lever: `${queueing}${busy(r)} Next: run PocketBase and the app on separate cores, or the app with one process per core.` });
 	return out;
+}
+
+/** Beside the goal: the worst case, every change made just after a frame began. */
+function recolourPhases(r: Results): string[] {
+	const aligned = r.map.recolour.frameAligned;
+	if (!aligned) return [];
+	return [
+		'## Recolour and the frame clock',
+		'',
+		`A change waits for the next animation frame, so where it lands in the frame moves its time. The table's recolour figures are medians over changes made at phases spread evenly across the frame, as clicks and key presses arrive (src/lib/map/recolourBench.ts). Made just after a frame began, the worst case for a change drawn in one frame: feature-state ${f(aligned.featureStateMs)} ms, setData ${f(aligned.setDataMs)} ms, ${f(aligned.speedup)}× (goal ≤ 50 ms and ≥ 10×: ${aligned.featureStateMs <= 50 && aligned.speedup >= 10 ? 'met' : 'not met'}).`,
+		''
+	];
 }
 
 /** How the two cores were shared during the load test, when the run measured it. */
@@ -128,6 +140,7 @@ export function renderSummary(r: Results): string {
 		'',
 		...missed.map((row) => `- **${row.metric}**: ${row.value} against ${row.goal}; ${row.lever}`),
 		'',
+		...recolourPhases(r),
 		...uncached(r),
 		...pageWeight(r)
 	].join('\n');
