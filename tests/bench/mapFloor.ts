@@ -1,9 +1,10 @@
 // The floor under "map ready" on this machine. A bare page (MapLibre alone: no SvelteKit, no app code, no
 // app server) draws the 2012 boundaries with the explorer's style, layers and tiling options, three ways:
-// nothing (its own blank baseline), the GeoJSON source the explorer uses, and pre-built vector tiles (cut
-// here from the same TopoJSON with geojson-vt, the tiler inside MapLibre, and served from memory). Each is
-// timed like readyTimings: navigation → the boundaries coloured and the map idle. If even these pages stay
-// well above 1.3× their blank, no change to the app, nor a switch to vector tiles, reaches the goal here.
+// nothing (its own blank baseline), the GeoJSON source the explorer uses, pre-built vector tiles (cut
+// here from the same TopoJSON with geojson-vt, the tiler inside MapLibre, and served from memory), and
+// the same GeoJSON thinned to about one vertex in a hundred (what drawing data layers costs at all, with
+// hardly any geometry). Each is timed like readyTimings: navigation → the boundaries coloured and the map
+// idle. If even these pages stay well above 1.3× their blank, no change to the app reaches the goal here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Route } from '@playwright/test';
@@ -17,8 +18,8 @@ import type { GeoManifest } from '../../src/lib/geo/geoManifest.ts';
 import { authorityLayers, baseStyle, boundariesSource, boundaryTiling, countyLayers } from '../../src/lib/map/layers.ts';
 import { palette } from '../../src/lib/scales/colourScale.ts';
 
-type Mode = 'blank' | 'geojson' | 'vector';
-const modes: Mode[] = ['blank', 'geojson', 'vector'];
+type Mode = 'blank' | 'geojson' | 'vector' | 'sparse';
+const modes: Mode[] = ['blank', 'geojson', 'vector', 'sparse'];
 const origin = 'http://map-floor.invalid';
 const tileLayer = 'boundaries';
 
@@ -31,6 +32,22 @@ function boundaries() {
 	const { authorities, counties } = decodeBoundaries(topology);
 	const features: Feature[] = [...authorities.features, ...counties.features.map((f) => ({ ...f, properties: { ...f.properties, county: true } }))];
 	return { data: { type: 'FeatureCollection' as const, features }, codes: authorities.features.map((f) => f.properties.code) };
+}
+
+type Ring = number[][];
+
+/** Every `step`th vertex of each outer ring (at least a triangle), holes dropped: every feature kept, nearly no geometry. */
+function thinned(data: ReturnType<typeof boundaries>['data'], step: number): ReturnType<typeof boundaries>['data'] {
+	const thin = (ring: Ring): Ring => {
+		const kept = ring.length > 3 * step ? ring.filter((_, i) => i % step === 0) : [0, 1, 2].map((k) => ring[Math.floor((k * ring.length) / 3)]);
+		return [...kept, kept[0]];
+	};
+	const features = data.features.map((feature) => {
+		const geometry = feature.geometry as { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+		return { ...feature, geometry: { type: 'MultiPolygon' as const, coordinates: polygons.map((polygon) => [thin(polygon[0])]) } };
+	});
+	return { ...data, features };
 }
 
 /** Vector tiles cut as MapLibre's GeoJSON source cuts them (its extent is 8192 units per 512 px tile). */
@@ -65,7 +82,7 @@ import * as maplibregl from '/maplibre-gl.mjs';
 const config = ${JSON.stringify(config)};
 const mode = location.hash.slice(1);
 maplibregl.setWorkerUrl(location.origin + '/maplibre-gl-worker.mjs');
-const geojson = mode === 'geojson' ? fetch('/boundaries.geojson').then((r) => r.json()) : null;
+const geojson = mode === 'geojson' || mode === 'sparse' ? fetch('/' + mode + '.geojson').then((r) => r.json()) : null;
 const map = new maplibregl.Map({ container: 'map', style: config.style, bounds: [-6.5, 49.8, 2.0, 55.9], fitBoundsOptions: { padding: 16 }, fadeDuration: 0, attributionControl: false });
 const ready = () => (window.readyAt = performance.now());
 map.once('style.load', async () => {
@@ -98,7 +115,8 @@ export async function mapFloor(browser: Browser, runs: number) {
 		'/': { body: pageHtml(codes), contentType: 'text/html' },
 		'/maplibre-gl.mjs': { body: readFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')), contentType: 'text/javascript' },
 		'/maplibre-gl-worker.mjs': { body: readFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs')), contentType: 'text/javascript' },
-		'/boundaries.geojson': { body: JSON.stringify(data), contentType: 'application/json' }
+		'/geojson.geojson': { body: JSON.stringify(data), contentType: 'application/json' },
+		'/sparse.geojson': { body: JSON.stringify(thinned(data, 100)), contentType: 'application/json' }
 	};
 	const serve = (route: Route) => {
 		const path = new URL(route.request().url()).pathname;
@@ -107,7 +125,7 @@ export async function mapFloor(browser: Browser, runs: number) {
 		const file = files[path];
 		return file ? route.fulfill(file) : route.fulfill({ status: 404, body: '' });
 	};
-	const samples: Record<Mode, number[]> = { blank: [], geojson: [], vector: [] };
+	const samples: Record<Mode, number[]> = { blank: [], geojson: [], vector: [], sparse: [] };
 	for (const mode of modes) await timeTo(browser, mode, serve); // warm the browser's caches once
 	// Interleaved, so a noisy moment on the shared machine hits every mode.
 	for (let i = 0; i < runs; i++) for (const mode of modes) samples[mode].push(await timeTo(browser, mode, serve));
@@ -116,8 +134,10 @@ export async function mapFloor(browser: Browser, runs: number) {
 		blankMs,
 		geojsonMs: median(samples.geojson),
 		vectorMs: median(samples.vector),
+		sparseMs: median(samples.sparse),
 		geojsonRatio: median(samples.geojson) / blankMs,
 		vectorRatio: median(samples.vector) / blankMs,
+		sparseRatio: median(samples.sparse) / blankMs,
 		samples
 	};
 }

@@ -23,7 +23,7 @@ try {
 	}
 	if (!only || only === 'floor') {
 		const r = await mapFloor(browser, runs);
-		console.log(`bare MapLibre page: blank ${r.blankMs.toFixed(0)} ms, GeoJSON ${r.geojsonMs.toFixed(0)} ms (${r.geojsonRatio.toFixed(2)}×), vector tiles ${r.vectorMs.toFixed(0)} ms (${r.vectorRatio.toFixed(2)}×)`);
+		console.log(`bare MapLibre page: blank ${r.blankMs.toFixed(0)} ms, GeoJSON ${r.geojsonMs.toFixed(0)} ms (${r.geojsonRatio.toFixed(2)}×), vector tiles ${r.vectorMs.toFixed(0)} ms (${r.vectorRatio.toFixed(2)}×), thinned to 1 vertex in 100 ${r.sparseMs.toFixed(0)} ms (${r.sparseRatio.toFixed(2)}×)`);
 		for (const [mode, list] of Object.entries(r.samples)) console.log(`  ${mode}: ${samples(list)}`);
 	}
 	if (!only || only === 'recolour') {
