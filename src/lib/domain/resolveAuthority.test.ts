@@ -84,9 +84,12 @@ describe('resolver.resolve', () => {
 		});
 	});
 
-	it('says where to add a name that has no close match', () => {
-		expect(resolver.resolve('Atlantis').code).toBeNull();
-		expect(resolver.resolve('Atlantis')).toMatchObject({ reason: expect.stringContaining('data/seed/aliases.csv') });
+	it('tells a reader of the site what to do about a name with no close match, without naming project files', () => {
+		expect(resolver.resolve('Atlantis')).toEqual({ code: null, reason: 'no council is called “Atlantis”; check the spelling against the ONS name, or give its GSS code', suggestions: [] });
+	});
+
+	it('gives the advice it is created with for a name with no close match', () => {
+		expect(createResolver(register, [], 'add it to the alias table').resolve('Atlantis')).toMatchObject({ reason: 'no council is called “Atlantis”; add it to the alias table' });
 	});
 
 	it('refuses an empty name', () => {

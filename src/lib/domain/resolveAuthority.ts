@@ -84,7 +84,11 @@ function distance(authority: ResolvableAuthority, date: string): number {
 	return 0;
 }
 
-export function createResolver(authorities: readonly ResolvableAuthority[], aliases: readonly Alias[] = []): Resolver {
+/** What to do about a name with no close match, for people using the site's forms, pages and import. */
+export const unknownNameHint = 'check the spelling against the ONS name, or give its GSS code';
+
+/** `unknownName` replaces that advice where another fix is open to the reader (the seed's maintainers can add an alias). */
+export function createResolver(authorities: readonly ResolvableAuthority[], aliases: readonly Alias[] = [], unknownName = unknownNameHint): Resolver {
 	const byCode = new Map(authorities.map((authority) => [authority.code, authority]));
 	const exact = new Map<string, Set<string>>();
 	const loose = new Map<string, Set<string>>();
@@ -151,7 +155,7 @@ export function createResolver(authorities: readonly ResolvableAuthority[], alia
 		const codes = exact.get(normaliseName(trimmed)) ?? loose.get(key);
 		if (codes) return choose(codes, county, when);
 		const suggestions = suggestionsFor(trimmed);
-		const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(' or ')}?` : '; check the spelling against the ONS name or add it to data/seed/aliases.csv';
+		const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(' or ')}?` : `; ${unknownName}`;
 		return { code: null, reason: `no council is called “${trimmed}”${hint}`, suggestions };
 	};
 

@@ -23,7 +23,7 @@ describe('seed', () => {
 		const error = await seed(untouchable, register, dir).catch((caught) => caught);
 		expect(error).toBeInstanceOf(SeedError);
 		expect((error as SeedError).problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
-			'2: “Atlantis”: no council is called “Atlantis”; check the spelling against the ONS name or add it to data/seed/aliases.csv',
+			'2: “Atlantis”: no council is called “Atlantis”; check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv',
 			'3: “Tanton Dean”: no council is called “Tanton Dean”; did you mean Taunton Deane (E07000190)?'
 		]);
 		expect((error as Error).message).toMatch(/has 2 problems; nothing was written:\n {2}line 2, column councils: “Atlantis”/);

@@ -116,7 +116,7 @@ export async function seed(pb: PocketBase, register: readonly Authority[], dir =
 	const validated = validateImport(initiativesCsv, {
 		programmes: programmes.map((programme) => programme.slug),
 		categories: categories.map((category) => category.slug),
-		resolver: createResolver(authorities)
+		resolver: createResolver(authorities, [], 'check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv')
 	});
 	if (validated.problems.length > 0) throw new SeedError(join(dir, 'initiatives.csv'), validated.problems);
 
