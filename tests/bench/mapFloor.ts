@@ -1,5 +1,5 @@
 // The floor under "map ready" on this machine. A bare page (MapLibre alone: no SvelteKit, no app code, no
-// app server) draws the 2012 boundaries with the explorer's style, layers and tiling options, three ways:
+// app server) draws the 2012 boundaries with the explorer's style, layers and tiling options, four ways:
 // nothing (its own blank baseline), the GeoJSON source the explorer uses, pre-built vector tiles (cut
 // here from the same TopoJSON with geojson-vt, the tiler inside MapLibre, and served from memory), and
 // the same GeoJSON thinned to about one vertex in a hundred (what drawing data layers costs at all, with

@@ -85,7 +85,7 @@ function distance(authority: ResolvableAuthority, date: string): number {
 }
 
 /** What to do about a name with no close match, for people using the site's forms, pages and import. */
-export const unknownNameHint = 'check the spelling against the ONS name, or give its GSS code';
+const unknownNameHint = 'check the spelling against the ONS name, or give its GSS code';
 
 /** `unknownName` replaces that advice where another fix is open to the reader (the seed's maintainers can add an alias). */
 export function createResolver(authorities: readonly ResolvableAuthority[], aliases: readonly Alias[] = [], unknownName = unknownNameHint): Resolver {
