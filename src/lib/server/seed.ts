@@ -40,7 +40,7 @@ export class SeedError extends Error {
 }
 
 /** Rows of a seed CSV keyed by header; any parse problem stops the seed. */
-async function readTable(file: string): Promise<Record<string, string>[]> {
+export async function readTable(file: string): Promise<Record<string, string>[]> {
 	const { rows, problems } = parseCsv(await readFile(file));
 	if (problems.length > 0) throw new SeedError(file, problems);
 	const [header, ...body] = rows;
