@@ -46,6 +46,17 @@ export function unspecificSource(url: string): string | null {
 	return null;
 }
 
+/** Sites that republish other bodies' documents: citable only where the original cannot be found, and then marked. */
+const mirrorHosts = /(^|\.)(docslib\.org|studylib\.net|yumpu\.com|docplayer\.net|issuu\.com|pdfslide\.net|fdocuments\.\w+|dokumen\.\w+|kipdf\.com|wikimili\.com|wikiwand\.com|everybodywiki\.com|slideshare\.net|sambuz\.com|documents\.pub|vdocuments\.\w+|pdf4pro\.com|silo\.tips)$/i;
+
+export function isMirror(url: string): boolean {
+	try {
+		return mirrorHosts.test(new URL(url).hostname);
+	} catch {
+		return false;
+	}
+}
+
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function councilNames(row: Row): string[] {
@@ -85,6 +96,9 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 		for (const url of urls) {
 			const problem = unspecificSource(url);
 			if (problem) findings.push({ where, rule: 'source', detail: problem });
+		}
+		if (urls.length > 0 && isMirror(urls[0]) && row.source_is_mirror !== 'yes') {
+			findings.push({ where, rule: 'source', detail: `the main source “${urls[0]}” republishes another body's document: cite the original, or mark source_is_mirror yes where it cannot be found` });
 		}
 		if (!row.source_date) findings.push({ where, rule: 'source date', detail: 'the main source has no date' });
 		else if (!datePattern.test(row.source_date)) findings.push({ where, rule: 'source date', detail: `“${row.source_date}” is not YYYY, YYYY-MM or YYYY-MM-DD` });
