@@ -47,14 +47,16 @@ function compatibleTier(a: Authority, b: Authority): boolean {
 	return a.tier === b.tier;
 }
 
-const names = (arrangements: Arrangement[]) => arrangements.map((a) => a.name).join('; ');
+/** Running arrangements first, then ended ones (marked), each in alphabetical order, so a reason reads the same whatever order the records came in. */
+const names = (arrangements: Arrangement[]) =>
+	[...arrangements]
+		.sort((a, b) => Number(a.ended) - Number(b.ended) || a.name.localeCompare(b.name))
+		.map((a) => (a.ended ? `${a.name} (ended)` : a.name))
+		.join('; ');
 
-/** Arrangements the two councils run together, in any service: said as over only when every one of them is. */
+/** Arrangements the two councils run together, in any service: said as past only when every one of them has ended. */
 function worksTogether(together: Arrangement[]): Reason {
-	const current = together.filter((a) => !a.ended);
-	const detail = current.length > 0
-		? `already work together: ${names([...current, ...together.filter((a) => a.ended).map((a) => ({ ...a, name: `${a.name} (ended)` }))])}`
-		: `have worked together: ${names(together)} (ended)`;
+	const detail = together.some((a) => !a.ended) ? `already work together: ${names(together)}` : `have worked together: ${names(together)}`;
 	return { factor: 'worksTogether', points: weights.worksTogether, detail };
 }
 
