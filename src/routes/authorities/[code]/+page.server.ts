@@ -30,8 +30,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	// For the page cache (hooks.server.ts): this page changes when these initiatives do, or when one naming these councils comes or goes.
 	locals.shows = { councils, initiatives: ids };
 	const { direct, inherited } = authorityInitiatives(code, initiatives, byCode);
-	// Only the councils the page names (partners, and the predecessors initiatives came through), not the whole register.
-	const named = new Set([...direct.flatMap((initiative) => initiative.participations.map((p) => p.code)), ...inherited.map(({ via }) => via)]);
+	// Only the partners the page names, not the whole register.
+	const named = new Set(direct.flatMap((initiative) => initiative.participations.map((p) => p.code)));
 	const labels = (codes: Iterable<string>) => Object.fromEntries([...codes].flatMap((c) => (byCode.has(c) ? [[c, authorityLabel(byCode.get(c)!)]] : [])));
 	// The councils before and after this one are named apart from it (Somerset County Council → Somerset Council).
 	const beside = (codes: string[], direction: 'forward' | 'backward') => {
