@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '../../../tests/fixtures/register.ts';
-import { successionNames, successionNote } from './successionNames.ts';
+import { successionLines, successionNames, successionNote } from './successionNames.ts';
 
 const byCode = new Map(register.map((a) => [a.code, a]));
 const somersetCounty = byCode.get('E10000027')!;
@@ -26,6 +26,12 @@ describe('successionNames', () => {
 		const [before, after] = [byCode.get('E08000020')!, byCode.get('E08000037')!];
 		expect(successionNames(before, [after])).toEqual({ from: 'Gateshead (former code E08000020)', to: ['Gateshead (new code E08000037)'] });
 		expect(successionNames(after, [before], 'backward')).toEqual({ from: 'Gateshead (new code E08000037)', to: ['Gateshead (former code E08000020)'] });
+	});
+
+	it('names a council the same way in every line of one note', () => {
+		const lines = successionLines([{ from: mendip, to: [somerset] }, { from: somersetCounty, to: [somerset] }, { from: tauntonDeane, to: [somerset] }]);
+		expect(lines).toEqual(['Mendip → Somerset Council', 'Somerset County Council → Somerset Council', 'Taunton Deane → Somerset Council']);
+		expect(successionLines([{ from: mendip, to: [somerset] }])).toEqual(['Mendip → Somerset']);
 	});
 
 	it('falls back to codes when a side’s kind is unknown', () => {

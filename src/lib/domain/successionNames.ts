@@ -46,3 +46,22 @@ export function successionNote(from: SuccessionParty, to: readonly SuccessionPar
 	const names = successionNames(from, to, direction);
 	return `${names.from} → ${names.to.join(', ')}`;
 }
+
+/**
+ * Several successions in one note, one line each: a council named apart in one line (Somerset Council) is
+ * named the same way in every other line, so the note does not call one body two things.
+ */
+export function successionLines(
+	pairs: readonly { from: SuccessionParty; to: readonly SuccessionParty[] }[], direction: 'forward' | 'backward' = 'forward'
+): string[] {
+	const apart = new Map<string, string>();
+	for (const { from, to } of pairs) {
+		const names = successionNames(from, to, direction);
+		[from, ...to].forEach((party, i) => {
+			const name = i === 0 ? names.from : names.to[i - 1];
+			if (name !== party.name) apart.set(party.code, name);
+		});
+	}
+	const nameOf = (party: SuccessionParty) => apart.get(party.code) ?? party.name;
+	return pairs.map(({ from, to }) => `${nameOf(from)} → ${to.map(nameOf).join(', ')}`);
+}
