@@ -31,6 +31,25 @@ test('a council created after 2012 lists its predecessors’ initiatives and say
 	await expect(page.getByText(/through Taunton Deane/).first()).toBeVisible();
 });
 
+test('a county and the unitary of the same name that replaced it are named as two councils', async ({ page }) => {
+	await page.goto('/authorities/E10000027');
+	await expect(page.getByRole('heading', { level: 1, name: 'Somerset' })).toBeVisible();
+	await expect(page.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Somerset Council', exact: true }) })).toBeVisible();
+	await page.goto('/authorities/E06000066');
+	await expect(page.getByRole('link', { name: 'Somerset County Council', exact: true }).first()).toBeVisible();
+	await expect(page.getByText(/through Somerset County Council/).first()).toBeVisible();
+});
+
+test('names and kinds with “of” read as ONS writes them', async ({ page }) => {
+	await page.goto('/authorities/E09000001');
+	await expect(page.getByRole('heading', { level: 1, name: 'City of London' })).toBeVisible();
+	await expect(page.getByText(/City of London Corporation in London/)).toBeVisible();
+	await page.goto('/authorities/E06000053');
+	await expect(page.getByText(/Council of the Isles of Scilly in South West/)).toBeVisible();
+	await page.goto('/authorities/E07000146');
+	await expect(page.getByText(/Non-metropolitan district in East of England/)).toBeVisible();
+});
+
 test('the initiative and programme pages render without JavaScript', async ({ page }) => {
 	await page.goto('/initiatives/tri-borough');
 	await expect(page.getByRole('heading', { level: 1, name: 'Tri-borough shared services' })).toBeVisible();

@@ -116,6 +116,9 @@ test('on the hex cartogram, a county chosen from the table or search is outlined
 test('a historic initiative shows on today’s councils through successors, and says so', async ({ page }) => {
 	await page.goto('/?vintage=2024&authority=E06000066');
 	await expect(page.getByText(/Shown on this map through the councils that succeeded those it names: Taunton Deane/).first()).toBeVisible();
+	// ONS calls the county and the unitary both Somerset: the note names two councils, never one name twice.
+	await expect(page.getByText(/Somerset County Council → Somerset Council/).first()).toBeVisible();
+	await expect(page.getByText(/[:;] Somerset → Somerset[,;.]/)).toHaveCount(0);
 });
 
 test('searching for a council the current map does not draw switches boundary year, selects and says so', async ({ page }) => {

@@ -16,8 +16,8 @@ test('a link for a merged-away council ranks partners for its successor, with ev
 	const response = await page.goto('/partners?authority=E07000190&category=legal');
 	expect(response?.status()).toBe(200);
 	await expect(notice(page)).toContainText('Taunton Deane was replaced in 2019; showing partners for Somerset');
-	await expect(page.getByRole('heading', { name: 'Suggested partners for Somerset: legal services' })).toBeVisible();
-	const table = page.getByRole('table', { name: 'Partners for Somerset, legal services, best first' });
+	await expect(page.getByRole('heading', { name: 'Suggested partners for Somerset: Legal services' })).toBeVisible();
+	const table = page.getByRole('table', { name: 'Partners for Somerset, Legal services, best first' });
 	const rows = table.locator('tbody tr');
 	await expect(rows).toHaveCount(25);
 	// Somerset's top suggestions border it; each point awarded is listed with its reason.
@@ -35,10 +35,38 @@ test('the form finds partners by a council’s name and keeps the choice in the 
 	await page.getByRole('button', { name: 'Find partners' }).click();
 	await expect(page).toHaveURL(/[?&]authority=Westminster(&|$)/);
 	await expect(page).toHaveURL(/[?&]category=legal(&|$)/);
+	// Kensington and Chelsea already runs legal and other services with Westminster: said, and counted.
 	const kensington = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Kensington and Chelsea/ }) });
-	await expect(kensington).toContainText('already shares this service');
+	await expect(kensington.getByRole('listitem').filter({ hasText: /^already work together: .*Tri-borough Shared Legal Services/ })).toContainText('+70');
 	await expect(kensington).toContainText('shares a boundary');
+	await expect(page.getByRole('table').getByRole('rowheader').first()).toContainText('Kensington and Chelsea');
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('an established partner in another service comes first, and names are written as ONS writes them', async ({ page }) => {
+	await page.goto('/partners?authority=E06000031&category=other');
+	await expect(page.getByRole('heading', { name: 'Suggested partners for Peterborough: Other' })).toBeVisible();
+	const first = page.getByRole('table', { name: 'Partners for Peterborough, Other, best first' }).locator('tbody tr').first();
+	await expect(first.getByRole('rowheader')).toContainText('Cambridgeshire');
+	await expect(first.getByRole('rowheader')).toContainText('County, East of England');
+	await expect(first.getByRole('listitem').filter({ hasText: 'already work together: Peterborough and Cambridgeshire shared senior management' })).toContainText('+70');
+	const north = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /North Northamptonshire/ }) });
+	await expect(north).toContainText('already shares this service (Other) with other councils: Welland Partnership');
+});
+
+test('with any service, no reason claims a council shares “this service”', async ({ page }) => {
+	await page.goto('/partners?authority=E06000031');
+	const table = page.getByRole('table', { name: 'Partners for Peterborough, any service, best first' });
+	await expect(table.locator('tbody tr')).toHaveCount(25);
+	await expect(table.getByText('this service')).toHaveCount(0);
+	await expect(table.getByText(/already shares services with other councils: .*Welland Partnership/).first()).toBeVisible();
+});
+
+test('the City of London and its region read as written', async ({ page }) => {
+	await page.goto('/partners?authority=E09000033');
+	const city = page.getByRole('rowheader', { name: /^City of London/ });
+	await expect(city).toContainText('City of London Corporation, London');
+	await expect(city).not.toContainText(/City of london|City Of London/);
 });
 
 test('unknown councils and services fall back with notices instead of failing', async ({ page }) => {
@@ -68,7 +96,8 @@ test('the CSV download has a BOM, the licence note and a column for every reason
 	const [note, header, first] = body.toString('utf8').slice(1).split('\r\n');
 	expect(note).toContain('Partner suggestions for Westminster (E09000033), Legal services');
 	expect(header).toBe(
-		'rank,code,name,kind,region,score,distance_km,neighbour_points,neighbour_reason,same_region_points,same_region_reason,' +
+		'rank,code,name,kind,region,score,distance_km,neighbour_points,neighbour_reason,works_together_points,works_together_reason,' +
+			'same_region_points,same_region_reason,' +
 			'compatible_tier_points,compatible_tier_reason,shares_service_points,shares_service_reason,reported_savings_points,' +
 			'reported_savings_reason,proximity_points,proximity_reason'
 	);

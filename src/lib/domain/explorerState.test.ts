@@ -111,6 +111,12 @@ describe('parseExplorerState', () => {
 		expect(notices[0].message).toContain('Taunton Deane is not on the 2024 map');
 	});
 
+	it('names a county and the unitary of the same name that replaced it as two councils', () => {
+		const { state, notices } = parse('vintage=2024&authority=E10000027');
+		expect(state.selected).toBe('E06000066');
+		expect(notices[0].message).toBe('Somerset County Council is not on the 2024 map; selected Somerset Council, which covers its area.');
+	});
+
 	it('selects nothing when several authorities stand in for a later one', () => {
 		const { state, notices } = parse('vintage=2012&authority=E06000066');
 		expect(state.selected).toBeNull();

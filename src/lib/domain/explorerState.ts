@@ -1,8 +1,9 @@
 // The explorer's URL <-> ExplorerState mapping. The URL is the app state: parsing never throws, every
 // bad or unknown value falls back to its default and is reported as a notice the page shows.
 // Lists repeat their key (programme=a&programme=b), which is also what the no-JavaScript filter form sends.
-import { vintages, type Vintage } from './authority.ts';
+import { currentVintage, vintages, type AuthorityKind, type Vintage } from './authority.ts';
 import { statuses, type Status } from './initiative.ts';
+import { successionNames } from './successionNames.ts';
 import { defaultState, metrics, tiers, views, type ExplorerState, type Filters, type Metric, type View } from './filters.ts';
 
 /** What the parser checks values against. */
@@ -17,6 +18,8 @@ export interface KnownValues {
 
 export interface KnownAuthority {
 	name: string;
+	/** Tells apart a county and the unitary of the same name in notices. */
+	kind?: AuthorityKind;
 	vintages: readonly Vintage[];
 	successors: readonly string[];
 	predecessors: readonly string[];
@@ -157,7 +160,8 @@ function selection(
 	const standIns = standInsFor(code, vintage, authorities);
 	if (standIns.length === 1) {
 		const standIn = authorities.get(standIns[0])!;
-		note('authority', `${authority.name} is not on the ${vintage} map; selected ${standIn.name}, which covers its area.`);
+		const names = successionNames({ ...authority, code }, [{ ...standIn, code: standIns[0] }], vintage === currentVintage ? 'forward' : 'backward');
+		note('authority', `${names.from} is not on the ${vintage} map; selected ${names.to[0]}, which covers its area.`);
 		return standIns[0];
 	}
 	note('authority', `${authority.name} is not on the ${vintage} map; switch boundary year to select it.`);

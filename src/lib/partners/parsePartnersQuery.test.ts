@@ -30,6 +30,12 @@ describe('parsePartnersQuery', () => {
 		expect(notices[0].message).toBe('Taunton Deane was replaced in 2019; showing partners for Somerset, which covers its area now.');
 	});
 
+	it('names the county and the unitary that replaced it apart, though ONS calls both Somerset', () => {
+		const { authority, notices } = parse('authority=E10000027');
+		expect(authority).toBe('E06000066');
+		expect(notices[0].message).toBe('Somerset County Council was replaced in 2023; showing partners for Somerset Council, which covers its area now.');
+	});
+
 	it('offers the successors of a council that was split, choosing none', () => {
 		const { authority, choices, notices } = parse('authority=Northamptonshire County Council');
 		expect(authority).toBeNull();

@@ -5,6 +5,7 @@ import { currentVintage, type Authority } from '../domain/authority.ts';
 import type { Notice } from '../domain/explorerState.ts';
 import { standInsOn } from '../domain/placeInitiatives.ts';
 import { createResolver } from '../domain/resolveAuthority.ts';
+import { successionNames } from '../domain/successionNames.ts';
 
 export interface PartnersQuery {
 	/** Code of a council on the current map, or null when none could be chosen. */
@@ -41,13 +42,15 @@ function authorityFrom(raw: string | null, register: readonly Authority[], notic
 	const ended = named.validTo ? ` in ${named.validTo.slice(0, 4)}` : '';
 	if (standIns.length === 1) {
 		const today = byCode.get(standIns[0])!;
-		notices.push({ param: 'authority', message: `${named.name} was replaced${ended}; showing partners for ${today.name}, which covers its area now.` });
+		const names = successionNames(named, [today]);
+		notices.push({ param: 'authority', message: `${names.from} was replaced${ended}; showing partners for ${names.to[0]}, which covers its area now.` });
 		return { authority: today.code, choices: [] };
 	}
-	const names = standIns.map((code) => byCode.get(code)!.name).join(' and ');
+	const split = successionNames(named, standIns.map((code) => byCode.get(code)!));
+	const names = split.to.join(' and ');
 	notices.push({
 		param: 'authority',
-		message: standIns.length > 1 ? `${named.name} was split${ended} between ${names}; choose one of them.` : `${named.name} no longer exists and no council stands for it; choose another.`
+		message: standIns.length > 1 ? `${split.from} was split${ended} between ${names}; choose one of them.` : `${named.name} no longer exists and no council stands for it; choose another.`
 	});
 	return { authority: null, choices: standIns };
 }

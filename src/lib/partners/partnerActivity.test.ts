@@ -15,7 +15,7 @@ const on2024 = placeInitiatives(initiatives, register, '2024');
 describe('partnerActivity', () => {
 	it('lists each council’s arrangements in the category', () => {
 		const activity = partnerActivity(on2024, 'legal');
-		expect(activity.get('E09000033')?.arrangements).toEqual([{ slug: 'wcc-rbkc-legal', name: 'wcc-rbkc-legal' }]);
+		expect(activity.get('E09000033')?.arrangements).toEqual([{ slug: 'wcc-rbkc-legal', name: 'wcc-rbkc-legal', codes: ['E09000033', 'E09000020'], ended: false }]);
 		expect(activity.get('E09000013')?.arrangements).toEqual([]);
 	});
 
@@ -41,6 +41,18 @@ describe('partnerActivity', () => {
 		const activity = partnerActivity(on2024, 'legal');
 		expect(activity.get('E09000020')?.withSavings).toBe(1);
 		expect(activity.get('E06000066')?.withSavings).toBe(1);
+	});
+
+	it('lists every arrangement in any service with the councils it joins, whatever the category chosen', () => {
+		const westminster = partnerActivity(on2024, 'legal').get('E09000033')!;
+		expect(westminster.anyService.map((a) => [a.slug, a.codes])).toEqual([
+			['tri-borough', ['E09000033', 'E09000020', 'E09000013']], ['wcc-rbkc-legal', ['E09000033', 'E09000020']], ['mendip-westminster', ['E07000187', 'E09000033']]
+		].map(([slug, codes]) => [slug, slug === 'mendip-westminster' ? ['E06000066', 'E09000033'] : codes]));
+	});
+
+	it('marks an arrangement the sources report ended', () => {
+		const ended = placeInitiatives([initiative('gone', ['E09000033', 'E09000020'], { status: 'ended' })], register, '2024');
+		expect(partnerActivity(ended, null).get('E09000020')?.anyService[0].ended).toBe(true);
 	});
 
 	it('takes every category when none is chosen', () => {

@@ -1,30 +1,36 @@
-// What each council already does, for the partner finder's "already shares this service" and "reported
-// savings" reasons: built from published initiatives placed on the current map, so a partnership of
-// Taunton Deane counts for Somerset today.
+// What each council already does, for the partner finder's "already work together", "already shares"
+// and "reported savings" reasons: built from published initiatives placed on the current map, so a
+// partnership of Taunton Deane counts for Somerset today.
 import type { PlacedInitiative } from '../domain/initiative.ts';
 import type { PartnerActivity } from './rankPartners.ts';
 
 /** A record naming two or more authorities: an arrangement others could join (one council alone is a project). */
 const isArrangement = ({ initiative }: PlacedInitiative) => initiative.participations.length >= 2;
 
+/** Statuses after which the councils no longer run the arrangement together. */
+const over = new Set(['ended', 'merged']);
+
 /**
- * Per code on the placed vintage: its arrangements in `category` (any category when null) that still join
- * two or more councils there, and how many of its arrangements in any category report a saving of either kind.
+ * Per code on the placed vintage: its arrangements that still join two or more councils there, in `category`
+ * (any category when null) and in every category, and how many of its arrangements in any category report a
+ * saving of either kind.
  */
 export function partnerActivity(placed: readonly PlacedInitiative[], category: string | null): Map<string, PartnerActivity> {
 	const activity = new Map<string, PartnerActivity>();
 	const entry = (code: string) => {
 		let found = activity.get(code);
-		if (!found) activity.set(code, (found = { arrangements: [], withSavings: 0 }));
+		if (!found) activity.set(code, (found = { arrangements: [], anyService: [], withSavings: 0 }));
 		return found;
 	};
 	for (const item of placed.filter(isArrangement)) {
-		const { slug, name, annualSavings, totalSavings } = item.initiative;
+		const { slug, name, status, annualSavings, totalSavings } = item.initiative;
 		// Partners that merged into one council no longer form an arrangement anyone could join.
-		const joinable = item.codes.length >= 2 && (category === null || item.initiative.category === category);
+		const joint = item.codes.length >= 2;
+		const arrangement = { slug, name, codes: item.codes, ended: over.has(status) };
 		const saved = annualSavings !== null || totalSavings !== null;
 		for (const code of item.codes) {
-			if (joinable) entry(code).arrangements.push({ slug, name });
+			if (joint) entry(code).anyService.push(arrangement);
+			if (joint && (category === null || item.initiative.category === category)) entry(code).arrangements.push(arrangement);
 			if (saved) entry(code).withSavings += 1;
 		}
 	}

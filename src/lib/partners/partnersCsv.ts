@@ -7,7 +7,7 @@ import { partnerWeights, type PartnerFactor } from './partnerWeights.ts';
 import type { PartnerSuggestion } from './rankPartners.ts';
 
 /** Column order of the factors, as the weights module lists them. */
-export const partnerFactors: readonly PartnerFactor[] = ['neighbour', 'sameRegion', 'compatibleTier', 'sharesService', 'reportedSavings', 'proximity'];
+export const partnerFactors: readonly PartnerFactor[] = ['neighbour', 'worksTogether', 'sameRegion', 'compatibleTier', 'sharesService', 'reportedSavings', 'proximity'];
 
 const snake = (factor: PartnerFactor) => factor.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 

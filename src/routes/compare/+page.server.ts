@@ -6,6 +6,7 @@ import { listCategories } from '#lib/server/categories.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { authorityLabel } from '#lib/domain/resolveAuthority.ts';
+import { successionNames } from '#lib/domain/successionNames.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -14,14 +15,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const [initiatives, categories] = await Promise.all([query.codes.length >= 2 ? listPublishedInitiatives(locals.pb) : [], listCategories(locals.pb)]);
 	const comparison = compareAuthorities(query.codes, initiatives, byCode);
-	const mentioned = new Set(comparison.columns.flatMap((c) => [...c.partners.map((p) => p.code), ...c.initiatives.flatMap((o) => (o.via ? [o.via] : []))]));
+	// A predecessor is named apart from the council it led to (Somerset County Council beside Somerset).
+	const throughName = (code: string, via: string) =>
+		byCode.has(via) ? successionNames(byCode.get(code)!, [byCode.get(via)!], 'backward').to[0] : via;
+	const mentioned = new Set(comparison.columns.flatMap((c) => c.partners.map((p) => p.code)));
 	return {
 		notices: query.notices,
 		comparison: {
 			columns: comparison.columns.map(({ authority: { code, name, kind, regionName, validFrom, validTo }, initiatives: own, ...rest }) => ({
 				...rest,
 				authority: { code, name, kind, regionName, validFrom, validTo },
-				initiatives: own.map(({ initiative, via }) => ({ slug: initiative.slug, name: initiative.name, via }))
+				initiatives: own.map(({ initiative, via }) => ({ slug: initiative.slug, name: initiative.name, via, through: via ? throughName(code, via) : null }))
 			})),
 			inCommon: comparison.inCommon.map(({ initiative, codes }) => ({ slug: initiative.slug, name: initiative.name, codes }))
 		},

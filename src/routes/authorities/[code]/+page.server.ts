@@ -4,6 +4,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { listInitiativesNaming } from '#lib/server/initiatives.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { authorityLabel, createResolver } from '#lib/domain/resolveAuthority.ts';
+import { successionNames } from '#lib/domain/successionNames.ts';
 import type { PageServerLoad } from './$types';
 import { ancestorsOf, authorityInitiatives } from '../_register/authorityInitiatives.ts';
 import { closeMatches } from '../_register/closeMatches.ts';
@@ -29,17 +30,28 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	// For the page cache (hooks.server.ts): this page changes when these initiatives do, or when one naming these councils comes or goes.
 	locals.shows = { councils, initiatives: ids };
 	const { direct, inherited } = authorityInitiatives(code, initiatives, byCode);
-	const related = [...authority.predecessors, ...authority.successors, ...(authority.parent ? [authority.parent] : [])];
-	// Only the councils the page names (partners, and the predecessors initiatives came through), not the whole register.
-	const named = new Set([...direct.flatMap((initiative) => initiative.participations.map((p) => p.code)), ...inherited.map(({ via }) => via)]);
+	// Only the partners the page names, not the whole register.
+	const named = new Set(direct.flatMap((initiative) => initiative.participations.map((p) => p.code)));
 	const labels = (codes: Iterable<string>) => Object.fromEntries([...codes].flatMap((c) => (byCode.has(c) ? [[c, authorityLabel(byCode.get(c)!)]] : [])));
+	// The councils before and after this one are named apart from it (Somerset County Council → Somerset Council).
+	const beside = (codes: string[], direction: 'forward' | 'backward') => {
+		const known = codes.filter((c) => byCode.has(c));
+		const names = successionNames(authority, known.map((c) => byCode.get(c)!), direction).to;
+		return Object.fromEntries(known.map((c, i) => [c, names[i]]));
+	};
 	return {
 		authority,
 		direct,
 		inherited,
 		total,
 		shownAtMost,
-		related: labels(related),
+		related: {
+			...(authority.parent ? labels([authority.parent]) : {}),
+			...beside(authority.predecessors, 'backward'),
+			...beside(authority.successors, 'forward')
+		},
+		/** The predecessors initiatives came through, named apart from this council. */
+		through: beside([...new Set(inherited.map(({ via }) => via))], 'backward'),
 		// County councils are named as such, so Somerset County Council and Somerset are told apart.
 		names: labels(named),
 		programmeNames,

@@ -16,12 +16,13 @@ export async function findPartners(pb: PocketBase, params: URLSearchParams) {
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const target = query.authority ? byCode.get(query.authority)! : null;
 	const activity = partnerActivity(placeInitiatives(initiatives, byCode, currentVintage), query.category);
+	const category = categories.find((c) => c.slug === query.category) ?? null;
 	return {
 		query,
 		target,
-		category: categories.find((c) => c.slug === query.category) ?? null,
+		category,
 		categories,
 		register,
-		suggestions: target ? rankPartners(target, register, currentVintage, activity) : []
+		suggestions: target ? rankPartners(target, register, currentVintage, activity, category?.name ?? null) : []
 	};
 }
