@@ -19,7 +19,7 @@ export async function editableInitiative(pb: PocketBase, slug: string): Promise<
 	if (!record) return null;
 	const participations = await pb.collection('participations').getFullList({ filter: pb.filter('initiative = {:id}', { id: record.id }), expand: 'authority', requestKey: null });
 	const members = participations
-		.map((p) => ({ code: p.expand?.authority?.code ?? '', name: p.expand?.authority?.name ?? '', role: p.role as Role }))
+		.map((p) => ({ code: p.expand?.authority?.code ?? '', name: p.expand?.authority?.name ?? '', role: p.role as Role, abolished: p.expand?.authority?.valid_to || null }))
 		.sort(compareParticipations);
 	const initiative = toInitiative(record, record.expand?.programme?.slug ?? '', record.expand?.category?.slug ?? '', members);
 	return { id: record.id, initiative, authorityIds: participations.map((p) => p.authority) };

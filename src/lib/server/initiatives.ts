@@ -24,6 +24,8 @@ export function initiativeRecord(draft: InitiativeDraft, refs: { programme: stri
 		programme: refs.programme,
 		category: refs.category,
 		status: draft.status,
+		status_as_of: draft.statusAsOf,
+		lga_map_listed: draft.lgaMapListed,
 		start_year: draft.startYear ?? 0,
 		end_year: draft.endYear ?? 0,
 		description: draft.description,
@@ -60,6 +62,8 @@ export function toInitiative(record: RecordModel, programme: string, category: s
 		programme,
 		category,
 		status: record.status,
+		statusAsOf: record.status_as_of ?? '',
+		lgaMapListed: record.lga_map_listed ?? false,
 		startYear: record.start_year || null,
 		endYear: record.end_year || null,
 		description: record.description,
@@ -81,7 +85,7 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 	const [programmes, categories, authorities, records, participations] = await Promise.all([
 		programmeRecords(pb),
 		categoryRecords(pb),
-		pb.collection('authorities').getFullList({ fields: 'id,code,name', batch: 1000, requestKey: null }),
+		pb.collection('authorities').getFullList({ fields: 'id,code,name,valid_to', batch: 1000, requestKey: null }),
 		pb.collection('initiatives').getFullList({ filter: initiativeFilter, sort: 'slug', batch: 1000, requestKey: null }),
 		pb.collection('participations').getFullList({ filter: participationFilter, fields: 'id,initiative,authority,role', batch: 1000, requestKey: null })
 	]);
@@ -100,7 +104,7 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		const list: Participation[] = joined.map((participation) => {
 			const authority = authoritiesById.get(participation.authority)!;
 			participationIds.set(authority.code, participation.id);
-			return { code: authority.code, name: authority.name, role: participation.role as Role };
+			return { code: authority.code, name: authority.name, role: participation.role as Role, abolished: authority.valid_to || null };
 		});
 		return {
 			id: record.id,
@@ -144,7 +148,7 @@ export interface InitiativesNaming {
 	categoryNames: Record<string, string>;
 }
 
-const listedFields = ['id', 'slug', 'name', 'status', 'start_year', 'end_year', 'description', 'annual_savings', 'total_savings', 'savings_basis', 'sources', 'lifecycle', 'updated']
+const listedFields = ['id', 'slug', 'name', 'status', 'status_as_of', 'lga_map_listed', 'start_year', 'end_year', 'description', 'annual_savings', 'total_savings', 'savings_basis', 'sources', 'lifecycle', 'updated']
 	.concat(['programme', 'category'].flatMap((relation) => [`expand.${relation}.slug`, `expand.${relation}.name`]))
 	.join(',');
 
@@ -167,13 +171,13 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 	const byInitiative = ids.map((id) => pb.filter('initiative = {:id}', { id })).join(' || ');
 	const [records, participations, counted] = await Promise.all([
 		pb.collection('initiatives').getFullList({ filter: byId, expand: 'programme,category', fields: listedFields, requestKey: null }),
-		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null }),
+		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name,valid_to', requestKey: null }),
 		page.items.length < limit ? page.items.length : pb.collection('initiative_members').getList(1, 1, { filter: naming, fields: 'id', requestKey: null }).then((all) => all.totalItems)
 	]);
 	const members = new Map<string, Participation[]>();
 	for (const p of participations) {
 		const list = members.get(p.initiative) ?? [];
-		list.push({ code: p.code, name: p.name, role: p.role as Role });
+		list.push({ code: p.code, name: p.name, role: p.role as Role, abolished: p.valid_to || null });
 		members.set(p.initiative, list);
 	}
 	const programmeNames: Record<string, string> = {};
