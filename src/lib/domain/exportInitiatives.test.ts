@@ -64,9 +64,15 @@ describe('initiativesCsv', () => {
 
 describe('initiativesJson', () => {
 	it('wraps the initiatives with the licence, the query and a count', () => {
-		expect(initiativesJson(initiatives, { exportedAt: 'now', query: '?status=ended' })).toEqual({
-			licence: licenceNote, exportedAt: 'now', query: '?status=ended', count: 2, initiatives
-		});
+		const json = initiativesJson(initiatives, { exportedAt: 'now', query: '?status=ended' });
+		expect(json).toMatchObject({ licence: licenceNote, exportedAt: 'now', query: '?status=ended', count: 2 });
+		expect(json.initiatives.map(({ effectiveStatus: _, ...initiative }) => initiative)).toEqual(initiatives);
+	});
+
+	it('gives each initiative the status views show: ended when every council it names was abolished', () => {
+		const [, taunton] = initiativesJson(initiatives, { exportedAt: 'now', query: '' }).initiatives;
+		expect(taunton.status).toBe('operational');
+		expect(taunton.effectiveStatus).toEqual({ status: 'ended', asOf: '2023-04-01', endedByAbolition: '2023-04-01' });
 	});
 });
 
@@ -80,5 +86,6 @@ describe('initiativesGeoJson', () => {
 		expect(taunton.id).toBe('taunton-mendip-revenues');
 		expect(taunton.geometry).toEqual({ type: 'MultiPoint', coordinates: [[-3.0, 51.1]] });
 		expect(taunton.properties).toMatchObject({ participants: ['E07000190', 'E07000187'], codes: ['E06000066'], vintage: '2024' });
+		expect(taunton.properties.effectiveStatus.status).toBe('ended');
 	});
 });

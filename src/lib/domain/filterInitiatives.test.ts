@@ -54,4 +54,17 @@ describe('filterInitiatives', () => {
 		expect(slugs({ yearTo: 2012 })).toEqual(['london', 'gateshead']);
 		expect(slugs({ yearFrom: 2012, yearTo: 2012 })).toEqual(['london']);
 	});
+
+	it('finds initiatives in no programme under programme none', () => {
+		const plain = initiative('plain', ['E09000033', 'E09000020'], { programme: '' });
+		const placed = placeInitiatives([...all, plain], authorities, '2012');
+		expect(filterInitiatives(placed, { ...emptyFilters, programmes: ['none'] }, authorities).map((p) => p.initiative.slug)).toEqual(['plain']);
+	});
+
+	it('filters on the status views show: an operational arrangement whose councils were all abolished is ended', () => {
+		const gone = initiative('gone', ['E07000190'], { participations: [{ code: 'E07000190', name: 'Taunton Deane', role: 'partner', abolished: '2019-04-01' }] });
+		const placed = placeInitiatives([gone], authorities, '2012');
+		const by = (statuses: Filters['statuses']) => filterInitiatives(placed, { ...emptyFilters, statuses }, authorities).map((p) => p.initiative.slug);
+		expect([by(['operational']), by(['ended'])]).toEqual([[], ['gone']]);
+	});
 });

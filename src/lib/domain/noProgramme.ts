@@ -17,7 +17,15 @@ export function programmeKey(initiative: { programme: string }): string {
 	return initiative.programme === '' ? noProgramme : initiative.programme;
 }
 
-/** A programme value from an address, with the former listing id read as "no programme". */
-export function programmeParam(value: string): string {
-	return value === formerListingProgramme ? noProgramme : value;
+/**
+ * An address's parameters with `programme=shared_services` (old links, bookmarks, exports) read as
+ * `programme=none`, the shared services that arrangement listed; `renamed` says whether any was.
+ */
+export function withListingAsNoProgramme(params: URLSearchParams): { params: URLSearchParams; renamed: boolean } {
+	const values = params.getAll('programme').flatMap((raw) => raw.split(',')).map((value) => value.trim());
+	if (!values.includes(formerListingProgramme)) return { params, renamed: false };
+	const next = new URLSearchParams(params);
+	next.delete('programme');
+	for (const value of values) next.append('programme', value === formerListingProgramme ? noProgramme : value);
+	return { params: next, renamed: true };
 }

@@ -4,6 +4,7 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import type { Filters } from '#lib/domain/filters.ts';
 import type { Initiative, Participation, Role } from '#lib/domain/initiative.ts';
+import { noProgramme } from '#lib/domain/noProgramme.ts';
 import { compareParticipations, type InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { categoryRecords } from './categories.ts';
 import { programmeRecords } from './programmes.ts';
@@ -38,7 +39,17 @@ export function initiativeRecord(draft: InitiativeDraft, refs: { programme: stri
 
 const published = 'lifecycle = "published"';
 
-/** PocketBase conditions for the filters it can answer itself; region and tier need the vintage (filterInitiatives). */
+/**
+ * PocketBase conditions for the filters it can answer itself; region and tier need the vintage, and status
+ * the councils' abolition dates (filterInitiatives applies them all again).
+ */
+/** `none` is an empty programme relation; the other values are programme slugs. */
+function programmes(pb: PocketBase, values: readonly string[] | undefined, prefix: string): string[] {
+	if (!values || values.length === 0) return [];
+	const one = (value: string) => (value === noProgramme ? `${prefix}programme = ""` : pb.filter(`${prefix}programme.slug = {:value}`, { value }));
+	return [`(${values.map(one).join(' || ')})`];
+}
+
 function conditions(pb: PocketBase, filters: Partial<Filters>, prefix: string): string[] {
 	const anyOf = (field: string, values: readonly string[] | undefined) =>
 		values && values.length > 0 ? [`(${values.map((value) => pb.filter(`${prefix}${field} = {:value}`, { value })).join(' || ')})`] : [];
@@ -47,9 +58,8 @@ function conditions(pb: PocketBase, filters: Partial<Filters>, prefix: string): 
 	if (filters.yearTo != null) years.push(pb.filter(`${prefix}start_year <= {:year} && ${prefix}start_year > 0`, { year: filters.yearTo }));
 	return [
 		`${prefix}${published}`,
-		...anyOf('programme.slug', filters.programmes),
+		...programmes(pb, filters.programmes, prefix),
 		...anyOf('category.slug', filters.categories),
-		...anyOf('status', filters.statuses),
 		...years
 	];
 }

@@ -3,11 +3,13 @@ import type PocketBase from 'pocketbase';
 import type { Relation, RelationKind } from '#lib/domain/relations.ts';
 import type { Changes } from './seed.ts';
 
-const fields = 'id,relation,source_url,note,expand.from_initiative.slug,expand.to_initiative.slug';
+const fields = 'id,relation,source_url,note,expand.from_initiative.slug,expand.from_initiative.name,expand.to_initiative.slug,expand.to_initiative.name';
 
 interface Stored {
 	id: string;
 	relation: Relation;
+	/** Names of both ends, by slug. */
+	names: Record<string, string>;
 }
 
 async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
@@ -17,7 +19,8 @@ async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
 		const to = record.expand?.to_initiative?.slug;
 		// The list rule hides a link unless both ends are published; an end the caller cannot see is not expanded.
 		if (!from || !to) return [];
-		return [{ id: record.id, relation: { from, relation: record.relation as RelationKind, to, sourceUrl: record.source_url, note: record.note } }];
+		const names = { [from]: record.expand!.from_initiative.name, [to]: record.expand!.to_initiative.name };
+		return [{ id: record.id, relation: { from, relation: record.relation as RelationKind, to, sourceUrl: record.source_url, note: record.note }, names }];
 	});
 }
 
@@ -26,10 +29,11 @@ export async function listRelations(pb: PocketBase): Promise<Relation[]> {
 	return (await stored(pb)).map(({ relation }) => relation);
 }
 
-/** Relations with `slug` at either end. */
-export async function relationsOf(pb: PocketBase, slug: string): Promise<Relation[]> {
+/** Relations with `slug` at either end, with the names of the initiatives at their ends. */
+export async function relationsOf(pb: PocketBase, slug: string): Promise<{ relations: Relation[]; names: Record<string, string> }> {
 	const filter = pb.filter('from_initiative.slug = {:slug} || to_initiative.slug = {:slug}', { slug });
-	return (await stored(pb, filter)).map(({ relation }) => relation);
+	const found = await stored(pb, filter);
+	return { relations: found.map(({ relation }) => relation), names: Object.assign({}, ...found.map(({ names }) => names)) };
 }
 
 /** Creates or updates relations, matched by their from initiative and kind; others are left alone (superuser client). */
