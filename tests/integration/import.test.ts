@@ -75,8 +75,8 @@ describe('importing a valid file', () => {
 		expect(result).toMatchObject({ ok: true, written: true, plan: { created: ['test-tri-borough', 'test-taunton-mendip'] } });
 		const stored = (await listPublishedInitiatives(pb.anonymous())).find((i) => i.slug === 'test-taunton-mendip');
 		expect(stored?.participations).toEqual([
-			{ code: 'E07000190', name: 'Taunton Deane', role: 'lead' },
-			{ code: 'E07000187', name: 'Mendip', role: 'partner' }
+			{ code: 'E07000190', name: 'Taunton Deane', role: 'lead', abolished: '2019-04-01' },
+			{ code: 'E07000187', name: 'Mendip', role: 'partner', abolished: '2023-04-01' }
 		]);
 	});
 

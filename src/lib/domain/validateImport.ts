@@ -1,6 +1,7 @@
 // The one import validator (npm run import, the seed, the upload page): CSV bytes in the seed's
 // columns → initiatives, or every problem with its line, column and reason. Template: data/API.md.
 import { statuses, type Initiative, type Participation, type Status } from './initiative.ts';
+import { abolishedOn, type LifespanAuthority } from './authority.ts';
 import { formerListingProgramme } from './noProgramme.ts';
 import { parseCsv, type Problem } from './parseCsv.ts';
 import type { Resolver } from './resolveAuthority.ts';
@@ -304,6 +305,10 @@ function readParticipations(cells: Record<ImportColumn, string>, year: number | 
 	const names = split.filter((name) => name !== '');
 	const participations: Participation[] = [];
 	const named = new Map<string, string>();
+	const lifespan = (code: string) => {
+		const found = resolver.resolve(code);
+		return found.code === code ? (found.authority as LifespanAuthority) : undefined;
+	};
 	for (const name of names) {
 		const resolution = resolver.resolve(name, year);
 		if (resolution.code === null) {
@@ -316,7 +321,7 @@ function readParticipations(cells: Record<ImportColumn, string>, year: number | 
 			continue;
 		}
 		named.set(resolution.code, name);
-		participations.push({ code: resolution.code, name: resolution.authority.name, role: 'partner', abolished: resolution.authority.validTo });
+		participations.push({ code: resolution.code, name: resolution.authority.name, role: 'partner', abolished: abolishedOn(resolution.code, lifespan) });
 	}
 	if (cells.programme === '' && names.length === 1) {
 		report('councils', 'a shared service (a row with no programme) needs at least two councils; list them separated by semicolons, or give the programme');

@@ -5,6 +5,8 @@ import type { RecordModel } from 'pocketbase';
 import type { Filters } from '#lib/domain/filters.ts';
 import type { Initiative, Participation, Role } from '#lib/domain/initiative.ts';
 import { noProgramme } from '#lib/domain/noProgramme.ts';
+import { abolishedOn, type Authority } from '#lib/domain/authority.ts';
+import { readRegister } from './register.ts';
 import { compareParticipations, type InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { categoryRecords } from './categories.ts';
 import { programmeRecords } from './programmes.ts';
@@ -87,15 +89,25 @@ export function toInitiative(record: RecordModel, programme: string, category: s
 	};
 }
 
+/**
+ * The register by code, for abolishedOn: whether a participation's council was abolished, and when, comes
+ * from the register's successor data (a recoded council lives on), not from the authorities collection.
+ */
+export async function registerLookup(): Promise<(code: string) => Authority | undefined> {
+	const register = new Map((await readRegister()).map((authority) => [authority.code, authority]));
+	return (code) => register.get(code);
+}
+
 function slugsById(records: Map<string, { id: string }>): Map<string, string> {
 	return new Map([...records].map(([slug, { id }]) => [id, slug]));
 }
 
 async function load(pb: PocketBase, initiativeFilter: string, participationFilter: string): Promise<StoredInitiative[]> {
-	const [programmes, categories, authorities, records, participations] = await Promise.all([
+	const [lookup, programmes, categories, authorities, records, participations] = await Promise.all([
+		registerLookup(),
 		programmeRecords(pb),
 		categoryRecords(pb),
-		pb.collection('authorities').getFullList({ fields: 'id,code,name,valid_to', batch: 1000, requestKey: null }),
+		pb.collection('authorities').getFullList({ fields: 'id,code,name', batch: 1000, requestKey: null }),
 		pb.collection('initiatives').getFullList({ filter: initiativeFilter, sort: 'slug', batch: 1000, requestKey: null }),
 		pb.collection('participations').getFullList({ filter: participationFilter, fields: 'id,initiative,authority,role', batch: 1000, requestKey: null })
 	]);
@@ -114,7 +126,7 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		const list: Participation[] = joined.map((participation) => {
 			const authority = authoritiesById.get(participation.authority)!;
 			participationIds.set(authority.code, participation.id);
-			return { code: authority.code, name: authority.name, role: participation.role as Role, abolished: authority.valid_to || null };
+			return { code: authority.code, name: authority.name, role: participation.role as Role, abolished: abolishedOn(authority.code, lookup) };
 		});
 		return {
 			id: record.id,
@@ -181,13 +193,14 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 	const byInitiative = ids.map((id) => pb.filter('initiative = {:id}', { id })).join(' || ');
 	const [records, participations, counted] = await Promise.all([
 		pb.collection('initiatives').getFullList({ filter: byId, expand: 'programme,category', fields: listedFields, requestKey: null }),
-		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name,valid_to', requestKey: null }),
+		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null }),
 		page.items.length < limit ? page.items.length : pb.collection('initiative_members').getList(1, 1, { filter: naming, fields: 'id', requestKey: null }).then((all) => all.totalItems)
 	]);
+	const lookup = await registerLookup();
 	const members = new Map<string, Participation[]>();
 	for (const p of participations) {
 		const list = members.get(p.initiative) ?? [];
-		list.push({ code: p.code, name: p.name, role: p.role as Role, abolished: p.valid_to || null });
+		list.push({ code: p.code, name: p.name, role: p.role as Role, abolished: abolishedOn(p.code, lookup) });
 		members.set(p.initiative, list);
 	}
 	const programmeNames: Record<string, string> = {};
