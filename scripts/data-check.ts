@@ -1,5 +1,6 @@
 // `npm run data:check`: the seed dataset's quality rules (src/lib/domain/checkDataset.ts) over data/seed, and the
 // coverage per programme and region that data/seed/README.md quotes. Exits 1 when any rule fails.
+// `npm run data:check -- DIR` checks a copy of the seed elsewhere (a researcher's working folder).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset, coverage, type Row } from '#lib/domain/checkDataset.ts';
@@ -7,14 +8,15 @@ import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { readAliases, readTable, seedDir, withAliases } from '#lib/server/seed.ts';
 
-const optional = async (file: string): Promise<Row[]> => (existsSync(join(seedDir, file)) ? readTable(join(seedDir, file)) : []);
+const dir = process.argv[2] ?? seedDir;
+const optional = async (file: string): Promise<Row[]> => (existsSync(join(dir, file)) ? readTable(join(dir, file)) : []);
 
 const [initiatives, savings, relations, targets, aliases, register] = await Promise.all([
-	readTable(join(seedDir, 'initiatives.csv')),
+	readTable(join(dir, 'initiatives.csv')),
 	optional('savings.csv'),
 	optional('relations.csv'),
 	optional('programme_targets.csv'),
-	readAliases(),
+	readAliases(dir),
 	readRegister()
 ]);
 const authorities = withAliases(register, aliases);
@@ -24,7 +26,7 @@ const findings = checkDataset(dataset, authorities, resolver, new Date().toISOSt
 const { programmes, regions } = coverage(dataset, authorities, resolver);
 
 const target = new Map(targets.map((row) => [row.programme, row]));
-console.log(`data/seed: ${initiatives.length} initiatives, ${savings.length} savings figures, ${relations.length} relations\n`);
+console.log(`${dir}: ${initiatives.length} initiatives, ${savings.length} savings figures, ${relations.length} relations\n`);
 console.log('| programme | initiatives | councils named | known to exist |\n| --- | ---: | ---: | --- |');
 for (const line of programmes) console.log(`| ${line.key} | ${line.initiatives} | ${line.authorities} | ${target.get(line.key)?.known ?? ''} |`);
 // Programmes with no participant named yet still belong in the table: their gap is the point.

@@ -25,7 +25,7 @@ const aggregate = (only) => `
 		json_group_array(DISTINCT pr.slug) AS programmes,
 		json_group_array(DISTINCT c.slug) AS categories
 		FROM initiatives i
-		JOIN programmes pr ON pr.id = i.programme
+		LEFT JOIN programmes pr ON pr.id = i.programme
 		JOIN categories c ON c.id = i.category
 		JOIN participations p ON p.initiative = i.id
 		WHERE i.lifecycle = 'published' ${only ? `AND p.authority ${inIds}` : ''}

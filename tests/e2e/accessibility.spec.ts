@@ -15,7 +15,8 @@ const pages = [
 	{ path: '/authorities/E09000034', map: false },
 	{ path: '/initiatives/tri-borough', map: false },
 	{ path: '/programmes', map: false },
-	{ path: '/programmes/capital_asset_pathfinder', map: true }
+	{ path: '/programmes/capital_asset_pathfinder', map: true },
+	{ path: '/programmes/none', map: false }
 ];
 
 for (const { path, map } of pages) {

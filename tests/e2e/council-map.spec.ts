@@ -38,7 +38,7 @@ test('an editor picks councils on the map, takes one out again, and the initiati
 	const name = `Huntingdonshire and South Cambridgeshire planning ${Date.now()}`;
 	await page.getByLabel('Name', { exact: true }).fill(name);
 	await page.getByLabel('Description').fill('Two Cambridgeshire districts share a planning team.');
-	await page.getByLabel('Programme').selectOption('shared_services');
+	await page.getByLabel('Programme').selectOption({ label: 'No programme (shared service)' });
 	await page.getByLabel('Service category').selectOption('legal');
 	await page.getByLabel('Status').selectOption('operational');
 	await page.getByLabel('Source web addresses').fill('https://www.example.org/hunts-south-cambs');

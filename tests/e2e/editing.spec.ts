@@ -19,7 +19,7 @@ test('a contributor proposes, an editor approves and the public sees it', async 
 
 	await page.getByLabel('Name', { exact: true }).fill(name);
 	await page.getByLabel('Description').fill('Two London boroughs share one legal team.');
-	await page.getByLabel('Programme').selectOption('shared_services');
+	await page.getByLabel('Programme').selectOption({ label: 'No programme (shared service)' });
 	await page.getByLabel('Service category').selectOption('legal');
 	await page.getByLabel('Status').selectOption('operational');
 	// The picker suggests councils as the officer types (the shared name resolver behind it).
@@ -98,7 +98,7 @@ test('the forms work without JavaScript, with a message at each wrong field', as
 	await expect(page.getByLabel('Start year')).toHaveAttribute('aria-describedby', 'start_year-error');
 
 	await page.getByLabel('Description').fill('Written without JavaScript.');
-	await page.getByLabel('Programme').selectOption('shared_services');
+	await page.getByLabel('Programme').selectOption({ label: 'No programme (shared service)' });
 	await page.getByLabel('Service category').selectOption('legal');
 	await page.getByLabel('Status').selectOption('planned');
 	await page.getByLabel('Start year').fill('2012');

@@ -92,7 +92,7 @@ test('a malformed URL falls back to defaults with a visible notice and still dra
 });
 
 test('the hex cartogram shows the same colours as the map', async ({ page }) => {
-	await page.goto('/?programme=shared_services');
+	await page.goto('/?programme=none');
 	await waitForMap(page);
 	const onMap = await featureState(page, 'E09000033');
 	await page.getByRole('link', { name: 'Hex map' }).click();

@@ -32,13 +32,13 @@ test('the dashboard draws labelled charts, each with a table of its figures', as
 });
 
 test('a region and tier from the URL narrow the figures and travel back to the map', async ({ page }) => {
-	await page.goto('/insights?vintage=2024&region=E12000009&tier=lower&programme=shared_services');
+	await page.goto('/insights?vintage=2024&region=E12000009&tier=lower&programme=none');
 	await expect(page.getByRole('heading', { name: 'South West, district councils, 2024 boundaries' })).toBeVisible();
 	await expect(page.locator('.headline')).toHaveText(/^\d+ of \d+ councils \(\d+%\) share at\s+least one service, in \d+ arrangements\.$/);
 	await expect(page.getByLabel('Region', { exact: true })).toHaveValue('E12000009');
 	await expect(page.getByText('apply on the map only')).toBeVisible();
 	const toMap = page.getByRole('link', { name: 'Show these councils on the map' });
-	await expect(toMap).toHaveAttribute('href', '/?vintage=2024&programme=shared_services&region=E12000009&tier=lower');
+	await expect(toMap).toHaveAttribute('href', '/?vintage=2024&programme=none&region=E12000009&tier=lower');
 	expect(await axeViolations(page)).toEqual([]);
 });
 

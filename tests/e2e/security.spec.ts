@@ -23,8 +23,7 @@ test.describe('stored XSS', () => {
 	let initiativeId = '';
 
 	test.beforeAll(async ({ admin }) => {
-		const [programme, category, first, second] = await Promise.all([
-			admin.collection('programmes').getFirstListItem('slug = "shared_services"'),
+		const [category, first, second] = await Promise.all([
 			admin.collection('categories').getFirstListItem('slug = "legal"'),
 			admin.collection('authorities').getFirstListItem(`code = "${westminster}"`),
 			admin.collection('authorities').getFirstListItem(`code = "${scilly}"`)
@@ -32,7 +31,7 @@ test.describe('stored XSS', () => {
 		const initiative = await admin.collection('initiatives').create({
 			slug,
 			name: names.initiative,
-			programme: programme.id,
+			programme: '',
 			category: category.id,
 			status: 'operational',
 			start_year: 2013,
@@ -87,8 +86,10 @@ test.describe('stored XSS', () => {
 		const draft = {
 			slug: `${slug}-proposal`,
 			name: names.initiative,
-			programme: 'shared_services',
+			programme: '',
 			category: 'legal',
+			statusAsOf: '',
+			lgaMapListed: false,
 			status: 'planned',
 			startYear: null,
 			endYear: null,
@@ -97,7 +98,7 @@ test.describe('stored XSS', () => {
 			totalSavings: null,
 			savingsBasis: names.basis,
 			sources: [{ url: 'https://www.example.org/p', title: names.source, date: '' }],
-			participations: [{ code: westminster, name: 'Westminster', role: 'lead' }]
+			participations: [{ code: westminster, name: 'Westminster', role: 'lead', abolished: null }]
 		};
 		const westminsterId = (await admin.collection('authorities').getFirstListItem(`code = "${westminster}"`)).id;
 		await admin.collection('revisions').create({ data: { ...draft, slug: `${slug}-rejected` }, authorities: [westminsterId], status: 'rejected', comment: names.comment, proposed_by: officer.id, reviewed_by: editor.id });

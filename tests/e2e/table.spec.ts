@@ -4,7 +4,7 @@ import { enableMapHook, featureStates, waitForMap } from './fixtures/map.ts';
 
 test('the table’s counts equal the map’s for every council', async ({ page }) => {
 	await enableMapHook(page);
-	await page.goto('/?view=table&programme=shared_services&vintage=2024');
+	await page.goto('/?view=table&programme=none&vintage=2024');
 	const rows = page.locator('table.authorities tbody tr');
 	await expect(rows.first()).toBeVisible();
 	const table = await rows.evaluateAll((trs) =>

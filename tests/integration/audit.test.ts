@@ -62,7 +62,7 @@ describe('the audit trail', () => {
 		const editor = labelRequests(await fresh('editor-audit@test.invalid'), 'app');
 		const current = (await editableInitiative(editor, actors.initiative.slug))!;
 		const partner = actors.authorityB;
-		const draft = { ...current.initiative, participations: [...current.initiative.participations, { code: partner.code, name: partner.name, role: 'partner' as const }] };
+		const draft = { ...current.initiative, participations: [...current.initiative.participations, { code: partner.code, name: partner.name, role: 'partner' as const, abolished: null }] };
 		await updateInitiative(editor, current, draft, { userId: actors.ids.editor });
 		const added = await pb.admin.collection('participations').getFirstListItem(pb.admin.filter('initiative = {:i} && authority = {:a}', { i: current.id, a: partner.id }));
 		expect(await changesOf(added.id)).toMatchObject([{ collection: 'participations', action: 'create', actor: actors.ids.editor, via: 'app', initiative: current.id }]);

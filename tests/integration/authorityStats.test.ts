@@ -23,7 +23,8 @@ interface StatsRow {
 	annual_savings_count: number;
 	total_savings_count: number;
 	led: number;
-	programmes: string[];
+	/** Programme slugs; null for initiatives in no programme (a plain shared service). */
+	programmes: (string | null)[];
 	categories: string[];
 }
 
@@ -61,9 +62,9 @@ function expected(): StatsRow[] {
 			FROM participations p
 			JOIN authorities a ON a.id = p.authority
 			JOIN initiatives i ON i.id = p.initiative
-			JOIN programmes pr ON pr.id = i.programme
+			LEFT JOIN programmes pr ON pr.id = i.programme
 			JOIN categories c ON c.id = i.category
-			WHERE i.lifecycle = 'published'`).all() as unknown as { id: string; code: string; name: string; role: string; annual_savings: number; total_savings: number; programme: string; category: string }[];
+			WHERE i.lifecycle = 'published'`).all() as unknown as { id: string; code: string; name: string; role: string; annual_savings: number; total_savings: number; programme: string | null; category: string }[];
 		const rows = new Map<string, StatsRow>();
 		for (const p of participations) {
 			const row = rows.get(p.id) ?? { id: p.id, code: p.code, name: p.name, count: 0, annual_savings: 0, total_savings: 0, annual_savings_count: 0, total_savings_count: 0, led: 0, programmes: [], categories: [] };

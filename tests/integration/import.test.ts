@@ -75,8 +75,8 @@ describe('importing a valid file', () => {
 		expect(result).toMatchObject({ ok: true, written: true, plan: { created: ['test-tri-borough', 'test-taunton-mendip'] } });
 		const stored = (await listPublishedInitiatives(pb.anonymous())).find((i) => i.slug === 'test-taunton-mendip');
 		expect(stored?.participations).toEqual([
-			{ code: 'E07000190', name: 'Taunton Deane', role: 'lead' },
-			{ code: 'E07000187', name: 'Mendip', role: 'partner' }
+			{ code: 'E07000190', name: 'Taunton Deane', role: 'lead', abolished: '2019-04-01' },
+			{ code: 'E07000187', name: 'Mendip', role: 'partner', abolished: '2023-04-01' }
 		]);
 	});
 
@@ -97,7 +97,7 @@ describe('importing a valid file', () => {
 
 	it('writes all of a batch or none of it when PocketBase refuses one record', async () => {
 		const before = await snapshot();
-		const good = { slug: 'test-good', name: 'Good', programme: 'shared_services', category: 'legal', status: 'planned' as const, startYear: 2012, endYear: null, description: 'Fine.', annualSavings: null, totalSavings: null, savingsBasis: '', sources: [{ url: 'https://example.org', title: 'x', date: '' }], participations: [{ code: 'E09000033', name: 'Westminster', role: 'partner' as const }] };
+		const good = { slug: 'test-good', name: 'Good', programme: '', category: 'legal', status: 'planned' as const, statusAsOf: '', lgaMapListed: false, startYear: 2012, endYear: null, description: 'Fine.', annualSavings: null, totalSavings: null, savingsBasis: '', sources: [{ url: 'https://example.org', title: 'x', date: '' }], participations: [{ code: 'E09000033', name: 'Westminster', role: 'partner' as const, abolished: null }] };
 		// 1850 passes no validator here on purpose: PocketBase's own min of 1900 rejects it mid-batch.
 		const bad = { ...good, slug: 'test-bad', startYear: 1850 };
 		await expect(writeInitiatives(pb.admin, [good, bad])).rejects.toThrow();

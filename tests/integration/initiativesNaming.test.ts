@@ -39,7 +39,10 @@ describe('listInitiativesNaming', () => {
 		const triBorough = initiatives.find((i) => i.slug === 'tri-borough')!;
 		expect(triBorough.participations.map((p) => p.code).sort()).toEqual(['E09000013', 'E09000020', 'E09000033']);
 		expect(triBorough.participations.find((p) => p.code === 'E09000033')?.name).toBe('Westminster');
-		expect(programmeNames[triBorough.programme]).toBeTruthy();
+		// A plain shared service is in no programme; a pathfinder names its programme.
+		expect(triBorough.programme).toBe('');
+		const pathfinder = (await listInitiativesNaming(pb.anonymous(), ['E06000030'], 25)).programmeNames;
+		expect(pathfinder.capital_asset_pathfinder).toBe('Capital and asset pathfinder programme (CAP)');
 		expect(categoryNames[triBorough.category]).toBeTruthy();
 	});
 

@@ -58,8 +58,8 @@ beforeAll(async () => {
 		validFrom: a.valid_from || null, validTo: a.valid_to || null
 	}));
 	const rows = db.prepare(`
-		SELECT i.id, i.slug, i.name, c.slug AS category, p.slug AS programme, i.start_year, i.annual_savings, i.total_savings
-		FROM initiatives i JOIN categories c ON c.id = i.category JOIN programmes p ON p.id = i.programme
+		SELECT i.id, i.slug, i.name, c.slug AS category, coalesce(p.slug, '') AS programme, i.start_year, i.annual_savings, i.total_savings
+		FROM initiatives i JOIN categories c ON c.id = i.category LEFT JOIN programmes p ON p.id = i.programme
 		WHERE i.lifecycle = 'published'`).all() as unknown as Row[];
 	const codesOf = db.prepare('SELECT a.code FROM participations p JOIN authorities a ON a.id = p.authority WHERE p.initiative = ?');
 	published = rows.map((row) => ({ ...row, codes: codesOf.all(row.id).map((r) => String(r.code)) }));

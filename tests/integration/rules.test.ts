@@ -77,6 +77,12 @@ async function initiativeWithA(lifecycle: 'published' | 'draft'): Promise<string
 	return id;
 }
 
+/** A part_of link from a new initiative (each may have one parent) to a new published one. */
+async function relationBody(lifecycle: 'published' | 'draft'): Promise<Body> {
+	const [from, to] = await Promise.all([adminCreate('initiatives', initiativeBody(lifecycle)), adminCreate('initiatives', initiativeBody('published'))]);
+	return { from_initiative: from, relation: 'part_of', to_initiative: to };
+}
+
 function proposal(actor: ActorName, initiative = ''): Body {
 	return {
 		initiative,
@@ -170,6 +176,16 @@ const rows: Row[] = [
 			target: async () => (await pb.admin.collection('participations').getFirstListItem(pb.admin.filter('initiative = {:id}', { id: await initiativeWithA(lifecycle) }))).id,
 			create: async () => ({ initiative: await adminCreate('initiatives', initiativeBody(lifecycle)), authority: actors.authorityA.id, role: 'partner' }),
 			update: () => ({ body: { role: 'lead' }, field: 'role' })
+		})
+	),
+	...(['published', 'draft'] as const).map(
+		(lifecycle): Row => ({
+			collection: 'initiative_relations',
+			what: `a relation from a ${lifecycle} initiative to a published one`,
+			allowed: lifecycle === 'published' ? { ...publicRead, create: editorOnly, update: editorOnly, delete: editorOnly } : { list: editorOnly, view: editorOnly, create: editorOnly, update: editorOnly, delete: editorOnly },
+			target: async () => adminCreate('initiative_relations', await relationBody(lifecycle)),
+			create: () => relationBody(lifecycle),
+			update: (actor) => ({ body: { note: `Noted by ${actor}` }, field: 'note' })
 		})
 	),
 	...([false, true] as const).map(

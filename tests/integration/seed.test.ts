@@ -95,7 +95,8 @@ describe('the stats views', () => {
 			code,
 			...sums(list),
 			led: list.filter((d) => d.participations.some((p) => p.code === code && p.role === 'lead')).length,
-			programmes: [...new Set(list.map((d) => d.programme))].sort(),
+			// A plain shared service is in no programme, so it adds none to the list.
+			programmes: [...new Set(list.map((d) => d.programme).filter((programme) => programme !== ''))].sort(),
 			categories: [...new Set(list.map((d) => d.category))].sort()
 		}));
 		const actual = (await authorityStats(pb.anonymous())).map(({ name: _, ...stats }) => stats);

@@ -58,3 +58,23 @@ export function countiesOfDistricts(authorities: Iterable<Authority>): Map<strin
 	for (const authority of authorities) if (authority.parent) counties.set(authority.code, authority.parent);
 	return counties;
 }
+
+/** What abolishedOn needs of an authority; without successors a code's end counts as the council's end. */
+export type LifespanAuthority = Pick<Authority, 'name' | 'validTo'> & { successors?: readonly string[] };
+
+/**
+ * The day a council ceased to exist, or null while it exists. A council recoded under the same name (a
+ * boundary change gave it a new GSS code, as Gateshead in 2013) lives on under its successor code, so
+ * the successor's end counts, not the old code's.
+ */
+export function abolishedOn(code: string, lookup: (code: string) => LifespanAuthority | undefined): string | null {
+	let current = lookup(code);
+	for (let steps = 0; current && current.validTo !== null && steps < 20; steps++) {
+		const name = current.name;
+		const successors = current.successors ?? [];
+		const renamed = successors.length === 1 ? lookup(successors[0]) : undefined;
+		if (!renamed || renamed.name !== name) return current.validTo;
+		current = renamed;
+	}
+	return current?.validTo ?? null;
+}

@@ -37,11 +37,13 @@ describe('checkDataset', () => {
 		['a missing source date fails', dataset([row({ source_date: '' })]), ['x: source date']],
 		['a malformed source date fails', dataset([row({ source_date: '12/05/2012' })]), ['x: source date']],
 		['an unknown council fails', dataset([row({ councils: 'Kent County Council; Atlantis' })]), ['x: council']],
-		['operational with every council abolished fails', dataset([row({ councils: 'Taunton Deane; Mendip' })]), ['x: status']],
+		['operational as of a date after every council was abolished fails', dataset([row({ councils: 'Taunton Deane; Mendip', status_as_of: '2024-01-01' })]), ['x: status']],
+		['operational as of a date before the councils were abolished passes (views end it then)', dataset([row({ councils: 'Taunton Deane; Mendip', status_as_of: '2015-06' })]), []],
+		['without an as-of date the source date is the evidence', dataset([row({ councils: 'Taunton Deane; Mendip', source_date: '2023-05-01' })]), ['x: status']],
 		['ended with every council abolished passes', dataset([row({ councils: 'Taunton Deane; Mendip', status: 'ended', end_year: '2019' })]), []],
 		[
 			'operational with every council abolished passes when a successor arrangement is named',
-			dataset([row({ councils: 'Taunton Deane; Mendip' }), row({ id: 'y', councils: 'Somerset', start_year: '2023' })], [], [{ from_id: 'x', relation: 'succeeded_by', to_id: 'y' }]),
+			dataset([row({ councils: 'Taunton Deane; Mendip', status_as_of: '2024' }), row({ id: 'y', councils: 'Somerset', start_year: '2023' })], [], [{ from_id: 'x', relation: 'succeeded_by', to_id: 'y' }]),
 			[]
 		],
 		['one live council among abolished ones passes', dataset([row({ councils: 'Taunton Deane; Bristol, City of' })]), []],

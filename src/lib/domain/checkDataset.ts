@@ -1,6 +1,6 @@
 // The seed dataset's quality rules (`npm run data:check`): what a row must carry before anyone can quote it,
 // and the coverage a maintainer reads to see where the dataset is thin. Pure: the caller reads the files.
-import type { Authority } from './authority.ts';
+import { abolishedOn, type Authority } from './authority.ts';
 import type { Resolver } from './resolveAuthority.ts';
 
 export type Row = Record<string, string>;
@@ -20,7 +20,7 @@ export interface Finding {
 
 export const savingsKinds = ['target', 'achieved', 'avoided', 'unclear'] as const;
 export const savingsPeriods = ['annual', 'cumulative', 'unclear'] as const;
-const liveStatuses = new Set(['operational', 'planned']);
+const liveStatuses = new Set(['operational', 'planned', 'unknown']);
 const relationKinds = new Set(['part_of', 'succeeded_by']);
 
 /** The URLs of a source cell: several are separated by " ; ". */
@@ -112,11 +112,15 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 		}
 		codesOf.set(row.id, codes);
 
-		const authorities = codes.map((code) => byCode.get(code)).filter((authority) => authority !== undefined);
-		const allAbolished = authorities.length > 0 && authorities.every((authority) => authority.validTo !== null && authority.validTo <= today);
-		if (allAbolished && liveStatuses.has(row.status) && !successorNamed.has(row.id)) {
-			const last = authorities.map((authority) => authority.validTo as string).sort().at(-1);
-			findings.push({ where, rule: 'status', detail: `“${row.status}”, but every council it names was abolished (the last on ${last}) and no successor arrangement is named` });
+		// Evidence from before the last council went is fine: every view ends the arrangement then (effectiveStatus).
+		// Evidence from after it says the arrangement carried on, which needs the arrangement it carried on as.
+		const gone = codes.map((code) => abolishedOn(code, (c) => byCode.get(c)));
+		const asOf = row.status_as_of || row.source_date || '';
+		if (gone.length > 0 && gone.every((date) => date !== null) && liveStatuses.has(row.status) && !successorNamed.has(row.id)) {
+			const last = (gone as string[]).reduce((a, b) => (a > b ? a : b));
+			if (asOf >= last) {
+				findings.push({ where, rule: 'status', detail: `“${row.status}” as of ${asOf}, after every council it names was abolished (the last on ${last}), and no successor arrangement is named` });
+			}
 		}
 	}
 

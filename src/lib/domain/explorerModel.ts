@@ -1,11 +1,13 @@
 // Everything the explorer shows for one state, derived in one pass so the map, hex, table, legend and
 // panel always agree: initiatives placed on the vintage, filtered, counted per authority and per facet.
 import type { Authority } from './authority.ts';
+import { effectiveStatus } from './effectiveStatus.ts';
 import type { ExplorerState } from './filters.ts';
 import type { Initiative, PlacedInitiative } from './initiative.ts';
 import { facetCounts, type FacetCounts, type FacetValuesOf } from './facetCounts.ts';
 import { filterInitiatives } from './filterInitiatives.ts';
 import { authorityFigures, metricValue, reportedSavings, type AuthorityFigures } from './metrics.ts';
+import { programmeKey } from './noProgramme.ts';
 import { placeInitiatives } from './placeInitiatives.ts';
 
 export interface ExplorerModel {
@@ -40,11 +42,11 @@ export function explorerModel(
 	const valuesOf: FacetValuesOf = (entry, facet) => {
 		switch (facet) {
 			case 'programmes':
-				return [entry.initiative.programme];
+				return [programmeKey(entry.initiative)];
 			case 'categories':
 				return [entry.initiative.category];
 			case 'statuses':
-				return [entry.initiative.status];
+				return [effectiveStatus(entry.initiative).status];
 			case 'regions':
 				return entry.codes.flatMap((code) => register.get(code)?.region ?? []);
 			case 'tiers':

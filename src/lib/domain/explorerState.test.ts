@@ -4,7 +4,7 @@ import { defaultState, type ExplorerState } from './filters.ts';
 import { register } from './fixtures/register.ts';
 
 const known: KnownValues = {
-	programmes: ['shared_services', 'capital_asset_pathfinder'],
+	programmes: ['one_public_estate', 'capital_asset_pathfinder'],
 	categories: ['legal', 'ict'],
 	regions: ['E12000007', 'E12000009'],
 	authorities: register
@@ -23,7 +23,7 @@ describe('parseExplorerState', () => {
 			vintage: '2024',
 			metric: 'savings',
 			filters: {
-				programmes: ['capital_asset_pathfinder', 'shared_services'],
+				programmes: ['capital_asset_pathfinder', 'none'],
 				categories: ['ict'],
 				statuses: ['operational', 'ended'],
 				regions: ['E12000009'],
@@ -32,7 +32,7 @@ describe('parseExplorerState', () => {
 				yearTo: 2015
 			},
 			selected: 'E06000066',
-			overlays: ['shared_services']
+			overlays: ['one_public_estate']
 		};
 		const query = serialiseExplorerState(state).toString();
 		expect(parse(query)).toEqual({ state, notices: [] });
@@ -44,8 +44,8 @@ describe('parseExplorerState', () => {
 	});
 
 	it('accepts comma lists as well as repeated keys', () => {
-		expect(parse('programme=shared_services,capital_asset_pathfinder').state.filters.programmes)
-			.toEqual(['shared_services', 'capital_asset_pathfinder']);
+		expect(parse('programme=one_public_estate,capital_asset_pathfinder').state.filters.programmes)
+			.toEqual(['one_public_estate', 'capital_asset_pathfinder']);
 	});
 
 	it('drops repeated values', () => {
@@ -64,9 +64,15 @@ describe('parseExplorerState', () => {
 	});
 
 	it('drops an unknown programme and keeps the known ones', () => {
-		const { state, notices } = parse('programme=nope&programme=shared_services');
-		expect(state.filters.programmes).toEqual(['shared_services']);
+		const { state, notices } = parse('programme=nope&programme=one_public_estate');
+		expect(state.filters.programmes).toEqual(['one_public_estate']);
 		expect(notices).toEqual([{ param: 'programme', message: expect.stringContaining('“nope”') }]);
+	});
+
+	it('reads the old shared_services programme as shared services in no programme, and says so', () => {
+		const { state, notices } = parse('programme=shared_services,capital_asset_pathfinder');
+		expect(state.filters.programmes).toEqual(['none', 'capital_asset_pathfinder']);
+		expect(notices).toEqual([{ param: 'programme', message: '“shared_services” was the LGA’s shared services map, a listing rather than a programme; showing “No programme (shared service)” instead.' }]);
 	});
 
 	it.each(['category=cooking', 'status=dreaming', 'region=E12999999', 'tier=middle', 'overlay=nope'])(

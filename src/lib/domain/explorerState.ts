@@ -3,6 +3,7 @@
 // Lists repeat their key (programme=a&programme=b), which is also what the no-JavaScript filter form sends.
 import { currentVintage, vintages, type AuthorityKind, type Vintage } from './authority.ts';
 import { statuses, type Status } from './initiative.ts';
+import { formerListingProgramme, noProgramme, noProgrammeLabel, withListingAsNoProgramme } from './noProgramme.ts';
 import { successionNames } from './successionNames.ts';
 import { defaultState, metrics, tiers, views, type ExplorerState, type Filters, type Metric, type View } from './filters.ts';
 
@@ -43,9 +44,13 @@ export const stateParams = [
 const earliestYear = 1900;
 const latestYear = 2100;
 
-export function parseExplorerState(params: URLSearchParams, known: KnownValues): ParsedState {
+export function parseExplorerState(given: URLSearchParams, known: KnownValues): ParsedState {
 	const notices: Notice[] = [];
 	const note = (param: string, message: string) => notices.push({ param, message });
+	const { params, renamed } = withListingAsNoProgramme(given);
+	if (renamed) {
+		note('programme', `“${formerListingProgramme}” was the LGA’s shared services map, a listing rather than a programme; showing “${noProgrammeLabel}” instead.`);
+	}
 
 	for (const key of new Set(params.keys())) {
 		if (!(stateParams as readonly string[]).includes(key)) note(key, `Ignored the unknown setting “${key}”.`);
@@ -56,7 +61,7 @@ export function parseExplorerState(params: URLSearchParams, known: KnownValues):
 	const metric = oneOf<Metric>(params, 'metric', metrics, defaultState.metric, note, 'colour measure');
 
 	const filters: Filters = {
-		programmes: someOf(params, 'programme', known.programmes, note, 'programme'),
+		programmes: someOf(params, 'programme', [...known.programmes, noProgramme], note, 'programme'),
 		categories: someOf(params, 'category', known.categories, note, 'service category'),
 		statuses: someOf<Status>(params, 'status', statuses, note, 'status'),
 		regions: someOf(params, 'region', known.regions, note, 'region'),

@@ -38,7 +38,7 @@ describe('initiativesCsv', () => {
 	});
 
 	it('writes the import template’s columns and imports back to the same initiatives', () => {
-		expect(lines[1]).toBe('id,name,programme,service_category,status,start_year,end_year,lead_council,councils,annual_savings_gbp,total_savings_gbp,savings_basis,description,source_url,source_title,source_date');
+		expect(lines[1]).toBe('id,name,programme,service_category,status,status_as_of,start_year,end_year,lead_council,councils,lga_map_listed,annual_savings_gbp,total_savings_gbp,savings_basis,description,source_url,source_title,source_date,source_is_mirror');
 		const again = validateImport(csv, validation);
 		expect(again.problems).toEqual([]);
 		expect(again.initiatives.map(({ line: _, ...draft }) => draft)).toEqual(initiatives.map(({ lifecycle: _, updated: __, ...draft }) => draft));
@@ -46,9 +46,9 @@ describe('initiativesCsv', () => {
 
 	it('writes counties with "County Council" and a name that would resolve elsewhere as its code', () => {
 		const somerset: Initiative = { ...initiatives[0], startYear: null, participations: [
-			{ code: 'E10000027', name: 'Somerset', role: 'lead' },
-			{ code: 'E06000066', name: 'Somerset', role: 'partner' },
-			{ code: 'E08000037', name: 'Gateshead', role: 'partner' }
+			{ code: 'E10000027', name: 'Somerset', role: 'lead', abolished: null },
+			{ code: 'E06000066', name: 'Somerset', role: 'partner', abolished: null },
+			{ code: 'E08000037', name: 'Gateshead', role: 'partner', abolished: null }
 		] };
 		const row = initiativesCsv([somerset], context).split('\r\n')[2];
 		expect(row).toContain(',Somerset County Council,Somerset County Council; Somerset; E08000037,');
@@ -64,9 +64,15 @@ describe('initiativesCsv', () => {
 
 describe('initiativesJson', () => {
 	it('wraps the initiatives with the licence, the query and a count', () => {
-		expect(initiativesJson(initiatives, { exportedAt: 'now', query: '?status=ended' })).toEqual({
-			licence: licenceNote, exportedAt: 'now', query: '?status=ended', count: 2, initiatives
-		});
+		const json = initiativesJson(initiatives, { exportedAt: 'now', query: '?status=ended' });
+		expect(json).toMatchObject({ licence: licenceNote, exportedAt: 'now', query: '?status=ended', count: 2 });
+		expect(json.initiatives.map(({ effectiveStatus: _, ...initiative }) => initiative)).toEqual(initiatives);
+	});
+
+	it('gives each initiative the status views show: ended when every council it names was abolished', () => {
+		const [, taunton] = initiativesJson(initiatives, { exportedAt: 'now', query: '' }).initiatives;
+		expect(taunton.status).toBe('operational');
+		expect(taunton.effectiveStatus).toEqual({ status: 'ended', asOf: '2023-04-01', endedByAbolition: '2023-04-01' });
 	});
 });
 
@@ -80,5 +86,6 @@ describe('initiativesGeoJson', () => {
 		expect(taunton.id).toBe('taunton-mendip-revenues');
 		expect(taunton.geometry).toEqual({ type: 'MultiPoint', coordinates: [[-3.0, 51.1]] });
 		expect(taunton.properties).toMatchObject({ participants: ['E07000190', 'E07000187'], codes: ['E06000066'], vintage: '2024' });
+		expect(taunton.properties.effectiveStatus.status).toBe('ended');
 	});
 });

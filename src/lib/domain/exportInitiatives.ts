@@ -2,6 +2,7 @@
 // unchanged), JSON and GeoJSON (RFC 7946). Every file carries the licence and source note.
 import type { FeatureCollection, MultiPoint } from 'geojson';
 import type { Authority } from './authority.ts';
+import { effectiveStatus, type EffectiveStatus } from './effectiveStatus.ts';
 import type { Initiative, PlacedInitiative } from './initiative.ts';
 import { authorityLabel, type Resolver } from './resolveAuthority.ts';
 import { initiativeColumns } from './initiativeColumns.ts';
@@ -70,11 +71,13 @@ export interface InitiativesJson {
 	/** The query the file answers, as given in the URL. */
 	query: string;
 	count: number;
-	initiatives: Initiative[];
+	/** Each with the status views show (`status` is as the evidence last said it). */
+	initiatives: (Initiative & { effectiveStatus: EffectiveStatus })[];
 }
 
 export function initiativesJson(initiatives: readonly Initiative[], context: Pick<ExportContext, 'exportedAt'> & { query: string }): InitiativesJson {
-	return { licence: licenceNote, exportedAt: context.exportedAt, query: context.query, count: initiatives.length, initiatives: [...initiatives] };
+	const withStatus = initiatives.map((initiative) => ({ ...initiative, effectiveStatus: effectiveStatus(initiative) }));
+	return { licence: licenceNote, exportedAt: context.exportedAt, query: context.query, count: initiatives.length, initiatives: withStatus };
 }
 
 export interface InitiativeProperties {
@@ -83,6 +86,10 @@ export interface InitiativeProperties {
 	programme: string;
 	category: string;
 	status: Initiative['status'];
+	statusAsOf: string;
+	/** The status views show, with its as-of date and whether the abolition of every council ended it. */
+	effectiveStatus: EffectiveStatus;
+	lgaMapListed: boolean;
 	startYear: number | null;
 	endYear: number | null;
 	annualSavings: number | null;
@@ -122,6 +129,9 @@ export function initiativesGeoJson(
 				programme: initiative.programme,
 				category: initiative.category,
 				status: initiative.status,
+				statusAsOf: initiative.statusAsOf,
+				effectiveStatus: effectiveStatus(initiative),
+				lgaMapListed: initiative.lgaMapListed,
 				startYear: initiative.startYear,
 				endYear: initiative.endYear,
 				annualSavings: initiative.annualSavings,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportQuery } from './exportQuery.ts';
 
-const known = { programmes: ['shared_services', 'one_public_estate'], categories: ['legal'], regions: ['E12000007', 'E12000009'] };
+const known = { programmes: ['capital_asset_pathfinder', 'one_public_estate'], categories: ['legal'], regions: ['E12000007', 'E12000009'] };
 const parse = (query: string) => parseExportQuery(new URLSearchParams(query), known);
 
 describe('parseExportQuery', () => {
@@ -13,10 +13,15 @@ describe('parseExportQuery', () => {
 	});
 
 	it('reads repeated parameters and comma lists, without repeats', () => {
-		expect(parse('status=planned,ended&status=planned&programme=shared_services&region=E12000007&tier=upper&from=2010&to=2012&vintage=2024')).toEqual({
-			filters: { programmes: ['shared_services'], categories: [], statuses: ['planned', 'ended'], regions: ['E12000007'], tiers: ['upper'], yearFrom: 2010, yearTo: 2012 },
+		expect(parse('status=planned,ended&status=planned&programme=one_public_estate&region=E12000007&tier=upper&from=2010&to=2012&vintage=2024')).toEqual({
+			filters: { programmes: ['one_public_estate'], categories: [], statuses: ['planned', 'ended'], regions: ['E12000007'], tiers: ['upper'], yearFrom: 2010, yearTo: 2012 },
 			vintage: '2024'
 		});
+	});
+
+	it('reads programme=none, and the old shared_services as none', () => {
+		expect(parse('programme=none')).toMatchObject({ filters: { programmes: ['none'] } });
+		expect(parse('programme=shared_services')).toMatchObject({ filters: { programmes: ['none'] } });
 	});
 
 	it('ignores the map’s display settings', () => {

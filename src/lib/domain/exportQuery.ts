@@ -4,6 +4,7 @@ import { vintages, type Vintage } from './authority.ts';
 import { defaultState, tiers, type Filters } from './filters.ts';
 import { statuses, type Status } from './initiative.ts';
 import { stateParams } from './explorerState.ts';
+import { noProgramme, withListingAsNoProgramme } from './noProgramme.ts';
 import { earliestYear, latestYear } from './validateImport.ts';
 
 export interface ExportQuery {
@@ -25,7 +26,9 @@ export interface KnownFilterValues {
 
 export const exportParams = ['programme', 'category', 'status', 'region', 'tier', 'from', 'to', 'vintage'] as const;
 
-export function parseExportQuery(params: URLSearchParams, known: KnownFilterValues): ExportQuery | { problems: ParameterProblem[] } {
+export function parseExportQuery(given: URLSearchParams, known: KnownFilterValues): ExportQuery | { problems: ParameterProblem[] } {
+	// Old download links asked for the LGA map's listing as a programme; they get the same shared services.
+	const { params } = withListingAsNoProgramme(given);
 	const problems: ParameterProblem[] = [];
 	const report = (parameter: string, message: string) => problems.push({ parameter, message });
 	for (const key of new Set(params.keys())) {
@@ -53,7 +56,7 @@ export function parseExportQuery(params: URLSearchParams, known: KnownFilterValu
 	};
 
 	const filters: Filters = {
-		programmes: list('programme', known.programmes, (value) => `no programme has the id “${value}”`),
+		programmes: list('programme', [...known.programmes, noProgramme], (value) => `no programme has the id “${value}”; use ${noProgramme} for shared services in no programme`),
 		categories: list('category', known.categories, (value) => `no service category has the id “${value}”`),
 		statuses: list<Status>('status', statuses, (value) => `“${value}” is not a status; use ${statuses.join(', ')}`),
 		regions: list('region', known.regions, (value) => `no region has the code “${value}”; use an E12 code such as E12000007`),

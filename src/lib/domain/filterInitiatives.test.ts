@@ -9,9 +9,9 @@ const authorities = new Map(register.map((authority) => [authority.code, authori
 
 function initiative(slug: string, codes: string[], fields: Partial<Initiative> = {}): Initiative {
 	return {
-		slug, name: slug, programme: 'shared_services', category: 'legal', status: 'operational', startYear: 2012, endYear: null,
+		slug, name: slug, programme: 'shared_services', category: 'legal', status: 'operational', statusAsOf: '', lgaMapListed: false, startYear: 2012, endYear: null,
 		description: '', annualSavings: null, totalSavings: null, savingsBasis: '', sources: [], lifecycle: 'published', updated: '',
-		participations: codes.map((code) => ({ code, name: code, role: 'partner' as const })),
+		participations: codes.map((code) => ({ code, name: code, role: 'partner' as const, abolished: null })),
 		...fields
 	};
 }
@@ -53,5 +53,18 @@ describe('filterInitiatives', () => {
 		expect(slugs({ yearFrom: 2012 })).toEqual(['london', 'kent']);
 		expect(slugs({ yearTo: 2012 })).toEqual(['london', 'gateshead']);
 		expect(slugs({ yearFrom: 2012, yearTo: 2012 })).toEqual(['london']);
+	});
+
+	it('finds initiatives in no programme under programme none', () => {
+		const plain = initiative('plain', ['E09000033', 'E09000020'], { programme: '' });
+		const placed = placeInitiatives([...all, plain], authorities, '2012');
+		expect(filterInitiatives(placed, { ...emptyFilters, programmes: ['none'] }, authorities).map((p) => p.initiative.slug)).toEqual(['plain']);
+	});
+
+	it('filters on the status views show: an operational arrangement whose councils were all abolished is ended', () => {
+		const gone = initiative('gone', ['E07000190'], { participations: [{ code: 'E07000190', name: 'Taunton Deane', role: 'partner', abolished: '2019-04-01' }] });
+		const placed = placeInitiatives([gone], authorities, '2012');
+		const by = (statuses: Filters['statuses']) => filterInitiatives(placed, { ...emptyFilters, statuses }, authorities).map((p) => p.initiative.slug);
+		expect([by(['operational']), by(['ended'])]).toEqual([[], ['gone']]);
 	});
 });

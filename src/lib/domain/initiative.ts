@@ -15,6 +15,8 @@ export interface Source {
 	title: string;
 	/** ISO date, year-month or year, as the source gives it; '' when not shown. */
 	date: string;
+	/** True when the address is a mirror or aggregator's copy of the page, not where it was published. */
+	mirror?: boolean;
 }
 
 export interface Participation {
@@ -22,16 +24,23 @@ export interface Participation {
 	code: string;
 	name: string;
 	role: Role;
+	/** The day the council was abolished (the register's validTo: its successor's first day); null while it exists. */
+	abolished: string | null;
 }
 
 export interface Initiative {
 	slug: string;
 	name: string;
-	/** Programme slug, e.g. `shared_services`. */
+	/** Programme slug, e.g. `one_public_estate`; '' for a plain shared-service arrangement, which is in no programme. */
 	programme: string;
 	/** Category slug, e.g. `revenues_benefits`. */
 	category: string;
+	/** Status as the evidence last said it (see effectiveStatus for what views show). */
 	status: Status;
+	/** Date of the evidence behind `status` (YYYY, YYYY-MM or YYYY-MM-DD); '' when none is recorded. */
+	statusAsOf: string;
+	/** True only where a source says the arrangement appeared on the LGA's shared services map (a listing, not a programme). */
+	lgaMapListed: boolean;
 	startYear: number | null;
 	endYear: number | null;
 	description: string;

@@ -13,6 +13,8 @@ export function initiativeColumns(initiative: InitiativeDraft): Record<TextColum
 		programme: initiative.programme,
 		service_category: initiative.category,
 		status: initiative.status,
+		status_as_of: initiative.statusAsOf,
+		lga_map_listed: initiative.lgaMapListed ? 'yes' : '',
 		start_year: amount(initiative.startYear),
 		end_year: amount(initiative.endYear),
 		annual_savings_gbp: amount(initiative.annualSavings),
@@ -21,6 +23,7 @@ export function initiativeColumns(initiative: InitiativeDraft): Record<TextColum
 		description: initiative.description,
 		source_url: initiative.sources.map((source) => source.url).join(' ; '),
 		source_title: main?.title ?? '',
-		source_date: main?.date ?? ''
+		source_date: main?.date ?? '',
+		source_is_mirror: main?.mirror ? 'yes' : ''
 	};
 }

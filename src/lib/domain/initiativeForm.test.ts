@@ -5,7 +5,7 @@ import { initiativeFormValues, maxCouncilRows, readInitiativeForm, slugFor, togg
 import { createResolver } from './resolveAuthority.ts';
 
 const context = {
-	programmes: ['shared_services', 'one_public_estate'],
+	programmes: ['one_public_estate'],
 	categories: ['management_team', 'revenues_benefits'],
 	resolver: createResolver(register)
 };
@@ -19,9 +19,11 @@ function formData(fields: Record<string, string>): FormData {
 const valid = {
 	id: 'tri-borough',
 	name: triBorough.name,
-	programme: 'shared_services',
+	programme: '',
 	service_category: 'management_team',
 	status: 'ended',
+	status_as_of: '2012-06-18',
+	lga_map_listed: 'yes',
 	start_year: '2011',
 	end_year: '2018',
 	annual_savings_gbp: '40000000',

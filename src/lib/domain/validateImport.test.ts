@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aliases, register } from '../../../tests/fixtures/register.ts';
-import { file, malformed, triBorough, tauntonMendip, validFile } from '../../../tests/fixtures/imports.ts';
+import { file, malformed, row, triBorough, tauntonMendip, validFile } from '../../../tests/fixtures/imports.ts';
 import { createResolver } from './resolveAuthority.ts';
-import { validateImport } from './validateImport.ts';
+import { importColumns, validateImport } from './validateImport.ts';
 
 const context = {
-	programmes: ['shared_services', 'one_public_estate'],
+	programmes: ['one_public_estate'],
 	categories: ['management_team', 'revenues_benefits'],
 	resolver: createResolver(register, aliases)
 };
@@ -19,9 +19,11 @@ describe('validateImport', () => {
 			line: 2,
 			slug: 'tri-borough',
 			name: 'Tri-borough shared services',
-			programme: 'shared_services',
+			programme: '',
 			category: 'management_team',
 			status: 'ended',
+			statusAsOf: '2012-06-18',
+			lgaMapListed: false,
 			startYear: 2011,
 			endYear: 2018,
 			description: 'Three west London boroughs combined services under single management.',
@@ -33,9 +35,9 @@ describe('validateImport', () => {
 				{ url: 'https://www.publicfinance.co.uk/news/2017/03/tri-borough', title: '', date: '' }
 			],
 			participations: [
-				{ code: 'E09000013', name: 'Hammersmith and Fulham', role: 'partner' },
-				{ code: 'E09000020', name: 'Kensington and Chelsea', role: 'partner' },
-				{ code: 'E09000033', name: 'Westminster', role: 'partner' }
+				{ code: 'E09000013', name: 'Hammersmith and Fulham', role: 'partner', abolished: null },
+				{ code: 'E09000020', name: 'Kensington and Chelsea', role: 'partner', abolished: null },
+				{ code: 'E09000033', name: 'Westminster', role: 'partner', abolished: null }
 			]
 		});
 	});
@@ -43,9 +45,20 @@ describe('validateImport', () => {
 	it('marks the lead council and puts it first', () => {
 		const [, taunton] = validateImport(validFile, context).initiatives;
 		expect(taunton.participations).toEqual([
-			{ code: 'E07000190', name: 'Taunton Deane', role: 'lead' },
-			{ code: 'E07000187', name: 'Mendip', role: 'partner' }
+			{ code: 'E07000190', name: 'Taunton Deane', role: 'lead', abolished: '2019-04-01' },
+			{ code: 'E07000187', name: 'Mendip', role: 'partner', abolished: '2023-04-01' }
 		]);
+	});
+
+	it('reads the listing and mirror flags, and accepts a file made before those columns existed', () => {
+		const flagged = validateImport(file({ ...triBorough, lga_map_listed: 'yes', source_is_mirror: 'yes' }), context).initiatives[0];
+		expect(flagged.lgaMapListed).toBe(true);
+		expect(flagged.sources.map((source) => source.mirror)).toEqual([true, undefined]);
+		const older = ['status_as_of', 'lga_map_listed', 'source_is_mirror'];
+		const columns = importColumns.filter((column) => !older.includes(column));
+		const { initiatives, problems } = validateImport([columns.join(','), row(triBorough, columns)].join('\n'), context);
+		expect(problems).toEqual([]);
+		expect(initiatives[0]).toMatchObject({ statusAsOf: '', lgaMapListed: false, programme: '' });
 	});
 
 	it('resolves council names in the initiative’s start year', () => {

@@ -1,6 +1,8 @@
 // The one import validator (npm run import, the seed, the upload page): CSV bytes in the seed's
 // columns → initiatives, or every problem with its line, column and reason. Template: data/API.md.
 import { statuses, type Initiative, type Participation, type Status } from './initiative.ts';
+import { abolishedOn, type LifespanAuthority } from './authority.ts';
+import { formerListingProgramme } from './noProgramme.ts';
 import { parseCsv, type Problem } from './parseCsv.ts';
 import type { Resolver } from './resolveAuthority.ts';
 
@@ -8,10 +10,13 @@ export type { Problem };
 
 /** The columns of the import template, in the seed's order (any order is accepted). */
 export const importColumns = [
-	'id', 'name', 'programme', 'service_category', 'status', 'start_year', 'end_year', 'lead_council', 'councils',
-	'annual_savings_gbp', 'total_savings_gbp', 'savings_basis', 'description', 'source_url', 'source_title', 'source_date'
+	'id', 'name', 'programme', 'service_category', 'status', 'status_as_of', 'start_year', 'end_year', 'lead_council', 'councils',
+	'lga_map_listed', 'annual_savings_gbp', 'total_savings_gbp', 'savings_basis', 'description', 'source_url', 'source_title', 'source_date',
+	'source_is_mirror'
 ] as const;
 export type ImportColumn = (typeof importColumns)[number];
+/** Columns a file may leave out (files made before they existed): a missing one reads as empty cells. */
+const optionalColumns: readonly ImportColumn[] = ['status_as_of', 'lga_map_listed', 'source_is_mirror'];
 
 /** An initiative as a file describes it: everything but the workflow fields. */
 export type InitiativeDraft = Omit<Initiative, 'lifecycle' | 'updated'>;
@@ -34,7 +39,7 @@ const maxSaving = 1_000_000_000_000;
 const maxLength: Partial<Record<ImportColumn, number>> = {
 	id: 100, name: 200, savings_basis: 300, description: 1000, source_url: 2000, source_title: 300
 };
-const required: ImportColumn[] = ['id', 'name', 'programme', 'service_category', 'status', 'councils', 'description', 'source_url', 'source_title'];
+const required: ImportColumn[] = ['id', 'name', 'service_category', 'status', 'councils', 'description', 'source_url', 'source_title'];
 /** Text columns a spreadsheet could run as a formula (OWASP "CSV injection"). */
 const textColumns: ImportColumn[] = ['name', 'lead_council', 'councils', 'savings_basis', 'description', 'source_title', 'source_url', 'source_date'];
 const formulaStart = /^[=+\-@\t\r]/;
@@ -87,7 +92,7 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 			problems.push(...rowProblems);
 			return;
 		}
-		const cells = Object.fromEntries(names.map((name, index) => [name, row.cells[index]])) as Record<ImportColumn, string>;
+		const cells = Object.fromEntries([...optionalColumns.map((name) => [name, '']), ...names.map((name, index) => [name, row.cells[index]])]) as Record<ImportColumn, string>;
 		for (const column of textColumns) {
 			const raw = cells[column];
 			if (formulaStart.test(raw)) {
@@ -147,7 +152,7 @@ function checkHeader(names: string[], line: number): Problem[] {
 		seen.add(name);
 	});
 	for (const name of importColumns) {
-		if (!seen.has(name)) problems.push({ line, column: name, reason: 'the column is missing from the header (see the import template in data/API.md)' });
+		if (!seen.has(name) && !optionalColumns.includes(name)) problems.push({ line, column: name, reason: 'the column is missing from the header (see the import template in data/API.md)' });
 	}
 	return problems;
 }
@@ -158,7 +163,9 @@ function readRow(cells: Record<ImportColumn, string>, context: ImportContext, re
 	if (cells.id !== '' && !slugPattern.test(cells.id)) {
 		report('id', `“${cells.id}” is not a valid id; use lower-case letters, digits and single hyphens, e.g. tri-borough`);
 	}
-	if (cells.programme !== '' && !context.programmes.includes(cells.programme)) {
+	if (cells.programme === formerListingProgramme && !context.programmes.includes(cells.programme)) {
+		report('programme', `“${formerListingProgramme}” is no longer a programme: the LGA's shared services map listed arrangements, it was not a programme councils joined. Leave programme empty for a shared service, and write yes in lga_map_listed where a source says it was on the map`);
+	} else if (cells.programme !== '' && !context.programmes.includes(cells.programme)) {
 		report('programme', `no programme has the id “${cells.programme}”${closest(cells.programme, context.programmes)} (the ids are listed in data/API.md)`);
 	}
 	if (cells.service_category !== '' && !context.categories.includes(cells.service_category)) {
@@ -167,6 +174,11 @@ function readRow(cells: Record<ImportColumn, string>, context: ImportContext, re
 	if (cells.status !== '' && !(statuses as readonly string[]).includes(cells.status)) {
 		report('status', `“${cells.status}” is not a status; use one of ${statuses.join(', ')}`);
 	}
+	const statusAsOf = cells.status_as_of;
+	if (statusAsOf !== '' && !isPartialDate(statusAsOf)) {
+		report('status_as_of', `“${statusAsOf}” is not a date; write the date of the evidence behind the status as 2012-06-18, 2012-06 or 2012`);
+	}
+	const lgaMapListed = readYes(cells, 'lga_map_listed', report);
 	const startYear = readYear(cells, 'start_year', report);
 	const endYear = readYear(cells, 'end_year', report);
 	if (startYear !== null && endYear !== null && endYear < startYear) {
@@ -183,6 +195,8 @@ function readRow(cells: Record<ImportColumn, string>, context: ImportContext, re
 		programme: cells.programme,
 		category: cells.service_category,
 		status: cells.status as Status,
+		statusAsOf,
+		lgaMapListed,
 		startYear,
 		endYear,
 		description: cells.description,
@@ -197,6 +211,14 @@ function readRow(cells: Record<ImportColumn, string>, context: ImportContext, re
 function closest(value: string, options: readonly string[]): string {
 	const near = options.find((option) => option.startsWith(value) || value.startsWith(option) || option.replace(/_/g, '') === value.replace(/[-_ ]/g, ''));
 	return near ? `; did you mean “${near}”?` : '';
+}
+
+/** A yes-or-blank column: true for yes, false for blank (no is accepted too). */
+function readYes(cells: Record<ImportColumn, string>, column: 'lga_map_listed' | 'source_is_mirror', report: Report): boolean {
+	const value = cells[column].toLowerCase();
+	if (value === 'yes') return true;
+	if (value !== '' && value !== 'no') report(column, `“${cells[column]}” is not yes or blank; write yes, or leave the cell empty`);
+	return false;
 }
 
 function readYear(cells: Record<ImportColumn, string>, column: 'start_year' | 'end_year', report: Report): number | null {
@@ -251,7 +273,9 @@ function readSources(cells: Record<ImportColumn, string>, report: Report): Initi
 	if (date !== '' && !isPartialDate(date)) {
 		report('source_date', `“${date}” is not a date; write 2012-06-18, 2012-06 or 2012`);
 	}
-	return urls.map((url, index) => (index === 0 ? { url, title: cells.source_title, date } : { url, title: '', date: '' }));
+	// The mirror flag describes the main source only; it is left off the others rather than guessed.
+	const mirror = readYes(cells, 'source_is_mirror', report);
+	return urls.map((url, index) => (index === 0 ? { url, title: cells.source_title, date, ...(mirror ? { mirror } : {}) } : { url, title: '', date: '' }));
 }
 
 function isWebAddress(value: string): boolean {
@@ -281,6 +305,10 @@ function readParticipations(cells: Record<ImportColumn, string>, year: number | 
 	const names = split.filter((name) => name !== '');
 	const participations: Participation[] = [];
 	const named = new Map<string, string>();
+	const lifespan = (code: string) => {
+		const found = resolver.resolve(code);
+		return found.code === code ? (found.authority as LifespanAuthority) : undefined;
+	};
 	for (const name of names) {
 		const resolution = resolver.resolve(name, year);
 		if (resolution.code === null) {
@@ -293,10 +321,10 @@ function readParticipations(cells: Record<ImportColumn, string>, year: number | 
 			continue;
 		}
 		named.set(resolution.code, name);
-		participations.push({ code: resolution.code, name: resolution.authority.name, role: 'partner' });
+		participations.push({ code: resolution.code, name: resolution.authority.name, role: 'partner', abolished: abolishedOn(resolution.code, lifespan) });
 	}
-	if (cells.programme === 'shared_services' && names.length === 1) {
-		report('councils', 'a shared service needs at least two councils; list them separated by semicolons');
+	if (cells.programme === '' && names.length === 1) {
+		report('councils', 'a shared service (a row with no programme) needs at least two councils; list them separated by semicolons, or give the programme');
 	}
 	if (cells.lead_council !== '') {
 		const lead = resolver.resolve(cells.lead_council, year);

@@ -34,9 +34,9 @@ describe('parseInsightsScope', () => {
 	});
 
 	it('flags map filters that the figures do not apply, keeping them for links back', () => {
-		const parsed = parse('programme=shared_services&from=2010');
+		const parsed = parse('programme=none&from=2010');
 		expect(parsed.mapOnlyFilters).toBe(true);
-		expect(parsed.explorer.filters.programmes).toEqual(['shared_services']);
+		expect(parsed.explorer.filters.programmes).toEqual(['none']);
 	});
 });
 

@@ -4,7 +4,7 @@ import type PocketBase from 'pocketbase';
 import { createResolver, type Resolver } from '#lib/domain/resolveAuthority.ts';
 
 export async function authorityResolver(pb: PocketBase): Promise<Resolver> {
-	const records = await pb.collection('authorities').getFullList({ fields: 'id,code,name,aliases,kind,valid_from,valid_to', batch: 1000, requestKey: null });
+	const records = await pb.collection('authorities').getFullList({ fields: 'id,code,name,aliases,kind,valid_from,valid_to,successors', batch: 1000, requestKey: null });
 	return createResolver(
 		records.map((record) => ({
 			code: record.code,
@@ -12,7 +12,9 @@ export async function authorityResolver(pb: PocketBase): Promise<Resolver> {
 			aliases: record.aliases ?? [],
 			kind: record.kind,
 			validFrom: record.valid_from || null,
-			validTo: record.valid_to || null
+			validTo: record.valid_to || null,
+			// Read by abolishedOn through the resolver: a recoded council lives on under its successor code.
+			successors: record.successors ?? []
 		}))
 	);
 }

@@ -1,10 +1,11 @@
 // Editors' writes to initiatives (forms and approved proposals), on the caller's own client so the
 // collection rules decide; content goes through the import's writer (one batch with the participations).
 import type PocketBase from 'pocketbase';
+import { abolishedOn } from '#lib/domain/authority.ts';
 import type { Initiative, Lifecycle, Role } from '#lib/domain/initiative.ts';
 import { compareParticipations, type InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { writeInitiatives } from './importInitiatives.ts';
-import { toInitiative } from './initiatives.ts';
+import { registerLookup, toInitiative } from './initiatives.ts';
 
 export interface EditableInitiative {
 	id: string;
@@ -17,9 +18,12 @@ export interface EditableInitiative {
 export async function editableInitiative(pb: PocketBase, slug: string): Promise<EditableInitiative | null> {
 	const [record] = (await pb.collection('initiatives').getList(1, 1, { filter: pb.filter('slug = {:slug}', { slug }), expand: 'programme,category', requestKey: null })).items;
 	if (!record) return null;
-	const participations = await pb.collection('participations').getFullList({ filter: pb.filter('initiative = {:id}', { id: record.id }), expand: 'authority', requestKey: null });
+	const [participations, lookup] = await Promise.all([
+		pb.collection('participations').getFullList({ filter: pb.filter('initiative = {:id}', { id: record.id }), expand: 'authority', requestKey: null }),
+		registerLookup()
+	]);
 	const members = participations
-		.map((p) => ({ code: p.expand?.authority?.code ?? '', name: p.expand?.authority?.name ?? '', role: p.role as Role }))
+		.map((p) => ({ code: p.expand?.authority?.code ?? '', name: p.expand?.authority?.name ?? '', role: p.role as Role, abolished: abolishedOn(p.expand?.authority?.code ?? '', lookup) }))
 		.sort(compareParticipations);
 	const initiative = toInitiative(record, record.expand?.programme?.slug ?? '', record.expand?.category?.slug ?? '', members);
 	return { id: record.id, initiative, authorityIds: participations.map((p) => p.authority) };

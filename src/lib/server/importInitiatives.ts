@@ -47,7 +47,7 @@ export async function importInitiatives(pb: PocketBase, input: Uint8Array | stri
 	return { ok: true, ...(await writeInitiatives(pb, initiatives, options)) };
 }
 
-const comparedFields = ['name', 'programme', 'category', 'status', 'startYear', 'endYear', 'description', 'annualSavings', 'totalSavings', 'savingsBasis', 'sources', 'participations'] as const;
+const comparedFields = ['name', 'programme', 'category', 'status', 'statusAsOf', 'lgaMapListed', 'startYear', 'endYear', 'description', 'annualSavings', 'totalSavings', 'savingsBasis', 'sources', 'participations'] as const;
 
 /** Writes validated drafts (created, updated or left alone by slug) in one batch. */
 export async function writeInitiatives(
@@ -61,7 +61,8 @@ export async function writeInitiatives(
 	let requests = 0;
 	const author = options.userId ? { updated_by: options.userId } : {};
 	for (const draft of drafts) {
-		const body = initiativeRecord(draft, { programme: programmes.get(draft.programme)!.id, category: categories.get(draft.category)!.id });
+		// A plain shared service has no programme: an empty relation.
+		const body = initiativeRecord(draft, { programme: draft.programme === '' ? '' : programmes.get(draft.programme)!.id, category: categories.get(draft.category)!.id });
 		const existing = stored.get(draft.slug);
 		if (!existing) {
 			plan.created.push(draft.slug);

@@ -4,6 +4,9 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import type { Filters } from '#lib/domain/filters.ts';
 import type { Initiative, Participation, Role } from '#lib/domain/initiative.ts';
+import { noProgramme } from '#lib/domain/noProgramme.ts';
+import { abolishedOn, type Authority } from '#lib/domain/authority.ts';
+import { readRegister } from './register.ts';
 import { compareParticipations, type InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { categoryRecords } from './categories.ts';
 import { programmeRecords } from './programmes.ts';
@@ -24,6 +27,8 @@ export function initiativeRecord(draft: InitiativeDraft, refs: { programme: stri
 		programme: refs.programme,
 		category: refs.category,
 		status: draft.status,
+		status_as_of: draft.statusAsOf,
+		lga_map_listed: draft.lgaMapListed,
 		start_year: draft.startYear ?? 0,
 		end_year: draft.endYear ?? 0,
 		description: draft.description,
@@ -36,7 +41,17 @@ export function initiativeRecord(draft: InitiativeDraft, refs: { programme: stri
 
 const published = 'lifecycle = "published"';
 
-/** PocketBase conditions for the filters it can answer itself; region and tier need the vintage (filterInitiatives). */
+/**
+ * PocketBase conditions for the filters it can answer itself; region and tier need the vintage, and status
+ * the councils' abolition dates (filterInitiatives applies them all again).
+ */
+/** `none` is an empty programme relation; the other values are programme slugs. */
+function programmes(pb: PocketBase, values: readonly string[] | undefined, prefix: string): string[] {
+	if (!values || values.length === 0) return [];
+	const one = (value: string) => (value === noProgramme ? `${prefix}programme = ""` : pb.filter(`${prefix}programme.slug = {:value}`, { value }));
+	return [`(${values.map(one).join(' || ')})`];
+}
+
 function conditions(pb: PocketBase, filters: Partial<Filters>, prefix: string): string[] {
 	const anyOf = (field: string, values: readonly string[] | undefined) =>
 		values && values.length > 0 ? [`(${values.map((value) => pb.filter(`${prefix}${field} = {:value}`, { value })).join(' || ')})`] : [];
@@ -45,9 +60,8 @@ function conditions(pb: PocketBase, filters: Partial<Filters>, prefix: string): 
 	if (filters.yearTo != null) years.push(pb.filter(`${prefix}start_year <= {:year} && ${prefix}start_year > 0`, { year: filters.yearTo }));
 	return [
 		`${prefix}${published}`,
-		...anyOf('programme.slug', filters.programmes),
+		...programmes(pb, filters.programmes, prefix),
 		...anyOf('category.slug', filters.categories),
-		...anyOf('status', filters.statuses),
 		...years
 	];
 }
@@ -60,6 +74,8 @@ export function toInitiative(record: RecordModel, programme: string, category: s
 		programme,
 		category,
 		status: record.status,
+		statusAsOf: record.status_as_of ?? '',
+		lgaMapListed: record.lga_map_listed ?? false,
 		startYear: record.start_year || null,
 		endYear: record.end_year || null,
 		description: record.description,
@@ -73,12 +89,22 @@ export function toInitiative(record: RecordModel, programme: string, category: s
 	};
 }
 
+/**
+ * The register by code, for abolishedOn: whether a participation's council was abolished, and when, comes
+ * from the register's successor data (a recoded council lives on), not from the authorities collection.
+ */
+export async function registerLookup(): Promise<(code: string) => Authority | undefined> {
+	const register = new Map((await readRegister()).map((authority) => [authority.code, authority]));
+	return (code) => register.get(code);
+}
+
 function slugsById(records: Map<string, { id: string }>): Map<string, string> {
 	return new Map([...records].map(([slug, { id }]) => [id, slug]));
 }
 
 async function load(pb: PocketBase, initiativeFilter: string, participationFilter: string): Promise<StoredInitiative[]> {
-	const [programmes, categories, authorities, records, participations] = await Promise.all([
+	const [lookup, programmes, categories, authorities, records, participations] = await Promise.all([
+		registerLookup(),
 		programmeRecords(pb),
 		categoryRecords(pb),
 		pb.collection('authorities').getFullList({ fields: 'id,code,name', batch: 1000, requestKey: null }),
@@ -100,7 +126,7 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		const list: Participation[] = joined.map((participation) => {
 			const authority = authoritiesById.get(participation.authority)!;
 			participationIds.set(authority.code, participation.id);
-			return { code: authority.code, name: authority.name, role: participation.role as Role };
+			return { code: authority.code, name: authority.name, role: participation.role as Role, abolished: abolishedOn(authority.code, lookup) };
 		});
 		return {
 			id: record.id,
@@ -144,7 +170,7 @@ export interface InitiativesNaming {
 	categoryNames: Record<string, string>;
 }
 
-const listedFields = ['id', 'slug', 'name', 'status', 'start_year', 'end_year', 'description', 'annual_savings', 'total_savings', 'savings_basis', 'sources', 'lifecycle', 'updated']
+const listedFields = ['id', 'slug', 'name', 'status', 'status_as_of', 'lga_map_listed', 'start_year', 'end_year', 'description', 'annual_savings', 'total_savings', 'savings_basis', 'sources', 'lifecycle', 'updated']
 	.concat(['programme', 'category'].flatMap((relation) => [`expand.${relation}.slug`, `expand.${relation}.name`]))
 	.join(',');
 
@@ -170,10 +196,11 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null }),
 		page.items.length < limit ? page.items.length : pb.collection('initiative_members').getList(1, 1, { filter: naming, fields: 'id', requestKey: null }).then((all) => all.totalItems)
 	]);
+	const lookup = await registerLookup();
 	const members = new Map<string, Participation[]>();
 	for (const p of participations) {
 		const list = members.get(p.initiative) ?? [];
-		list.push({ code: p.code, name: p.name, role: p.role as Role });
+		list.push({ code: p.code, name: p.name, role: p.role as Role, abolished: abolishedOn(p.code, lookup) });
 		members.set(p.initiative, list);
 	}
 	const programmeNames: Record<string, string> = {};

@@ -3,6 +3,7 @@
 import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import type { Proposal, ProposalStatus } from '#lib/domain/proposal.ts';
+import { formerListingProgramme } from '#lib/domain/noProgramme.ts';
 import type { InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { createInitiative, slugTaken, updateInitiative, editableInitiative } from './editInitiatives.ts';
 
@@ -12,12 +13,27 @@ function person(record: RecordModel | undefined): { id: string; name: string } |
 	return record ? { id: record.id, name: record.name || 'Unnamed user' } : null;
 }
 
+/**
+ * A proposal's draft as stored, read in today's shape: drafts proposed before status dates, the LGA map
+ * listing and optional programmes existed have none of the new fields, and may name the listing as their
+ * programme, which now means no programme.
+ */
+function storedDraft(data: InitiativeDraft): InitiativeDraft {
+	return {
+		...data,
+		programme: data.programme === formerListingProgramme ? '' : data.programme,
+		statusAsOf: data.statusAsOf ?? '',
+		lgaMapListed: data.lgaMapListed ?? false,
+		participations: data.participations.map((participation) => ({ ...participation, abolished: participation.abolished ?? null }))
+	};
+}
+
 function toProposal(record: RecordModel): Proposal {
 	const initiative = record.expand?.initiative as RecordModel | undefined;
 	return {
 		id: record.id,
 		initiative: initiative ? { id: initiative.id, slug: initiative.slug, name: initiative.name } : null,
-		draft: record.data as InitiativeDraft,
+		draft: storedDraft(record.data),
 		status: record.status as ProposalStatus,
 		comment: record.comment,
 		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user' },

@@ -1,4 +1,4 @@
-// Loads the seed (data/seed: register, categories, programmes, initiatives) into PocketBase. Idempotent:
+// Loads the seed (data/seed: register, categories, programmes, initiatives, relations) into PocketBase. Idempotent:
 // records are matched by code or slug and only changes are written. Nothing is written unless every
 // initiative validates; the error lists each problem (the target is zero unresolved council names).
 import { readFile } from 'node:fs/promises';
@@ -8,11 +8,13 @@ import type { Authority } from '#lib/domain/authority.ts';
 import type { Category, Programme } from '#lib/domain/initiative.ts';
 import { parseCsv } from '#lib/domain/parseCsv.ts';
 import { createResolver, type Alias } from '#lib/domain/resolveAuthority.ts';
+import { validateRelations, type Relation } from '#lib/domain/relations.ts';
 import { validateImport, type Problem } from '#lib/domain/validateImport.ts';
 import { authorityRecord, authorityRecords } from './authorities.ts';
 import { categoryRecord, categoryRecords } from './categories.ts';
 import { writeInitiatives, type ImportPlan } from './importInitiatives.ts';
 import { programmeRecord, programmeRecords } from './programmes.ts';
+import { writeRelations } from './relations.ts';
 import { sameValues } from './sameValues.ts';
 
 export const seedDir = resolve(import.meta.dirname, '../../../data/seed');
@@ -28,6 +30,7 @@ export interface SeedResult {
 	categories: Changes;
 	programmes: Changes;
 	initiatives: ImportPlan;
+	relations: Changes;
 }
 
 export class SeedError extends Error {
@@ -39,12 +42,31 @@ export class SeedError extends Error {
 	}
 }
 
-/** Rows of a seed CSV keyed by header; any parse problem stops the seed. */
-export async function readTable(file: string): Promise<Record<string, string>[]> {
+/** Rows of a seed CSV keyed by header, with the line each starts on; any parse problem stops the seed. */
+async function readLines(file: string): Promise<{ line: number; cells: Record<string, string> }[]> {
 	const { rows, problems } = parseCsv(await readFile(file));
 	if (problems.length > 0) throw new SeedError(file, problems);
 	const [header, ...body] = rows;
-	return body.map((row) => Object.fromEntries(header.cells.map((name, index) => [name, row.cells[index] ?? ''])));
+	return body.map((row) => ({ line: row.line, cells: Object.fromEntries(header.cells.map((name, index) => [name, row.cells[index] ?? ''])) }));
+}
+
+export async function readTable(file: string): Promise<Record<string, string>[]> {
+	return (await readLines(file)).map((row) => row.cells);
+}
+
+/** relations.csv checked against the seed's initiatives; a seed without the file has no relations. */
+export async function readRelations(slugs: ReadonlySet<string>, dir = seedDir): Promise<Relation[]> {
+	const file = join(dir, 'relations.csv');
+	let rows: Awaited<ReturnType<typeof readLines>>;
+	try {
+		rows = await readLines(file);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
+	const { relations, problems } = validateRelations(rows, slugs);
+	if (problems.length > 0) throw new SeedError(file, problems);
+	return relations;
 }
 
 export async function readAliases(dir = seedDir): Promise<Alias[]> {
@@ -119,6 +141,7 @@ export async function seed(pb: PocketBase, register: readonly Authority[], dir =
 		resolver: createResolver(authorities, [], 'check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv')
 	});
 	if (validated.problems.length > 0) throw new SeedError(join(dir, 'initiatives.csv'), validated.problems);
+	const relations = await readRelations(new Set(validated.initiatives.map((initiative) => initiative.slug)), dir);
 
 	const [storedAuthorities, storedCategories, storedProgrammes] = await Promise.all([authorityRecords(pb), categoryRecords(pb), programmeRecords(pb)]);
 	const batch = pb.createBatch();
@@ -148,5 +171,7 @@ export async function seed(pb: PocketBase, register: readonly Authority[], dir =
 	const queued = [result.authorities, result.categories, result.programmes].some((changes) => changes.created + changes.updated > 0);
 	if (queued) await batch.send({ requestKey: null });
 	const { plan } = await writeInitiatives(pb, validated.initiatives, { lifecycle: 'published' });
-	return { ...result, initiatives: plan };
+	const ids = await pb.collection('initiatives').getFullList({ fields: 'id,slug', batch: 1000, requestKey: null });
+	const written = await writeRelations(pb, relations, new Map(ids.map((record) => [record.slug, record.id])));
+	return { ...result, initiatives: plan, relations: written };
 }

@@ -4,6 +4,7 @@
 import type { Authority } from '#lib/domain/authority.ts';
 import type { FacetCounts } from '#lib/domain/facetCounts.ts';
 import type { Filters } from '#lib/domain/filters.ts';
+import { noProgramme, noProgrammeLabel, programmeKey } from '#lib/domain/noProgramme.ts';
 import { statuses, type Category, type Initiative, type Programme } from '#lib/domain/initiative.ts';
 import type { FacetOption } from '#lib/components/FacetList.svelte';
 
@@ -30,12 +31,12 @@ export function facetOptions(
 	register: readonly Authority[]
 ): Record<keyof FacetCounts, FacetOption[]> {
 	const used = (key: 'programme' | 'category') => (initiatives ? new Set(initiatives.map((initiative) => initiative[key])) : null);
-	const programmesUsed = used('programme');
+	const programmesUsed = initiatives ? new Set(initiatives.map(programmeKey)) : null;
 	const categoriesUsed = used('category');
 	const regions = new Map(register.map((authority) => [authority.region, authority.regionName]));
 	const option = (facet: keyof FacetCounts, value: string, label: string) => ({ value, label, count: initiatives ? (counts[facet].get(value) ?? 0) : null });
 	return {
-		programmes: programmes
+		programmes: [{ slug: noProgramme, name: noProgrammeLabel }, ...programmes]
 			.filter((p) => !programmesUsed || programmesUsed.has(p.slug) || filters.programmes.includes(p.slug))
 			.map((p) => option('programmes', p.slug, p.name)),
 		categories: categories

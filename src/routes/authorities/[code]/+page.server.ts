@@ -3,6 +3,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { listInitiativesNaming } from '#lib/server/initiatives.ts';
 import { readRegister } from '#lib/server/register.ts';
+import { abolishedOn } from '#lib/domain/authority.ts';
 import { authorityLabel, createResolver } from '#lib/domain/resolveAuthority.ts';
 import { successionNames } from '#lib/domain/successionNames.ts';
 import type { PageServerLoad } from './$types';
@@ -41,6 +42,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	};
 	return {
 		authority,
+		/** The day the council ceased to exist; null while it exists or where it only took a new code. */
+		abolished: abolishedOn(authority.code, (c) => byCode.get(c)),
 		direct,
 		inherited,
 		total,

@@ -4,13 +4,15 @@ import { getInitiative } from '#lib/server/initiatives.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { readRegister } from '#lib/server/register.ts';
+import { relationsOf } from '#lib/server/relations.ts';
+import { relatedInitiatives } from '#lib/domain/relations.ts';
 import { placeInitiative } from '#lib/domain/placeInitiatives.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const initiative = await getInitiative(locals.pb, params.slug);
 	if (!initiative) error(404, { status: 404, message: `No published initiative is called “${params.slug}”.` });
-	const [programmes, categories, register] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegister()]);
+	const [programmes, categories, register, relations] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegister(), relationsOf(locals.pb, params.slug)]);
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	return {
 		initiative,
@@ -19,6 +21,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		// Where it shows on today's map, for a historic arrangement.
 		today: placeInitiative(initiative, byCode, '2024'),
 		names: Object.fromEntries(register.map((a) => [a.code, a.name])),
+		related: relatedInitiatives(initiative.slug, relations.relations),
+		relatedNames: relations.names,
 		role: locals.user?.role ?? null
 	};
 };

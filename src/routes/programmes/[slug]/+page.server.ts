@@ -1,5 +1,6 @@
 // A programme's page: the seed document's details and its participants, listed and on a small map.
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { formerListingProgramme, noProgramme } from '#lib/domain/noProgramme.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listCategories } from '#lib/server/categories.ts';
@@ -8,6 +9,8 @@ import type { PageServerLoad } from './$types';
 import { readGeoManifest } from '../../_geo/readGeoManifest.ts';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
+	// The LGA map's old "programme" page: its initiatives are the shared services in no programme.
+	if (params.slug === formerListingProgramme) redirect(308, `/programmes/${noProgramme}`);
 	const programmes = await listProgrammes(locals.pb);
 	const programme = programmes.find((p) => p.slug === params.slug);
 	if (!programme) error(404, { status: 404, message: `There is no programme called “${params.slug}”.` });

@@ -1,4 +1,5 @@
 // A proposal as rows of "field: current → proposed", for the review queue (every field for a new one).
+import { noProgrammeLabel } from '#lib/domain/noProgramme.ts';
 import type { InitiativeDraft } from '#lib/domain/validateImport.ts';
 
 export interface ProposalRow {
@@ -14,9 +15,11 @@ const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value :
 const fields: [string, (draft: InitiativeDraft) => string][] = [
 	['Name', (d) => String(d.name ?? '')],
 	['Description', (d) => String(d.description ?? '')],
-	['Programme', (d) => String(d.programme ?? '')],
+	['Programme', (d) => (d.programme ? String(d.programme) : noProgrammeLabel)],
 	['Service category', (d) => String(d.category ?? '')],
 	['Status', (d) => String(d.status ?? '')],
+	['Status as of', (d) => String(d.statusAsOf ?? '')],
+	['On the LGA’s map', (d) => (d.lgaMapListed ? 'yes' : 'no')],
 	['Years', (d) => [d.startYear, d.endYear].map((y) => y ?? '…').join('–')],
 	['Councils', (d) => list(d.participations).map((p) => `${p.name}${p.role === 'lead' ? ' (lead)' : ''}`).join('; ')],
 	['Annual savings', (d) => money(d.annualSavings)],

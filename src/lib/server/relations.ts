@@ -1,0 +1,57 @@
+// The initiative_relations collection, read back as domain Relations (by slug), and the seed's writer.
+import type PocketBase from 'pocketbase';
+import type { Relation, RelationKind } from '#lib/domain/relations.ts';
+import type { Changes } from './seed.ts';
+
+const fields = 'id,relation,source_url,note,expand.from_initiative.slug,expand.from_initiative.name,expand.to_initiative.slug,expand.to_initiative.name';
+
+interface Stored {
+	id: string;
+	relation: Relation;
+	/** Names of both ends, by slug. */
+	names: Record<string, string>;
+}
+
+async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
+	const records = await pb.collection('initiative_relations').getFullList({ filter, expand: 'from_initiative,to_initiative', fields, batch: 1000, requestKey: null });
+	return records.flatMap((record) => {
+		const from = record.expand?.from_initiative?.slug;
+		const to = record.expand?.to_initiative?.slug;
+		// The list rule hides a link unless both ends are published; an end the caller cannot see is not expanded.
+		if (!from || !to) return [];
+		const names = { [from]: record.expand!.from_initiative.name, [to]: record.expand!.to_initiative.name };
+		return [{ id: record.id, relation: { from, relation: record.relation as RelationKind, to, sourceUrl: record.source_url, note: record.note }, names }];
+	});
+}
+
+/** Every relation the caller may see (the public: both ends published). */
+export async function listRelations(pb: PocketBase): Promise<Relation[]> {
+	return (await stored(pb)).map(({ relation }) => relation);
+}
+
+/** Relations with `slug` at either end, with the names of the initiatives at their ends. */
+export async function relationsOf(pb: PocketBase, slug: string): Promise<{ relations: Relation[]; names: Record<string, string> }> {
+	const filter = pb.filter('from_initiative.slug = {:slug} || to_initiative.slug = {:slug}', { slug });
+	const found = await stored(pb, filter);
+	return { relations: found.map(({ relation }) => relation), names: Object.assign({}, ...found.map(({ names }) => names)) };
+}
+
+/** Creates or updates relations, matched by their from initiative and kind; others are left alone (superuser client). */
+export async function writeRelations(pb: PocketBase, relations: readonly Relation[], idsBySlug: ReadonlyMap<string, string>): Promise<Changes> {
+	const existing = new Map((await stored(pb)).map((item) => [`${item.relation.from}\u0000${item.relation.relation}`, item]));
+	const changes: Changes = { created: 0, updated: 0, unchanged: 0 };
+	const batch = pb.createBatch();
+	for (const relation of relations) {
+		const body = { from_initiative: idsBySlug.get(relation.from)!, relation: relation.relation, to_initiative: idsBySlug.get(relation.to)!, source_url: relation.sourceUrl, note: relation.note };
+		const found = existing.get(`${relation.from}\u0000${relation.relation}`);
+		if (!found) {
+			batch.collection('initiative_relations').create(body);
+			changes.created++;
+		} else if (found.relation.to !== relation.to || found.relation.sourceUrl !== relation.sourceUrl || found.relation.note !== relation.note) {
+			batch.collection('initiative_relations').update(found.id, body);
+			changes.updated++;
+		} else changes.unchanged++;
+	}
+	if (changes.created + changes.updated > 0) await batch.send({ requestKey: null });
+	return changes;
+}
