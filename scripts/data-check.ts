@@ -11,17 +11,18 @@ import { readAliases, readTable, seedDir, withAliases } from '#lib/server/seed.t
 const dir = process.argv[2] ?? seedDir;
 const optional = async (file: string): Promise<Row[]> => (existsSync(join(dir, file)) ? readTable(join(dir, file)) : []);
 
-const [initiatives, savings, relations, targets, aliases, register] = await Promise.all([
+const [initiatives, savings, relations, separate, targets, aliases, register] = await Promise.all([
 	readTable(join(dir, 'initiatives.csv')),
 	optional('savings.csv'),
 	optional('relations.csv'),
+	optional('separate_pairs.csv'),
 	optional('programme_targets.csv'),
 	readAliases(dir),
 	readRegister()
 ]);
 const authorities = withAliases(register, aliases);
 const resolver = createResolver(authorities, [], 'check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv');
-const dataset = { initiatives, savings, relations };
+const dataset = { initiatives, savings, relations, separate };
 const findings = checkDataset(dataset, authorities, resolver, new Date().toISOString().slice(0, 10));
 const { programmes, regions } = coverage(dataset, authorities, resolver);
 

@@ -49,6 +49,12 @@ describe('checkDataset', () => {
 		['one live council among abolished ones passes', dataset([row({ councils: 'Taunton Deane; Bristol, City of' })]), []],
 		['the same councils and service over overlapping years fail', dataset([row({}), row({ id: 'y', start_year: '2014' })]), ['x: duplicate']],
 		['the same councils and service with a relation pass', dataset([row({}), row({ id: 'y' })], [], [{ from_id: 'y', relation: 'part_of', to_id: 'x' }]), []],
+		[
+			'the same councils and service judged separate arrangements pass',
+			{ ...dataset([row({}), row({ id: 'y' })]), separate: [{ a_id: 'x', b_id: 'y', note: 'a joint plan and a joint committee' }] },
+			[]
+		],
+		['a separate pair without a reason fails', { ...dataset([row({}), row({ id: 'y' })]), separate: [{ a_id: 'x', b_id: 'y', note: '' }] }, ['separate_pairs.csv line 2: relation']],
 		['the same councils in years that do not overlap pass', dataset([row({ end_year: '2013' }), row({ id: 'y', start_year: '2015' })]), []],
 		['the same council in two programmes passes', dataset([row({ programme: 'capital_asset_pathfinder' }), row({ id: 'y', programme: 'one_public_estate' })]), []],
 		[

@@ -9,6 +9,8 @@ export interface Dataset {
 	initiatives: Row[];
 	savings: Row[];
 	relations: Row[];
+	/** Pairs a maintainer has read and judged to be separate arrangements (data/seed/separate_pairs.csv: a_id, b_id, note). */
+	separate?: Row[];
 }
 
 export interface Finding {
@@ -85,6 +87,13 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 			if (!ids.has(id)) findings.push({ where, rule: 'relation', detail: `no initiative has the id “${id}”` });
 		}
 		related.add(`${relation.from_id}|${relation.to_id}`).add(`${relation.to_id}|${relation.from_id}`);
+	}
+	for (const [index, pair] of (dataset.separate ?? []).entries()) {
+		for (const id of [pair.a_id, pair.b_id]) {
+			if (!ids.has(id)) findings.push({ where: `separate_pairs.csv line ${index + 2}`, rule: 'relation', detail: `no initiative has the id “${id}”` });
+		}
+		if (!pair.note) findings.push({ where: `separate_pairs.csv line ${index + 2}`, rule: 'relation', detail: 'say why the two are separate arrangements' });
+		related.add(`${pair.a_id}|${pair.b_id}`).add(`${pair.b_id}|${pair.a_id}`);
 	}
 	const successorNamed = new Set(dataset.relations.filter((relation) => relation.relation === 'succeeded_by').map((relation) => relation.from_id));
 
