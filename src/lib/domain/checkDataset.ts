@@ -1,6 +1,7 @@
 // The seed dataset's quality rules (`npm run data:check`): what a row must carry before anyone can quote it,
 // and the coverage a maintainer reads to see where the dataset is thin. Pure: the caller reads the files.
 import { abolishedOn, type Authority } from './authority.ts';
+import { validateRelations } from './relations.ts';
 import type { Resolver } from './resolveAuthority.ts';
 
 export type Row = Record<string, string>;
@@ -23,7 +24,6 @@ export interface Finding {
 export const savingsKinds = ['target', 'achieved', 'avoided', 'unclear'] as const;
 export const savingsPeriods = ['annual', 'cumulative', 'unclear'] as const;
 const liveStatuses = new Set(['operational', 'planned', 'unknown']);
-const relationKinds = new Set(['part_of', 'succeeded_by']);
 
 /** The URLs of a source cell: several are separated by " ; ". */
 export function sourceUrls(cell: string): string[] {
@@ -80,14 +80,10 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 	const byCode = new Map(register.map((authority) => [authority.code, authority]));
 	const ids = new Set(dataset.initiatives.map((row) => row.id));
 	const related = new Set<string>();
-	for (const [index, relation] of dataset.relations.entries()) {
-		const where = `relations.csv line ${index + 2}`;
-		if (!relationKinds.has(relation.relation)) findings.push({ where, rule: 'relation', detail: `“${relation.relation}” is not part_of or succeeded_by` });
-		for (const id of [relation.from_id, relation.to_id]) {
-			if (!ids.has(id)) findings.push({ where, rule: 'relation', detail: `no initiative has the id “${id}”` });
-		}
-		related.add(`${relation.from_id}|${relation.to_id}`).add(`${relation.to_id}|${relation.from_id}`);
-	}
+	// The seed loader's own rule for relations.csv, so the checker and the loader cannot disagree.
+	const { problems } = validateRelations(dataset.relations.map((cells, index) => ({ line: index + 2, cells })), ids);
+	for (const problem of problems) findings.push({ where: `relations.csv line ${problem.line}`, rule: 'relation', detail: `${problem.column}: ${problem.reason}` });
+	for (const relation of dataset.relations) related.add(`${relation.from_id}|${relation.to_id}`).add(`${relation.to_id}|${relation.from_id}`);
 	for (const [index, pair] of (dataset.separate ?? []).entries()) {
 		for (const id of [pair.a_id, pair.b_id]) {
 			if (!ids.has(id)) findings.push({ where: `separate_pairs.csv line ${index + 2}`, rule: 'relation', detail: `no initiative has the id “${id}”` });
