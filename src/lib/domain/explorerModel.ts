@@ -5,7 +5,8 @@ import type { ExplorerState } from './filters.ts';
 import type { Initiative, PlacedInitiative } from './initiative.ts';
 import { facetCounts, type FacetCounts, type FacetValuesOf } from './facetCounts.ts';
 import { filterInitiatives } from './filterInitiatives.ts';
-import { authorityFigures, metricValue, reportedSavings, type AuthorityFigures } from './metrics.ts';
+import { authorityFigures, metricValue, type AuthorityFigures } from './metrics.ts';
+import { arrangementTotals, type SavingsTotals } from './savings/savingsTotals.ts';
 import { placeInitiatives } from './placeInitiatives.ts';
 
 export interface ExplorerModel {
@@ -22,7 +23,8 @@ export interface ExplorerModel {
 	partners: Set<string>;
 	/** Codes touched by each overlay programme (all its initiatives on the vintage, whatever the filters). */
 	overlayCodes: Map<string, Set<string>>;
-	totals: { initiatives: number; authorities: number; savings: number | null; viaSuccessor: number };
+	/** Savings of the filtered arrangements, per kind and period (each arrangement's whole figure). */
+	totals: { initiatives: number; authorities: number; savings: SavingsTotals; viaSuccessor: number };
 }
 
 export function explorerModel(
@@ -30,12 +32,12 @@ export function explorerModel(
 	register: ReadonlyMap<string, Authority>,
 	state: ExplorerState
 ): ExplorerModel {
-	const { vintage, filters, metric, selected } = state;
+	const { vintage, filters, metric, measure, selected } = state;
 	const drawn = [...register.values()].filter((authority) => authority.vintages.includes(vintage));
 	const placed = placeInitiatives(initiatives, register, vintage);
 	const filtered = filterInitiatives(placed, filters, register);
 	const figures = authorityFigures(filtered, drawn, vintage);
-	const values = new Map([...figures].map(([code, figure]) => [code, metricValue(figure, metric)]));
+	const values = new Map([...figures].map(([code, figure]) => [code, metricValue(figure, metric, measure)]));
 
 	const valuesOf: FacetValuesOf = (entry, facet) => {
 		switch (facet) {
@@ -63,7 +65,6 @@ export function explorerModel(
 	}
 
 	const figuresList = [...figures.values()];
-	const savingsList = filtered.map((entry) => reportedSavings(entry.initiative)).filter((value): value is number => value !== null);
 	return {
 		drawn,
 		placed,
@@ -77,7 +78,7 @@ export function explorerModel(
 		totals: {
 			initiatives: filtered.length,
 			authorities: figuresList.filter((figure) => figure.count > 0).length,
-			savings: savingsList.length > 0 ? savingsList.reduce((sum, value) => sum + value, 0) : null,
+			savings: arrangementTotals(filtered.map((entry) => entry.initiative)),
 			viaSuccessor: filtered.filter((entry) => entry.viaSuccessor).length
 		}
 	};

@@ -3,6 +3,7 @@
 // Lists repeat their key (programme=a&programme=b), which is also what the no-JavaScript filter form sends.
 import { vintages, type Vintage } from './authority.ts';
 import { statuses, type Status } from './initiative.ts';
+import { measureKey, parseMeasure, savingsMeasures } from './savings/savingsFigure.ts';
 import { defaultState, metrics, tiers, views, type ExplorerState, type Filters, type Metric, type View } from './filters.ts';
 
 /** What the parser checks values against. */
@@ -34,7 +35,7 @@ export interface ParsedState {
 
 /** The parameters the explorer understands; anything else is reported and dropped. */
 export const stateParams = [
-	'view', 'vintage', 'metric', 'programme', 'category', 'status', 'region', 'tier', 'from', 'to', 'authority', 'overlay'
+	'view', 'vintage', 'metric', 'figure', 'programme', 'category', 'status', 'region', 'tier', 'from', 'to', 'authority', 'overlay'
 ] as const;
 
 const earliestYear = 1900;
@@ -51,6 +52,8 @@ export function parseExplorerState(params: URLSearchParams, known: KnownValues):
 	const view = oneOf<View>(params, 'view', views, defaultState.view, note, 'view');
 	const vintage = oneOf<Vintage>(params, 'vintage', vintages, defaultState.vintage, note, 'boundary year');
 	const metric = oneOf<Metric>(params, 'metric', metrics, defaultState.metric, note, 'colour measure');
+	const measureKeys = savingsMeasures.map(measureKey);
+	const measure = parseMeasure(oneOf(params, 'figure', measureKeys, measureKey(defaultState.measure), note, 'kind of savings figure'))!;
 
 	const filters: Filters = {
 		programmes: someOf(params, 'programme', known.programmes, note, 'programme'),
@@ -64,7 +67,7 @@ export function parseExplorerState(params: URLSearchParams, known: KnownValues):
 	const overlays = someOf(params, 'overlay', known.programmes, note, 'overlay programme');
 	const selected = selection(params.get('authority'), vintage, known.authorities, note);
 
-	return { state: { view, vintage, metric, filters, selected, overlays }, notices };
+	return { state: { view, vintage, metric, measure, filters, selected, overlays }, notices };
 }
 
 /** The shortest search string for a state: defaults are left out, lists keep their order. */
@@ -73,6 +76,7 @@ export function serialiseExplorerState(state: ExplorerState): URLSearchParams {
 	if (state.view !== defaultState.view) params.set('view', state.view);
 	if (state.vintage !== defaultState.vintage) params.set('vintage', state.vintage);
 	if (state.metric !== defaultState.metric) params.set('metric', state.metric);
+	if (measureKey(state.measure) !== measureKey(defaultState.measure)) params.set('figure', measureKey(state.measure));
 	const { filters } = state;
 	for (const value of filters.programmes) params.append('programme', value);
 	for (const value of filters.categories) params.append('category', value);

@@ -42,7 +42,7 @@ function reasonsFor(target: Authority, candidate: Authority, vintage: Vintage, a
 		reasons.push({ factor: 'sharesService', points: weights.sharesService, detail: `already shares this service: ${names}` });
 	}
 	if (activity && activity.withSavings > 0) {
-		reasons.push({ factor: 'reportedSavings', points: weights.reportedSavings, detail: `${activity.withSavings} partnership${activity.withSavings === 1 ? '' : 's'} with reported savings` });
+		reasons.push({ factor: 'reportedSavings', points: weights.reportedSavings, detail: `${activity.withSavings} partnership${activity.withSavings === 1 ? '' : 's'} with achieved savings reported` });
 	}
 	const proximity = Math.max(0, weights.proximity * (1 - km / weights.distanceHorizonKm));
 	if (proximity > 0) reasons.push({ factor: 'proximity', points: Math.round(proximity * 10) / 10, detail: `${Math.round(km)} km between centres` });

@@ -1,4 +1,4 @@
-// Loads the seed (data/seed: register, categories, programmes, initiatives) into PocketBase. Idempotent:
+// Loads the seed (data/seed: register, categories, programmes, initiatives and their savings figures) into PocketBase. Idempotent:
 // records are matched by code or slug and only changes are written. Nothing is written unless every
 // initiative validates; the error lists each problem (the target is zero unresolved council names).
 import { readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { createResolver, type Alias } from '#lib/domain/resolveAuthority.ts';
 import { validateImport, type Problem } from '#lib/domain/validateImport.ts';
 import { authorityRecord, authorityRecords } from './authorities.ts';
 import { categoryRecord, categoryRecords } from './categories.ts';
-import { writeInitiatives, type ImportPlan } from './importInitiatives.ts';
+import { withSavingsSheet, writeInitiatives, type ImportPlan } from './importInitiatives.ts';
 import { programmeRecord, programmeRecords } from './programmes.ts';
 import { sameValues } from './sameValues.ts';
 
@@ -106,19 +106,23 @@ function upsert<T>(
 }
 
 export async function seed(pb: PocketBase, register: readonly Authority[], dir = seedDir): Promise<SeedResult> {
-	const [aliases, categories, programmes, initiativesCsv] = await Promise.all([
+	const [aliases, categories, programmes, initiativesCsv, savingsCsv] = await Promise.all([
 		readAliases(dir),
 		readCategories(dir),
 		readProgrammes(dir),
-		readFile(join(dir, 'initiatives.csv'))
+		readFile(join(dir, 'initiatives.csv')),
+		readFile(join(dir, 'savings.csv'))
 	]);
 	const authorities = withAliases(register, aliases);
-	const validated = validateImport(initiativesCsv, {
+	const context = {
 		programmes: programmes.map((programme) => programme.slug),
 		categories: categories.map((category) => category.slug),
 		resolver: createResolver(authorities, [], 'check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv')
-	});
+	};
+	const validated = validateImport(initiativesCsv, context);
 	if (validated.problems.length > 0) throw new SeedError(join(dir, 'initiatives.csv'), validated.problems);
+	const withSavings = withSavingsSheet(validated.initiatives, savingsCsv, context);
+	if ('problems' in withSavings) throw new SeedError(join(dir, 'savings.csv'), withSavings.problems);
 
 	const [storedAuthorities, storedCategories, storedProgrammes] = await Promise.all([authorityRecords(pb), categoryRecords(pb), programmeRecords(pb)]);
 	const batch = pb.createBatch();
@@ -147,6 +151,6 @@ export async function seed(pb: PocketBase, register: readonly Authority[], dir =
 	};
 	const queued = [result.authorities, result.categories, result.programmes].some((changes) => changes.created + changes.updated > 0);
 	if (queued) await batch.send({ requestKey: null });
-	const { plan } = await writeInitiatives(pb, validated.initiatives, { lifecycle: 'published' });
+	const { plan } = await writeInitiatives(pb, withSavings.drafts, { lifecycle: 'published' });
 	return { ...result, initiatives: plan };
 }

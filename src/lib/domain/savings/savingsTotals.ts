@@ -1,6 +1,9 @@
 // Totals of savings, kept apart by kind and period: a target is never added to an outturn, nor an annual
 // figure to a cumulative one. Every view, export and aggregate that sums savings goes through here (or, in
 // SQL, through the same rule: pb_migrations/*_split_savings_by_measure.js, pb_hooks/lib/authorityStats.js).
+import type { Initiative } from '../initiative.ts';
+import { arrangementSavings } from './arrangementSavings.ts';
+import { authorityShare } from './authorityShare.ts';
 import { measureKey, savingsMeasures, type SavingsMeasure } from './savingsFigure.ts';
 
 export interface SavingsTotal extends SavingsMeasure {
@@ -30,4 +33,33 @@ export function savingsTotals(items: Iterable<SavingsMeasure & { amount: number;
 /** The total for one kind and period, or null when nothing reports it. */
 export function totalFor(totals: SavingsTotals, measure: SavingsMeasure): SavingsTotal | null {
 	return totals.find((total) => total.kind === measure.kind && total.period === measure.period) ?? null;
+}
+
+type WithSavings = Pick<Initiative, 'savings' | 'participations'>;
+
+/** Totals over arrangements: each contributes what it reports for the whole of it (arrangementSavings). */
+export function arrangementTotals(initiatives: Iterable<Pick<Initiative, 'savings'>>): SavingsTotals {
+	return savingsTotals([...initiatives].flatMap((initiative) => arrangementSavings(initiative.savings)));
+}
+
+/** An authority's totals over the arrangements naming it: its share of each (authorityShare). */
+export function authorityTotals(initiatives: Iterable<WithSavings>, code: string): SavingsTotals {
+	return savingsTotals([...initiatives].flatMap((i) => authorityShare(i.savings, i.participations.map((p) => p.code), code)));
+}
+
+/**
+ * Totals as the PocketBase aggregates store them (a JSON array of {kind, period, amount, count, own?})
+ * read back in savingsMeasures order; anything malformed is dropped rather than shown as a figure.
+ */
+export function storedTotals(raw: unknown): SavingsTotals {
+	const list = Array.isArray(raw) ? raw : [];
+	const byKey = new Map<string, SavingsTotal>();
+	for (const item of list) {
+		if (item === null || typeof item !== 'object') continue;
+		const { kind, period, amount, count, own } = item as Record<string, unknown>;
+		const measure = savingsMeasures.find((m) => m.kind === kind && m.period === period);
+		if (!measure || typeof amount !== 'number' || typeof count !== 'number' || count <= 0) continue;
+		byKey.set(measureKey(measure), { ...measure, amount, count, own: typeof own === 'number' ? own : 0 });
+	}
+	return savingsMeasures.flatMap((measure) => byKey.get(measureKey(measure)) ?? []);
 }

@@ -4,11 +4,13 @@ import { measureKey, savingsKinds, savingsPeriods, type SavingsFigure } from './
 
 const yearPattern = /^\d{4}$/;
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const maxAmount = 1_000_000_000_000;
 const webPattern = /^https?:\/\/\S+$/i;
 
 export interface SavingsProblem {
 	/** 1-based figure number, so messages match what an editor sees. */
 	figure: number;
+	field: keyof SavingsFigureInput;
 	message: string;
 }
 
@@ -25,21 +27,22 @@ export function validateSavings(inputs: readonly SavingsFigureInput[], named: re
 	const seen = new Set<string>();
 	inputs.forEach((input, index) => {
 		const figure = index + 1;
-		const problem = (message: string) => problems.push({ figure, message });
+		const problem = (field: keyof SavingsFigureInput, message: string) => problems.push({ figure, field, message });
 		const amount = input.amount.replace(/[£,\s]/g, '');
-		if (!/^\d+$/.test(amount) || Number(amount) <= 0) return problem('the amount must be whole pounds greater than 0, digits only');
-		if (!(savingsKinds as readonly string[]).includes(input.kind)) return problem(`the kind must be one of ${savingsKinds.join(', ')}`);
-		if (!(savingsPeriods as readonly string[]).includes(input.period)) return problem(`the period must be one of ${savingsPeriods.join(', ')}`);
-		for (const [field, value] of [['from year', input.fromYear], ['to year', input.toYear]] as const) {
-			if (value !== '' && !yearPattern.test(value)) return problem(`the ${field} must be the four-digit start year of a financial year (2012 for 2012/13)`);
+		if (!/^\d+$/.test(amount) || Number(amount) <= 0) return problem('amount', 'the amount must be whole pounds greater than 0, digits only (e.g. 1500000)');
+		if (Number(amount) > maxAmount) return problem('amount', 'the amount is more than £1,000,000,000,000; check it is in pounds, not pence');
+		if (!(savingsKinds as readonly string[]).includes(input.kind)) return problem('kind', `the kind must be one of ${savingsKinds.join(', ')}`);
+		if (!(savingsPeriods as readonly string[]).includes(input.period)) return problem('period', `the period must be one of ${savingsPeriods.join(', ')}`);
+		for (const [field, label, value] of [['fromYear', 'from year', input.fromYear], ['toYear', 'to year', input.toYear]] as const) {
+			if (value !== '' && !yearPattern.test(value)) return problem(field, `the ${label} must be the four-digit start year of a financial year (2012 for 2012/13)`);
 		}
 		const fromYear = input.fromYear === '' ? null : Number(input.fromYear);
 		const toYear = input.toYear === '' ? null : Number(input.toYear);
-		if (fromYear !== null && toYear !== null && toYear < fromYear) return problem('the to year comes before the from year');
-		if (input.scope !== '' && !named.includes(input.scope)) return problem(`the figure is for ${input.scope}, which the initiative does not name`);
-		if (input.reported !== '' && !datePattern.test(input.reported)) return problem('the reported date must be YYYY, YYYY-MM or YYYY-MM-DD');
-		if (!webPattern.test(input.source)) return problem('the source must be a web address starting with http:// or https://');
-		if (input.basis.trim() === '') return problem("the basis must quote or summarise what the source says about the figure");
+		if (fromYear !== null && toYear !== null && toYear < fromYear) return problem('toYear', 'the to year comes before the from year');
+		if (input.scope !== '' && !named.includes(input.scope)) return problem('scope', `the figure is for ${input.scope}, which the initiative does not name`);
+		if (input.reported !== '' && !datePattern.test(input.reported)) return problem('reported', 'the reported date must be YYYY, YYYY-MM or YYYY-MM-DD');
+		if (!webPattern.test(input.source)) return problem('source', 'the source must be a web address starting with http:// or https://');
+		if (input.basis.trim() === '') return problem('basis', "the basis must quote or summarise what the source says about the figure");
 		const parsed: SavingsFigure = {
 			amount: Number(amount),
 			kind: input.kind as SavingsFigure['kind'],
@@ -52,7 +55,7 @@ export function validateSavings(inputs: readonly SavingsFigureInput[], named: re
 			basis: input.basis.trim()
 		};
 		const key = `${measureKey(parsed)}:${parsed.scope}`;
-		if (seen.has(key)) return problem(`there is already a ${parsed.kind} ${parsed.period} figure for ${parsed.scope === '' ? 'the whole arrangement' : parsed.scope}: keep the latest one`);
+		if (seen.has(key)) return problem('kind', `there is already a ${parsed.kind} ${parsed.period} figure for ${parsed.scope === '' ? 'the whole arrangement' : parsed.scope}: keep the latest one`);
 		seen.add(key);
 		figures.push(parsed);
 	});

@@ -3,6 +3,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { listInitiativesNaming } from '#lib/server/initiatives.ts';
 import { readRegister } from '#lib/server/register.ts';
+import { authorityStatsFor } from '#lib/server/stats.ts';
 import { authorityLabel, createResolver } from '#lib/domain/resolveAuthority.ts';
 import type { PageServerLoad } from './$types';
 import { ancestorsOf, authorityInitiatives } from '../_register/authorityInitiatives.ts';
@@ -25,7 +26,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (code !== params.code) redirect(308, `/authorities/${code}`);
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const councils = [code, ...ancestorsOf(code, byCode)];
-	const { initiatives, ids, total, programmeNames, categoryNames } = await listInitiativesNaming(locals.pb, councils, shownAtMost);
+	const [{ initiatives, ids, total, programmeNames, categoryNames }, stats] = await Promise.all([
+		listInitiativesNaming(locals.pb, councils, shownAtMost),
+		authorityStatsFor(locals.pb, code)
+	]);
 	// For the page cache (hooks.server.ts): this page changes when these initiatives do, or when one naming these councils comes or goes.
 	locals.shows = { councils, initiatives: ids };
 	const { direct, inherited } = authorityInitiatives(code, initiatives, byCode);
@@ -39,6 +43,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		inherited,
 		total,
 		shownAtMost,
+		// Every published initiative naming the council, not only those shown (authority_stats).
+		savings: stats?.savings ?? [],
 		related: labels(related),
 		// County councils are named as such, so Somerset County Council and Somerset are told apart.
 		names: labels(named),
