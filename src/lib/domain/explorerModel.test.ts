@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { explorerModel } from './explorerModel.ts';
 import { defaultState, emptyFilters } from './filters.ts';
-import { initiative, register } from './fixtures/register.ts';
+import { figure, initiative, register } from './fixtures/register.ts';
 
 const initiatives = [
-	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { annualSavings: 30_000_000 }),
+	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { savings: [figure(30_000_000, 'achieved', 'annual'), figure(90_000_000, 'target', 'cumulative')] }),
 	initiative('td-legal', ['E07000190', 'E07000187'], { category: 'legal', programme: 'capital_asset_pathfinder' })
 ];
 
@@ -30,8 +30,18 @@ describe('explorerModel', () => {
 	it('applies filters to values and totals but keeps facet counts for the alternatives', () => {
 		const model = explorerModel(initiatives, register, { ...defaultState, filters: { ...emptyFilters, categories: ['legal'] } });
 		expect(model.values.get('E09000033')).toBe(0);
-		expect(model.totals).toMatchObject({ initiatives: 1, authorities: 2, savings: null });
+		expect(model.totals).toMatchObject({ initiatives: 1, authorities: 2, savings: [] });
 		expect(model.counts.categories.get('management_team')).toBe(1);
+	});
+
+	it('totals the filtered arrangements per kind and period and colours savings by the chosen one', () => {
+		const model = explorerModel(initiatives, register, { ...defaultState, metric: 'savings', measure: { kind: 'target', period: 'cumulative' } });
+		expect(model.totals.savings).toEqual([
+			{ kind: 'achieved', period: 'annual', amount: 30_000_000, count: 1, own: 0 },
+			{ kind: 'target', period: 'cumulative', amount: 90_000_000, count: 1, own: 0 }
+		]);
+		expect(model.values.get('E09000033')).toBe(30_000_000);
+		expect(model.values.get('E07000190')).toBeNull();
 	});
 
 	it('finds overlay codes from every initiative of the programme, whatever the filters', () => {

@@ -44,6 +44,13 @@ export function compareParticipations(a: Participation, b: Participation): numbe
 	return Number(b.role === 'lead') - Number(a.role === 'lead') || a.name.localeCompare(b.name) || a.code.localeCompare(b.code);
 }
 
+/** Why a text cell would run as a spreadsheet formula, or null when it would not. */
+export function formulaReason(raw: string): string | null {
+	if (!formulaStart.test(raw)) return null;
+	const first = raw[0] === '\t' ? 'a tab' : raw[0] === '\r' ? 'a carriage return' : `“${raw[0]}”`;
+	return `starts with ${first}, which spreadsheets run as a formula; remove it, or put an apostrophe (') in front to keep it as text`;
+}
+
 /** The inverse of the export's neutralising: "'=x" read back is "=x". */
 export function unneutralise(cell: string): string {
 	return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
@@ -89,10 +96,8 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 		const cells = Object.fromEntries(names.map((name, index) => [name, row.cells[index]])) as Record<ImportColumn, string>;
 		for (const column of textColumns) {
 			const raw = cells[column];
-			if (formulaStart.test(raw)) {
-				const first = raw[0] === '\t' ? 'a tab' : raw[0] === '\r' ? 'a carriage return' : `“${raw[0]}”`;
-				report(column, `starts with ${first}, which spreadsheets run as a formula; remove it, or put an apostrophe (') in front to keep it as text`);
-			}
+			const formula = formulaReason(raw);
+			if (formula) report(column, formula);
 			cells[column] = unneutralise(raw.trim());
 		}
 		for (const column of importColumns) {

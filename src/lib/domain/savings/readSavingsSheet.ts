@@ -4,6 +4,7 @@
 import { parseCsv, type Problem } from '../parseCsv.ts';
 import type { Participation } from '../initiative.ts';
 import type { Resolver } from '../resolveAuthority.ts';
+import { formulaReason, unneutralise } from '../validateImport.ts';
 import type { SavingsFigure } from './savingsFigure.ts';
 import { validateSavings, type SavingsFigureInput } from './validateSavings.ts';
 
@@ -38,7 +39,16 @@ export function readSavingsSheet(input: Uint8Array | string, initiatives: Readon
 	if (problems.length > 0) return { figures, problems };
 	const byInitiative = new Map<string, { line: number; input: SavingsFigureInput }[]>();
 	for (const row of body) {
-		const cell = (column: SavingsColumn) => (row.cells[names.indexOf(column)] ?? '').trim();
+		const raw = (column: SavingsColumn) => row.cells[names.indexOf(column)] ?? '';
+		const formulas = (['scope', 'source_url', 'basis'] as const).flatMap((column) => {
+			const reason = formulaReason(raw(column));
+			return reason ? [{ line: row.line, column, reason }] : [];
+		});
+		if (formulas.length > 0) {
+			problems.push(...formulas);
+			continue;
+		}
+		const cell = (column: SavingsColumn) => unneutralise(raw(column).trim());
 		const id = cell('initiative_id');
 		const initiative = initiatives.get(id);
 		if (!initiative) {
