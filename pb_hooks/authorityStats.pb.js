@@ -19,7 +19,7 @@ onRecordCreate((e) => {
 	const authority = e.record.getString('authority');
 	const initiative = e.record.getString('initiative');
 	const stats = require(`${__hooks}/lib/authorityStats.js`);
-	stats.saveAndRecompute(e, (app) => [authority].concat(stats.authoritiesWhere(app, 'id', initiative)));
+	stats.saveAndRecompute(e, (app) => [authority].concat(stats.authoritiesSharing(app, initiative)));
 }, 'participations');
 
 onRecordUpdate((e) => {
@@ -28,14 +28,14 @@ onRecordUpdate((e) => {
 	const authorities = [before.getString('authority'), e.record.getString('authority')];
 	const initiatives = [before.getString('initiative'), e.record.getString('initiative')];
 	const stats = require(`${__hooks}/lib/authorityStats.js`);
-	stats.saveAndRecompute(e, (app) => authorities.concat(...initiatives.map((id) => stats.authoritiesWhere(app, 'id', id))));
+	stats.saveAndRecompute(e, (app) => authorities.concat(...initiatives.map((id) => stats.authoritiesSharing(app, id))));
 }, 'participations');
 
 onRecordDelete((e) => {
 	const authority = e.record.getString('authority');
 	const initiative = e.record.getString('initiative');
 	const stats = require(`${__hooks}/lib/authorityStats.js`);
-	stats.saveAndRecompute(e, (app) => [authority].concat(stats.authoritiesWhere(app, 'id', initiative)));
+	stats.saveAndRecompute(e, (app) => [authority].concat(stats.authoritiesSharing(app, initiative)));
 }, 'participations');
 
 // A new initiative has no participations yet, and deleting one deletes them (each through the hook above).

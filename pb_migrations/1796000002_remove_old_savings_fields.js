@@ -1,7 +1,8 @@
 // The annual and total savings columns and their basis go: initiatives.savings (1796000000) holds the
 // figures now, and the aggregates read it (1796000001). The down brings the columns back and refills them
-// from the figures: the whole-arrangement annual figure, the cumulative (or unclear-period) one, and their
-// basis texts, which for figures 1796000000 converted is exactly what was there.
+// from the figures: the whole-arrangement annual figure (or the sum of per-council ones when there is none),
+// the same for the cumulative (or unclear-period) one, and their basis texts. For figures 1796000000
+// converted that is exactly what was there; kinds, years and scopes have no column to go back to.
 const fields = () => [
 	new NumberField({ name: 'annual_savings', onlyInt: true, min: 0, max: 1000000000000 }),
 	new NumberField({ name: 'total_savings', onlyInt: true, min: 0, max: 1000000000000 }),
@@ -23,9 +24,17 @@ migrate((app) => {
 		} catch (_) {
 			figures = [];
 		}
-		const whole = figures.filter((figure) => figure && figure.scope === '');
-		const annual = whole.find((figure) => figure.period === 'annual');
-		const total = whole.find((figure) => figure.period !== 'annual');
+		const pick = (annual) => {
+			const ofPeriod = figures.filter((figure) => figure && (figure.period === 'annual') === annual);
+			const whole = ofPeriod.find((figure) => figure.scope === '');
+			if (whole) return whole;
+			const first = ofPeriod[0];
+			if (!first) return null;
+			const parts = ofPeriod.filter((figure) => figure.kind === first.kind && figure.period === first.period);
+			return { amount: parts.reduce((sum, figure) => sum + figure.amount, 0), basis: first.basis };
+		};
+		const annual = pick(true);
+		const total = pick(false);
 		const bases = [];
 		for (const figure of [annual, total]) if (figure && bases.indexOf(figure.basis) < 0) bases.push(figure.basis);
 		app.db()

@@ -92,6 +92,22 @@ function authoritiesWhere(app, column, id) {
 }
 
 /**
+ * The other members of an initiative whose rows change when a council joins or leaves it: only when it is
+ * published and gives a whole-arrangement figure, whose equal share depends on how many it names.
+ */
+function authoritiesSharing(app, initiativeId) {
+	const rows = arrayOf(new DynamicModel({ authority: '' }));
+	app.db()
+		.newQuery(`
+			SELECT DISTINCT p.authority AS authority FROM participations p JOIN initiatives i ON i.id = p.initiative
+			WHERE i.id = {:id} AND i.lifecycle = 'published'
+			AND EXISTS (SELECT 1 FROM ${figures} f WHERE json_extract(f.value, '$.scope') = '')`)
+		.bind({ id: initiativeId })
+		.all(rows);
+	return rows.map((row) => row.authority);
+}
+
+/**
  * Model hooks: saves the record and recomputes the authorities `affected(app)` names in one transaction
  * (joining the request's or cascade's transaction when there is one), so readers never see a write
  * without its totals.
@@ -120,4 +136,4 @@ function initiativeCounts(before, after) {
 	return counted.some((field) => String(before.get(field)) !== String(after.get(field)));
 }
 
-module.exports = { rebuild, authoritiesWhere, saveAndRecompute, initiativeCounts };
+module.exports = { rebuild, authoritiesWhere, authoritiesSharing, saveAndRecompute, initiativeCounts };

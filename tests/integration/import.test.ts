@@ -5,14 +5,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initiativesCsv } from '#lib/domain/exportInitiatives.ts';
+import { initiativesCsv, savingsCsv } from '#lib/domain/exportInitiatives.ts';
 import { parseCsv } from '#lib/domain/parseCsv.ts';
 import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import type { Initiative } from '#lib/domain/initiative.ts';
 import { listAuthorities } from '#lib/server/authorities.ts';
 import { importInitiatives, writeInitiatives } from '#lib/server/importInitiatives.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
-import { file, malformed, tauntonMendip, triBorough } from '../fixtures/imports.ts';
+import { file, malformed, savingsFile, tauntonMendip, triBorough, triBoroughSavings } from '../fixtures/imports.ts';
 import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
 
 let pb: SeededPocketBase;
@@ -97,7 +97,7 @@ describe('importing a valid file', () => {
 
 	it('writes all of a batch or none of it when PocketBase refuses one record', async () => {
 		const before = await snapshot();
-		const good = { slug: 'test-good', name: 'Good', programme: 'shared_services', category: 'legal', status: 'planned' as const, startYear: 2012, endYear: null, description: 'Fine.', annualSavings: null, totalSavings: null, savingsBasis: '', sources: [{ url: 'https://example.org', title: 'x', date: '' }], participations: [{ code: 'E09000033', name: 'Westminster', role: 'partner' as const }] };
+		const good = { slug: 'test-good', name: 'Good', programme: 'shared_services', category: 'legal', status: 'planned' as const, startYear: 2012, endYear: null, description: 'Fine.', savings: [], sources: [{ url: 'https://example.org', title: 'x', date: '' }], participations: [{ code: 'E09000033', name: 'Westminster', role: 'partner' as const }] };
 		// 1850 passes no validator here on purpose: PocketBase's own min of 1900 rejects it mid-batch.
 		const bad = { ...good, slug: 'test-bad', startYear: 1850 };
 		await expect(writeInitiatives(pb.admin, [good, bad])).rejects.toThrow();
@@ -108,24 +108,29 @@ describe('importing a valid file', () => {
 describe('export and import', () => {
 	it('round-trips every published initiative to identical records', async () => {
 		const before = await listPublishedInitiatives(pb.admin);
+		expect(before.some((initiative) => initiative.savings.length > 0)).toBe(true);
 		const csv = await exportCsv(before);
-		expect(await importInitiatives(pb.admin, csv, { dryRun: true })).toMatchObject({ ok: true, plan: { created: [], updated: [] } });
+		const savings = savingsCsv(before, { exportedAt: '2026-01-01T00:00:00.000Z' });
+		expect(await importInitiatives(pb.admin, csv, { dryRun: true, savings })).toMatchObject({ ok: true, plan: { created: [], updated: [] } });
 
 		const batch = pb.admin.createBatch();
 		for (const { id } of await pb.admin.collection('initiatives').getFullList({ fields: 'id', requestKey: null })) batch.collection('initiatives').delete(id);
 		await batch.send({ requestKey: null });
 		expect((await pb.admin.collection('participations').getList(1, 1)).totalItems).toBe(0);
 
-		const result = await importInitiatives(pb.admin, new TextEncoder().encode(csv));
+		const result = await importInitiatives(pb.admin, new TextEncoder().encode(csv), { savings });
 		expect(result).toMatchObject({ ok: true, plan: { created: before.map((i) => i.slug), updated: [], unchanged: [] } });
 		expect(withoutUpdated(await listPublishedInitiatives(pb.admin))).toEqual(withoutUpdated(before));
 	});
 
 	it('neutralises spreadsheet formulas in the CSV and reads them back as the original text', async () => {
-		const evil = { ...fresh, id: 'test-formula', name: "'=HYPERLINK(\"http://evil.example\",\"x\")", description: "'@SUM(1+1)", savings_basis: "'-1 per year", annual_savings_gbp: '5000' };
-		expect(await importInitiatives(pb.admin, file(evil))).toMatchObject({ ok: true });
+		const evil = { ...fresh, id: 'test-formula', name: "'=HYPERLINK(\"http://evil.example\",\"x\")", description: "'@SUM(1+1)" };
+		const sheet = savingsFile({ ...triBoroughSavings, initiative_id: 'test-formula', basis: "'-1 per year" });
+		expect(await importInitiatives(pb.admin, file(evil), { savings: sheet })).toMatchObject({ ok: true });
 		const stored = (await listPublishedInitiatives(pb.admin)).filter((i) => i.slug === 'test-formula');
-		expect(stored[0]).toMatchObject({ name: '=HYPERLINK("http://evil.example","x")', description: '@SUM(1+1)', savingsBasis: '-1 per year' });
+		expect(stored[0]).toMatchObject({ name: '=HYPERLINK("http://evil.example","x")', description: '@SUM(1+1)', savings: [{ basis: '-1 per year' }] });
+		const exported = savingsCsv(stored, { exportedAt: 'now' });
+		expect(parseCsv(exported).rows.flatMap((row) => row.cells)).toContain("'-1 per year");
 
 		const csv = await exportCsv(stored);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -133,6 +138,38 @@ describe('export and import', () => {
 		expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
 		expect(cells).toContain('\'=HYPERLINK("http://evil.example","x")');
 		expect(await importInitiatives(pb.admin, csv)).toMatchObject({ ok: true, plan: { unchanged: ['test-formula'] } });
+	});
+});
+
+describe('importing savings figures', () => {
+	it('sets the figures a savings sheet gives, keeps them on a later import without one, and writes nothing for a bad sheet', async () => {
+		const id = 'test-savings';
+		const sheet = savingsFile({ ...triBoroughSavings, initiative_id: id }, { ...triBoroughSavings, initiative_id: id, kind: 'achieved', amount_gbp: '9000000', scope: 'Westminster' });
+		expect(await importInitiatives(pb.admin, file({ ...fresh, id }), { savings: sheet })).toMatchObject({ ok: true, plan: { created: [id] } });
+		const figures = async () => (await listPublishedInitiatives(pb.admin)).find((i) => i.slug === id)!.savings;
+		expect((await figures()).map((f) => [f.kind, f.period, f.amount, f.scope])).toEqual([['target', 'annual', 40000000, ''], ['achieved', 'annual', 9000000, 'E09000033']]);
+
+		expect(await importInitiatives(pb.admin, file({ ...fresh, id, description: 'Edited.' }))).toMatchObject({ ok: true, plan: { updated: [id] } });
+		expect(await figures()).toHaveLength(2);
+
+		const before = await snapshot();
+		const bad = savingsFile({ ...triBoroughSavings, initiative_id: id, period: 'yearly' });
+		expect(await importInitiatives(pb.admin, file({ ...fresh, id }), { savings: bad })).toEqual({
+			ok: false,
+			problems: [{ line: 2, column: 'savings sheet: period', reason: 'the period must be one of annual, cumulative, unclear' }]
+		});
+		expect(await snapshot()).toBe(before);
+	});
+
+	it('refuses a malformed figure sent straight to the REST API', async () => {
+		const [record] = (await pb.admin.collection('initiatives').getList(1, 1, { requestKey: null })).items;
+		const figure = { amount: 5, kind: 'projected', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '', source: 'https://example.org', basis: 'x' };
+		await expect(pb.admin.collection('initiatives').update(record.id, { savings: [figure] })).rejects.toMatchObject({
+			status: 400,
+			response: { message: 'Savings: figure 1 needs a kind: achieved, target, avoided, unclear.' }
+		});
+		const twice = { ...figure, kind: 'achieved' };
+		await expect(pb.admin.collection('initiatives').update(record.id, { savings: [twice, twice] })).rejects.toMatchObject({ status: 400 });
 	});
 });
 
