@@ -315,7 +315,7 @@ describe('authority_stats', () => {
 		migrate('up');
 		const table = read();
 		expect(table.type).toBe('base');
-		expect(table.rows.map((row) => ({ ...row, savings: pennies(storedTotals(JSON.parse(String(row.savings)))) }))).toEqual(expected());
+		expect(table.rows.map((row) => ({ ...row, savings: pennies(storedTotals(JSON.parse(String((row as Record<string, unknown>).savings)))) }))).toEqual(expected());
 
 		await restartPocketBase();
 		expect(unchanged(await stored())).toEqual(unchanged(rows));

@@ -36,7 +36,7 @@ afterAll(() => pb?.stop());
 const councils = ['Cheltenham', 'Havant', 'Westminster'];
 const filterCases: [string, Partial<Filters>, string][] = [
 	['no filters', {}, ''],
-	['shared services that are operational', { programmes: ['shared_services'], statuses: ['operational'] }, 'programme=shared_services&status=operational']
+	['shared services, operational or ended, started from 2009', { programmes: ['shared_services'], statuses: ['operational', 'ended'], yearFrom: 2009 }, 'programme=shared_services&status=operational,ended&from=2009']
 ];
 
 async function exportFor(query: string): Promise<ExportData> {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { authorityFigures, metricValue } from './metrics.ts';
 import { placeInitiatives } from './placeInitiatives.ts';
+import type { SavingsMeasure } from './savings/savingsFigure.ts';
 import { authorities, figure, initiative, register } from './fixtures/register.ts';
 
 const on2012 = authorities.filter((a) => a.vintages.includes('2012'));
-const achievedAnnual = { kind: 'achieved', period: 'annual' } as const;
-const targetCumulative = { kind: 'target', period: 'cumulative' } as const;
+const achievedAnnual: SavingsMeasure = { kind: 'achieved', period: 'annual' };
+const targetCumulative: SavingsMeasure = { kind: 'target', period: 'cumulative' };
 
 describe('authorityFigures', () => {
 	const placed = placeInitiatives(
