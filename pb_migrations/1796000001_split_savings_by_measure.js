@@ -5,9 +5,8 @@
 // figure for that authority where there is one, otherwise an equal split among the authorities the
 // arrangement names, with `own` counting the former. The queries are as they stood when this was written;
 // pb_hooks/lib/authorityStats.js keeps authority_stats with the same rule from now on.
-const after = {
-	region_stats: `
-		WITH 
+// Shared pieces of the queries below, as they stood when this migration was written.
+const figures = `
 	figures AS (
 		SELECT i.id AS initiative,
 		json_extract(f.value, '$.kind') AS figure_kind,
@@ -17,21 +16,28 @@ const after = {
 		JOIN json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END) f
 		WHERE i.lifecycle = 'published'
 		GROUP BY i.id, figure_kind, figure_period
-	),
+	)`;
+
+/** Totals per kind and period of the figures of `members` (rows of `keys` and initiative), one JSON array per key. */
+const measured = (members, keys) => `
+	measured AS (
+		SELECT ${keys.join(', ')}, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count)) AS savings
+		FROM (
+			SELECT ${keys.map((key) => `m.${key} AS ${key}`).join(', ')}, f.figure_kind AS figure_kind, f.figure_period AS figure_period, total(f.amount) AS amount, count(*) AS count
+			FROM (${members}) m JOIN figures f ON f.initiative = m.initiative
+			GROUP BY ${keys.map((key) => `m.${key}`).join(', ')}, f.figure_kind, f.figure_period
+		)
+		GROUP BY ${keys.join(', ')}
+	)`;
+
+const after = {
+	region_stats: `
+		WITH ${figures},
 		members AS (
 			SELECT DISTINCT a.region AS region, a.region_name AS region_name, p.initiative AS initiative
 			FROM participations p JOIN authorities a ON a.id = p.authority
 		),
-		
-	measured AS (
-		SELECT region, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count)) AS savings
-		FROM (
-			SELECT m.region AS region, f.figure_kind AS figure_kind, f.figure_period AS figure_period, total(f.amount) AS amount, count(*) AS count
-			FROM (SELECT region, initiative FROM members) m JOIN figures f ON f.initiative = m.initiative
-			GROUP BY m.region, f.figure_kind, f.figure_period
-		)
-		GROUP BY region
-	)
+		${measured('SELECT region, initiative FROM members', ['region'])}
 		SELECT
 		lower(r.region) AS id,
 		CAST(r.region AS TEXT) AS region,
@@ -44,102 +50,11 @@ const after = {
 		WHERE i.lifecycle = 'published'
 		GROUP BY r.region
 	`,
-	programme_stats: `
-		WITH 
-	figures AS (
-		SELECT i.id AS initiative,
-		json_extract(f.value, '$.kind') AS figure_kind,
-		json_extract(f.value, '$.period') AS figure_period,
-		coalesce(max(CASE WHEN json_extract(f.value, '$.scope') = '' THEN json_extract(f.value, '$.amount') END), total(json_extract(f.value, '$.amount'))) AS amount
-		FROM initiatives i
-		JOIN json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END) f
-		WHERE i.lifecycle = 'published'
-		GROUP BY i.id, figure_kind, figure_period
-	),
-		
-	measured AS (
-		SELECT programme, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count)) AS savings
-		FROM (
-			SELECT m.programme AS programme, f.figure_kind AS figure_kind, f.figure_period AS figure_period, total(f.amount) AS amount, count(*) AS count
-			FROM (SELECT programme, id AS initiative FROM initiatives WHERE lifecycle = 'published') m JOIN figures f ON f.initiative = m.initiative
-			GROUP BY m.programme, f.figure_kind, f.figure_period
-		)
-		GROUP BY programme
-	)
-		SELECT
-		pr.id AS id,
-		pr.slug AS slug,
-		pr.name AS name,
-		count(i.id) AS count,
-		coalesce(s.savings, '[]') AS savings,
-		CAST((
-			SELECT count(DISTINCT p.authority) FROM participations p JOIN initiatives j ON j.id = p.initiative
-			WHERE j.programme = pr.id AND j.lifecycle = 'published'
-		) AS INTEGER) AS authorities
-		FROM programmes pr
-		LEFT JOIN initiatives i ON i.programme = pr.id AND i.lifecycle = 'published'
-		LEFT JOIN measured s ON s.programme = pr.id
-		GROUP BY pr.id
-	`,
-	category_stats: `
-		WITH 
-	figures AS (
-		SELECT i.id AS initiative,
-		json_extract(f.value, '$.kind') AS figure_kind,
-		json_extract(f.value, '$.period') AS figure_period,
-		coalesce(max(CASE WHEN json_extract(f.value, '$.scope') = '' THEN json_extract(f.value, '$.amount') END), total(json_extract(f.value, '$.amount'))) AS amount
-		FROM initiatives i
-		JOIN json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END) f
-		WHERE i.lifecycle = 'published'
-		GROUP BY i.id, figure_kind, figure_period
-	),
-		
-	measured AS (
-		SELECT category, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count)) AS savings
-		FROM (
-			SELECT m.category AS category, f.figure_kind AS figure_kind, f.figure_period AS figure_period, total(f.amount) AS amount, count(*) AS count
-			FROM (SELECT category, id AS initiative FROM initiatives WHERE lifecycle = 'published') m JOIN figures f ON f.initiative = m.initiative
-			GROUP BY m.category, f.figure_kind, f.figure_period
-		)
-		GROUP BY category
-	)
-		SELECT
-		c.id AS id,
-		c.slug AS slug,
-		c.name AS name,
-		count(i.id) AS count,
-		coalesce(s.savings, '[]') AS savings,
-		CAST((
-			SELECT count(DISTINCT p.authority) FROM participations p JOIN initiatives j ON j.id = p.initiative
-			WHERE j.category = c.id AND j.lifecycle = 'published'
-		) AS INTEGER) AS authorities
-		FROM categories c
-		LEFT JOIN initiatives i ON i.category = c.id AND i.lifecycle = 'published'
-		LEFT JOIN measured s ON s.category = c.id
-		GROUP BY c.id
-	`,
+	programme_stats: group('programmes', 'pr', 'programme'),
+	category_stats: group('categories', 'c', 'category'),
 	year_stats: `
-		WITH 
-	figures AS (
-		SELECT i.id AS initiative,
-		json_extract(f.value, '$.kind') AS figure_kind,
-		json_extract(f.value, '$.period') AS figure_period,
-		coalesce(max(CASE WHEN json_extract(f.value, '$.scope') = '' THEN json_extract(f.value, '$.amount') END), total(json_extract(f.value, '$.amount'))) AS amount
-		FROM initiatives i
-		JOIN json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END) f
-		WHERE i.lifecycle = 'published'
-		GROUP BY i.id, figure_kind, figure_period
-	),
-		
-	measured AS (
-		SELECT start_year, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count)) AS savings
-		FROM (
-			SELECT m.start_year AS start_year, f.figure_kind AS figure_kind, f.figure_period AS figure_period, total(f.amount) AS amount, count(*) AS count
-			FROM (SELECT start_year, id AS initiative FROM initiatives WHERE lifecycle = 'published' AND start_year > 0) m JOIN figures f ON f.initiative = m.initiative
-			GROUP BY m.start_year, f.figure_kind, f.figure_period
-		)
-		GROUP BY start_year
-	)
+		WITH ${figures},
+		${measured("SELECT start_year, id AS initiative FROM initiatives WHERE lifecycle = 'published' AND start_year > 0", ['start_year'])}
 		SELECT
 		CAST(i.start_year AS TEXT) AS id,
 		CAST(i.start_year AS INTEGER) AS year,
@@ -151,17 +66,7 @@ const after = {
 		GROUP BY i.start_year
 	`,
 	coverage_stats: `
-			WITH 
-	figures AS (
-		SELECT i.id AS initiative,
-		json_extract(f.value, '$.kind') AS figure_kind,
-		json_extract(f.value, '$.period') AS figure_period,
-		coalesce(max(CASE WHEN json_extract(f.value, '$.scope') = '' THEN json_extract(f.value, '$.amount') END), total(json_extract(f.value, '$.amount'))) AS amount
-		FROM initiatives i
-		JOIN json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END) f
-		WHERE i.lifecycle = 'published'
-		GROUP BY i.id, figure_kind, figure_period
-	),
+			WITH ${figures},
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			members AS (
 				SELECT DISTINCT d.value AS vintage,
@@ -186,16 +91,7 @@ const after = {
 			involved AS (
 				SELECT vintage, region, tier, count(DISTINCT code) AS involved FROM reached GROUP BY vintage, region, tier
 			),
-
-	measured AS (
-		SELECT vintage, region, tier, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count)) AS savings
-		FROM (
-			SELECT m.vintage AS vintage, m.region AS region, m.tier AS tier, f.figure_kind AS figure_kind, f.figure_period AS figure_period, total(f.amount) AS amount, count(*) AS count
-			FROM (SELECT DISTINCT vintage, region, tier, initiative FROM reached) m JOIN figures f ON f.initiative = m.initiative
-			GROUP BY m.vintage, m.region, m.tier, f.figure_kind, f.figure_period
-		)
-		GROUP BY vintage, region, tier
-	)
+${measured('SELECT DISTINCT vintage, region, tier, initiative FROM reached', ['vintage', 'region', 'tier'])}
 			SELECT
 			CAST(m.vintage || '_' || coalesce(nullif(m.region, ''), 'england') || '_' || coalesce(nullif(m.tier, ''), 'all') AS TEXT) AS id,
 			CAST(m.vintage AS TEXT) AS vintage,
@@ -213,17 +109,7 @@ const after = {
 			GROUP BY m.vintage, m.region, m.tier
 		`,
 	coverage_category_stats: `
-			WITH 
-	figures AS (
-		SELECT i.id AS initiative,
-		json_extract(f.value, '$.kind') AS figure_kind,
-		json_extract(f.value, '$.period') AS figure_period,
-		coalesce(max(CASE WHEN json_extract(f.value, '$.scope') = '' THEN json_extract(f.value, '$.amount') END), total(json_extract(f.value, '$.amount'))) AS amount
-		FROM initiatives i
-		JOIN json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END) f
-		WHERE i.lifecycle = 'published'
-		GROUP BY i.id, figure_kind, figure_period
-	),
+			WITH ${figures},
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			groups AS (
 				SELECT DISTINCT d.value AS vintage,
@@ -251,16 +137,7 @@ const after = {
 				JOIN initiatives i ON i.id = r.initiative
 				GROUP BY r.vintage, r.region, r.tier, i.category
 			),
-
-	measured AS (
-		SELECT vintage, region, tier, category, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count)) AS savings
-		FROM (
-			SELECT m.vintage AS vintage, m.region AS region, m.tier AS tier, m.category AS category, f.figure_kind AS figure_kind, f.figure_period AS figure_period, total(f.amount) AS amount, count(*) AS count
-			FROM (SELECT DISTINCT r.vintage AS vintage, r.region AS region, r.tier AS tier, i.category AS category, r.initiative AS initiative FROM reached r JOIN initiatives i ON i.id = r.initiative) m JOIN figures f ON f.initiative = m.initiative
-			GROUP BY m.vintage, m.region, m.tier, m.category, f.figure_kind, f.figure_period
-		)
-		GROUP BY vintage, region, tier, category
-	)
+${measured('SELECT DISTINCT r.vintage AS vintage, r.region AS region, r.tier AS tier, i.category AS category, r.initiative AS initiative FROM reached r JOIN initiatives i ON i.id = r.initiative', ['vintage', 'region', 'tier', 'category'])}
 			SELECT
 			CAST(g.vintage || '_' || coalesce(nullif(g.region, ''), 'england') || '_' || coalesce(nullif(g.tier, ''), 'all') || '_' || c.slug AS TEXT) AS id,
 			CAST(g.vintage AS TEXT) AS vintage,
@@ -278,17 +155,7 @@ const after = {
 			LEFT JOIN measured y ON y.vintage = g.vintage AND y.region = g.region AND y.tier = g.tier AND y.category = c.id
 		`,
 	coverage_year_stats: `
-			WITH 
-	figures AS (
-		SELECT i.id AS initiative,
-		json_extract(f.value, '$.kind') AS figure_kind,
-		json_extract(f.value, '$.period') AS figure_period,
-		coalesce(max(CASE WHEN json_extract(f.value, '$.scope') = '' THEN json_extract(f.value, '$.amount') END), total(json_extract(f.value, '$.amount'))) AS amount
-		FROM initiatives i
-		JOIN json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END) f
-		WHERE i.lifecycle = 'published'
-		GROUP BY i.id, figure_kind, figure_period
-	),
+			WITH ${figures},
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			reached AS (
 				SELECT DISTINCT p.vintage,
@@ -298,16 +165,7 @@ const after = {
 				FROM placements p, rollups r
 				WHERE p.shared = 1
 			),
-
-	measured AS (
-		SELECT vintage, region, tier, start_year, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count)) AS savings
-		FROM (
-			SELECT m.vintage AS vintage, m.region AS region, m.tier AS tier, m.start_year AS start_year, f.figure_kind AS figure_kind, f.figure_period AS figure_period, total(f.amount) AS amount, count(*) AS count
-			FROM (SELECT r.vintage AS vintage, r.region AS region, r.tier AS tier, i.start_year AS start_year, r.initiative AS initiative FROM reached r JOIN initiatives i ON i.id = r.initiative) m JOIN figures f ON f.initiative = m.initiative
-			GROUP BY m.vintage, m.region, m.tier, m.start_year, f.figure_kind, f.figure_period
-		)
-		GROUP BY vintage, region, tier, start_year
-	)
+${measured('SELECT r.vintage AS vintage, r.region AS region, r.tier AS tier, i.start_year AS start_year, r.initiative AS initiative FROM reached r JOIN initiatives i ON i.id = r.initiative', ['vintage', 'region', 'tier', 'start_year'])}
 			SELECT
 			CAST(r.vintage || '_' || coalesce(nullif(r.region, ''), 'england') || '_' || coalesce(nullif(r.tier, ''), 'all') || '_' || i.start_year AS TEXT) AS id,
 			CAST(r.vintage AS TEXT) AS vintage,
@@ -323,6 +181,28 @@ const after = {
 			GROUP BY r.vintage, r.region, r.tier, i.start_year
 		`
 };
+
+
+function group(table, alias, column) {
+	return `
+		WITH ${figures},
+		${measured(`SELECT ${column}, id AS initiative FROM initiatives WHERE lifecycle = 'published'`, [column])}
+		SELECT
+		${alias}.id AS id,
+		${alias}.slug AS slug,
+		${alias}.name AS name,
+		count(i.id) AS count,
+		coalesce(s.savings, '[]') AS savings,
+		CAST((
+			SELECT count(DISTINCT p.authority) FROM participations p JOIN initiatives j ON j.id = p.initiative
+			WHERE j.${column} = ${alias}.id AND j.lifecycle = 'published'
+		) AS INTEGER) AS authorities
+		FROM ${table} ${alias}
+		LEFT JOIN initiatives i ON i.${column} = ${alias}.id AND i.lifecycle = 'published'
+		LEFT JOIN measured s ON s.${column} = ${alias}.id
+		GROUP BY ${alias}.id
+	`;
+}
 
 // The queries as the create migrations left them.
 const before = {
