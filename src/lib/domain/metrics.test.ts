@@ -60,6 +60,12 @@ describe('authorityFigures', () => {
 		expect(metricValue(figures.get('E07000190')!, 'participation', achievedAnnual)).toBe(0);
 	});
 
+	it('gives a council standing in for several named ones one share per arrangement, theirs added', () => {
+		const merged = placeInitiatives([initiative('somerset-pair', ['E07000190', 'E07000187'], { savings: [figure(600, 'achieved', 'annual')] })], register, '2024');
+		const somerset = authorityFigures(merged, authorities.filter((a) => a.vintages.includes('2024')), '2024').get('E06000066')!;
+		expect(somerset.savings).toEqual([{ kind: 'achieved', period: 'annual', amount: 600, count: 1, own: 0 }]);
+	});
+
 	it('ignores codes that are not on the vintage', () => {
 		expect(figures.has('E06000066')).toBe(false);
 	});

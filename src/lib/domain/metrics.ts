@@ -5,7 +5,7 @@ import type { Authority, Vintage } from './authority.ts';
 import type { PlacedInitiative } from './initiative.ts';
 import type { Metric } from './filters.ts';
 import { authorityShare, type AuthorityShare } from './savings/authorityShare.ts';
-import type { SavingsMeasure } from './savings/savingsFigure.ts';
+import { measureKey, type SavingsMeasure } from './savings/savingsFigure.ts';
 import { savingsTotals, totalFor, type SavingsTotals } from './savings/savingsTotals.ts';
 
 export interface AuthorityFigures {
@@ -22,20 +22,26 @@ export interface AuthorityFigures {
 export type FigureAuthority = Pick<Authority, 'code' | 'population'>;
 
 /**
- * The shares of a placed initiative's savings that reach a code drawn on its vintage: a named authority's
- * own share, or, for a code standing in for named authorities the vintage does not draw, their shares
- * split equally among the codes standing in for each.
+ * The shares of a placed initiative's savings that reach a code drawn on its vintage, one per kind and
+ * period: a named authority's own share, or, for a code standing in for named authorities the vintage does
+ * not draw, their shares (each split equally among the codes standing in for it) added together. It is
+ * `own` only when every part is.
  */
 export function placedShares(entry: PlacedInitiative, code: string): AuthorityShare[] {
 	const { initiative, substitutions } = entry;
 	const named = initiative.participations.map((p) => p.code);
-	const shares: AuthorityShare[] = [];
+	const shares = new Map<string, AuthorityShare>();
 	for (const from of named) {
 		const standIns = substitutions.find((s) => s.from === from)?.to ?? [from];
 		if (!standIns.includes(code)) continue;
-		for (const share of authorityShare(initiative.savings, named, from)) shares.push({ ...share, amount: share.amount / standIns.length });
+		for (const share of authorityShare(initiative.savings, named, from)) {
+			const key = measureKey(share);
+			const amount = share.amount / standIns.length;
+			const found = shares.get(key);
+			shares.set(key, found ? { ...found, amount: found.amount + amount, basis: found.basis === 'own' && share.basis === 'own' ? 'own' : 'equal' } : { ...share, amount });
+		}
 	}
-	return shares;
+	return [...shares.values()];
 }
 
 export function authorityFigures(placed: readonly PlacedInitiative[], authorities: readonly FigureAuthority[], vintage: Vintage): Map<string, AuthorityFigures> {
