@@ -176,8 +176,11 @@ describe('importing savings figures', () => {
 
 describe('npm run import', () => {
 	function runImport(contents: string, ...args: string[]) {
-		const path = join(mkdtempSync(join(tmpdir(), 'import-')), 'initiatives.csv');
+		const dir = mkdtempSync(join(tmpdir(), 'import-'));
+		const path = join(dir, 'initiatives.csv');
 		writeFileSync(path, contents);
+		// `SHEET:` followed by a savings sheet's text stands for a file holding it.
+		args = args.map((arg) => (arg.startsWith('SHEET:') ? (writeFileSync(join(dir, 'savings.csv'), arg.slice(6)), join(dir, 'savings.csv')) : arg));
 		const env = { ...process.env, PB_URL: pb.url, PB_SUPERUSER_EMAIL: pb.superuser.email, PB_SUPERUSER_PASSWORD: pb.superuser.password };
 		const run = spawnSync(process.execPath, ['scripts/import.ts', path, ...args], { encoding: 'utf8', env });
 		return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr.trim() };
@@ -193,6 +196,16 @@ describe('npm run import', () => {
 		]);
 		expect(result.stderr).toMatch(/2 problems; nothing was written\.$/);
 		expect(await snapshot()).toBe(before);
+	});
+
+	it('checks a savings sheet given with --savings, naming its problems, and writes nothing', async () => {
+		const before = await snapshot();
+		const result = runImport(file({ ...fresh, id: 'cli-c' }), '--savings', `SHEET:${savingsFile({ ...triBoroughSavings, initiative_id: 'cli-c', kind: 'saved' })}`);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toBe('line 2, column savings sheet: kind: the kind must be one of achieved, target, avoided, unclear');
+		expect(await snapshot()).toBe(before);
+		const good = runImport(file({ ...fresh, id: 'cli-c' }), '--savings', `SHEET:${savingsFile({ ...triBoroughSavings, initiative_id: 'cli-c' })}`, '--dry-run');
+		expect(good).toMatchObject({ status: 0, stdout: '1 initiatives would be created, 0 updated, 0 unchanged.\nDry run: nothing was written.' });
 	});
 
 	it('reports the plan of a dry run and exits 0', () => {
