@@ -20,7 +20,7 @@ function savingsProblem(raw) {
 		const f = figures[i];
 		const n = `figure ${i + 1}`;
 		if (f === null || typeof f !== 'object') return `${n} must be an object`;
-		if (typeof f.amount !== 'number' || !(f.amount > 0)) return `${n} needs an amount in pounds greater than 0`;
+		if (typeof f.amount !== 'number' || !(f.amount > 0) || Math.floor(f.amount) !== f.amount || f.amount > 1e12) return `${n} needs an amount in whole pounds greater than 0`;
 		if (kinds.indexOf(f.kind) < 0) return `${n} needs a kind: ${kinds.join(', ')}`;
 		if (periods.indexOf(f.period) < 0) return `${n} needs a period: ${periods.join(', ')}`;
 		if (!year(f.fromYear) || !year(f.toYear)) return `${n}: fromYear and toYear must be financial-year start years (e.g. 2012) or null`;
