@@ -14,21 +14,28 @@ onBootstrap((e) => {
 	if ($os.args.indexOf('serve') >= 0) require(`${__hooks}/lib/authorityStats.js`).rebuild(e.app);
 });
 
+// A participation joining or leaving changes the equal share of every other member of the initiative.
 onRecordCreate((e) => {
 	const authority = e.record.getString('authority');
-	require(`${__hooks}/lib/authorityStats.js`).saveAndRecompute(e, () => [authority]);
+	const initiative = e.record.getString('initiative');
+	const stats = require(`${__hooks}/lib/authorityStats.js`);
+	stats.saveAndRecompute(e, (app) => [authority].concat(stats.authoritiesSharing(app, initiative)));
 }, 'participations');
 
 onRecordUpdate((e) => {
-	// Moving a participation to another authority changes both rows.
-	const before = e.record.original().getString('authority');
-	const after = e.record.getString('authority');
-	require(`${__hooks}/lib/authorityStats.js`).saveAndRecompute(e, () => [before, after]);
+	// Moving a participation to another authority or initiative changes the rows of both sides.
+	const before = e.record.original();
+	const authorities = [before.getString('authority'), e.record.getString('authority')];
+	const initiatives = [before.getString('initiative'), e.record.getString('initiative')];
+	const stats = require(`${__hooks}/lib/authorityStats.js`);
+	stats.saveAndRecompute(e, (app) => authorities.concat(...initiatives.map((id) => stats.authoritiesSharing(app, id))));
 }, 'participations');
 
 onRecordDelete((e) => {
 	const authority = e.record.getString('authority');
-	require(`${__hooks}/lib/authorityStats.js`).saveAndRecompute(e, () => [authority]);
+	const initiative = e.record.getString('initiative');
+	const stats = require(`${__hooks}/lib/authorityStats.js`);
+	stats.saveAndRecompute(e, (app) => [authority].concat(stats.authoritiesSharing(app, initiative)));
 }, 'participations');
 
 // A new initiative has no participations yet, and deleting one deletes them (each through the hook above).

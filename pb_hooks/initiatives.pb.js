@@ -49,3 +49,15 @@ onRecordValidate((e) => {
 	}
 	e.next();
 }, 'initiatives');
+
+// Savings figures are typed (src/lib/domain/savings/savingsFigure.ts, validateSavings.ts): the aggregates
+// add only figures of one kind and period, so a figure without a known kind, period and positive amount,
+// or two of the same kind, period and scope, would make them wrong. Whether a scope names one of the
+// initiative's councils is the app's check (participations are saved after the initiative).
+onRecordValidate((e) => {
+	const problem = require(`${__hooks}/lib/savingsShape.js`).savingsProblem(e.record.getString('savings'));
+	if (problem) {
+		throw new BadRequestError(`Savings: ${problem}.`, { savings: new ValidationError('validation_savings', problem) });
+	}
+	e.next();
+}, 'initiatives');

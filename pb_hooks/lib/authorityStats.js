@@ -7,20 +7,19 @@
 // One bound JSON array rather than a list of placeholders, so any number of ids is one statement.
 const inIds = 'IN (SELECT value FROM json_each({:ids}))';
 
-// The view's query, grouped by the participation's authority with the authority joined after grouping:
-// a third faster at 100k initiatives than joining it to each of the ~400k participations first.
-// `only` restricts it to the authorities in the bound {:ids}.
+// The aggregate, grouped by the participation's authority with the authority joined after grouping: a
+// third faster at 100k initiatives than joining it to each of the ~400k participations first. Savings are
+// the authority's shares per kind and period (src/lib/domain/savings/authorityShare.ts): an arrangement's
+// figure for that authority where it gives one, otherwise an equal split of its whole-arrangement figure
+// among the authorities it names. `only` restricts it to the authorities in the bound {:ids}.
+const figures = "json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END)";
 const aggregate = (only) => `
-	INSERT INTO authority_stats (id, code, name, count, annual_savings, total_savings, annual_savings_count, total_savings_count, led, programmes, categories)
-	SELECT a.id, a.code, a.name, g.count, g.annual_savings, g.total_savings, g.annual_savings_count, g.total_savings_count, g.led, g.programmes, g.categories
+	INSERT INTO authority_stats (id, code, name, count, led, programmes, categories, savings)
+	SELECT a.id, a.code, a.name, g.count, g.led, g.programmes, g.categories, coalesce(s.savings, '[]')
 	FROM (
 		SELECT
 		p.authority AS authority,
 		count(i.id) AS count,
-		total(i.annual_savings) AS annual_savings,
-		total(i.total_savings) AS total_savings,
-		count(nullif(i.annual_savings, 0)) AS annual_savings_count,
-		count(nullif(i.total_savings, 0)) AS total_savings_count,
 		count(CASE WHEN p.role = 'lead' THEN 1 END) AS led,
 		json_group_array(DISTINCT pr.slug) AS programmes,
 		json_group_array(DISTINCT c.slug) AS categories
@@ -32,6 +31,30 @@ const aggregate = (only) => `
 		GROUP BY p.authority
 	) g
 	JOIN authorities a ON a.id = g.authority
+	LEFT JOIN (
+		SELECT authority, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count, 'own', own)) AS savings
+		FROM (
+			SELECT p.authority AS authority,
+			json_extract(f.value, '$.kind') AS figure_kind,
+			json_extract(f.value, '$.period') AS figure_period,
+			total(CASE WHEN json_extract(f.value, '$.scope') = '' THEN json_extract(f.value, '$.amount') * 1.0 / (SELECT count(*) FROM participations q WHERE q.initiative = i.id) ELSE json_extract(f.value, '$.amount') END) AS amount,
+			count(*) AS count,
+			count(CASE WHEN json_extract(f.value, '$.scope') <> '' THEN 1 END) AS own
+			FROM participations p
+			JOIN authorities pa ON pa.id = p.authority
+			JOIN initiatives i ON i.id = p.initiative
+			JOIN ${figures} f
+			WHERE i.lifecycle = 'published' ${only ? `AND p.authority ${inIds}` : ''}
+			AND (json_extract(f.value, '$.scope') = pa.code OR (json_extract(f.value, '$.scope') = '' AND NOT EXISTS (
+				SELECT 1 FROM ${figures} o
+				WHERE json_extract(o.value, '$.scope') = pa.code
+				AND json_extract(o.value, '$.kind') = json_extract(f.value, '$.kind')
+				AND json_extract(o.value, '$.period') = json_extract(f.value, '$.period')
+			)))
+			GROUP BY p.authority, figure_kind, figure_period
+		)
+		GROUP BY authority
+	) s ON s.authority = g.authority
 `;
 
 /** Replaces every row. Start-up only: data written around PocketBase (benchmark loads, restores) has fired no hooks. */
@@ -69,6 +92,22 @@ function authoritiesWhere(app, column, id) {
 }
 
 /**
+ * The other members of an initiative whose rows change when a council joins or leaves it: only when it is
+ * published and gives a whole-arrangement figure, whose equal share depends on how many it names.
+ */
+function authoritiesSharing(app, initiativeId) {
+	const rows = arrayOf(new DynamicModel({ authority: '' }));
+	app.db()
+		.newQuery(`
+			SELECT DISTINCT p.authority AS authority FROM participations p JOIN initiatives i ON i.id = p.initiative
+			WHERE i.id = {:id} AND i.lifecycle = 'published'
+			AND EXISTS (SELECT 1 FROM ${figures} f WHERE json_extract(f.value, '$.scope') = '')`)
+		.bind({ id: initiativeId })
+		.all(rows);
+	return rows.map((row) => row.authority);
+}
+
+/**
  * Model hooks: saves the record and recomputes the authorities `affected(app)` names in one transaction
  * (joining the request's or cascade's transaction when there is one), so readers never see a write
  * without its totals.
@@ -88,7 +127,7 @@ function saveAndRecompute(e, affected) {
 }
 
 // The initiative fields the aggregate reads; any other edit (a description, sources) leaves every row as it is.
-const counted = ['lifecycle', 'annual_savings', 'total_savings', 'programme', 'category'];
+const counted = ['lifecycle', 'savings', 'programme', 'category'];
 
 /** Whether saving `after` over `before` can change any authority's row. */
 function initiativeCounts(before, after) {
@@ -97,4 +136,4 @@ function initiativeCounts(before, after) {
 	return counted.some((field) => String(before.get(field)) !== String(after.get(field)));
 }
 
-module.exports = { rebuild, authoritiesWhere, saveAndRecompute, initiativeCounts };
+module.exports = { rebuild, authoritiesWhere, authoritiesSharing, saveAndRecompute, initiativeCounts };

@@ -21,10 +21,13 @@ export interface PocketBaseOptions {
 	output?: 'inherit' | 'ignore';
 	/** Restart when a pb_hooks file changes (npm run dev). */
 	watchHooks?: boolean;
+	/** Other migration and hook folders than the project's (migration tests start from an older schema). */
+	migrationsDir?: string;
+	hooksDir?: string;
 }
 
-function paths(dataDir: string): string[] {
-	return [`--dir=${dataDir}`, `--migrationsDir=${join(root, 'pb_migrations')}`, `--hooksDir=${join(root, 'pb_hooks')}`];
+function paths({ dataDir, migrationsDir, hooksDir }: PocketBaseOptions): string[] {
+	return [`--dir=${dataDir}`, `--migrationsDir=${migrationsDir ?? join(root, 'pb_migrations')}`, `--hooksDir=${hooksDir ?? join(root, 'pb_hooks')}`];
 }
 
 export async function startPocketBase(options: PocketBaseOptions): Promise<PocketBaseProcess> {
@@ -35,7 +38,7 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Pocke
 	mkdirSync(options.dataDir, { recursive: true });
 	// After "--" the e-mail and password are never read as flags: a generated password may start with "-".
 	for (const args of [['migrate', 'up'], ['superuser', 'upsert', '--', options.superuser.email, options.superuser.password]]) {
-		const run = spawnSync(binary, [...paths(options.dataDir), ...args], { encoding: 'utf8' });
+		const run = spawnSync(binary, [...paths(options), ...args], { encoding: 'utf8' });
 		if (run.status !== 0) {
 			throw new ConfigError(`PocketBase ${args[0]} failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' ')}`);
 		}
@@ -43,7 +46,7 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Pocke
 	const url = `http://127.0.0.1:${options.port}`;
 	const child = spawn(
 		binary,
-		['serve', `--http=127.0.0.1:${options.port}`, `--hooksWatch=${options.watchHooks ? 'true' : 'false'}`, ...paths(options.dataDir)],
+		['serve', `--http=127.0.0.1:${options.port}`, `--hooksWatch=${options.watchHooks ? 'true' : 'false'}`, ...paths(options)],
 		{ stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'] }
 	);
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

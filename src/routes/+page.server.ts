@@ -5,13 +5,14 @@ import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { readRegisterWithoutNeighboursJson } from '#lib/server/register.ts';
+import { listRelations } from '#lib/server/relations.ts';
 import type { PageServerLoad } from './$types';
 import { readGeoManifest } from './_geo/readGeoManifest.ts';
 
 // The register and the initiatives travel as JSON text, which the page parses: serialising them as
 // objects (devalue) cost the server more than rendering the page.
 export const load: PageServerLoad = async ({ locals, url, isDataRequest, untrack }) => {
-	const [programmes, categories, registerJson] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegisterWithoutNeighboursJson()]);
+	const [programmes, categories, registerJson, relations] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegisterWithoutNeighboursJson(), listRelations(locals.pb)]);
 	// Asked for only now: on a busy PocketBase the initiatives query held up the small ones above, and
 	// with them the whole page, though the map needs the initiatives only once its geometry is tiled.
 	const initiatives = listPublishedInitiatives(locals.pb).then((list) => JSON.stringify(list));
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async ({ locals, url, isDataRequest, untrack
 		initiativesJson: stream ? initiatives : await initiatives,
 		programmes,
 		categories,
+		relations,
 		registerJson,
 		manifest: readGeoManifest()
 	};

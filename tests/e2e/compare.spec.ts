@@ -17,9 +17,12 @@ test('three councils side by side, with what they do together', async ({ page })
 	expect(response?.status()).toBe(200);
 	const table = page.getByRole('table', { name: 'Comparison of Westminster, Kensington and Chelsea, Somerset' });
 	await expect(table.getByRole('columnheader')).toHaveText(['Westminster', 'Kensington and Chelsea', 'Somerset']);
-	for (const row of ['Initiatives', 'Services', 'Most frequent partners', 'Annual savings reported', 'Multi-year savings reported']) {
+	for (const row of ['Initiatives', 'Services', 'Most frequent partners', /^Share of savings reported/]) {
 		await expect(table.getByRole('rowheader', { name: row })).toBeVisible();
 	}
+	// Westminster's share of the Tri-borough's £40m target a year, split three ways, with its kind, period and basis.
+	await expect(table.locator('td.savings-share').first()).toContainText('target, a year:');
+	await expect(table.locator('td.savings-share').first()).toContainText('equal share');
 	await expect(table).toContainText('(through Taunton Deane)');
 	await expect(page.getByRole('listitem').filter({ hasText: 'Tri-borough shared services: Westminster, Kensington and Chelsea' })).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);

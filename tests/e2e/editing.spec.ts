@@ -30,6 +30,14 @@ test('a contributor proposes, an editor approves and the public sees it', async 
 	await page.getByRole('radio', { name: 'Lead' }).first().check();
 	await page.getByLabel('Source web addresses').fill('https://www.example.org/westminster-camden-legal');
 	await page.getByLabel('Source title').fill('Boroughs agree shared legal service');
+	// A savings figure for one of the two councils, typed by kind and period.
+	const figure = page.getByRole('group', { name: 'Savings figure 1' });
+	await figure.getByLabel('Amount (£)').fill('1000000');
+	await figure.getByLabel('Kind').selectOption('target');
+	await figure.getByLabel('Period').selectOption('annual');
+	await figure.getByLabel('For council').fill('Camden');
+	await figure.getByLabel('Source', { exact: true }).fill('https://www.example.org/westminster-camden-legal');
+	await figure.getByLabel('What the source says').fill('Camden expects to save £1m a year');
 	await page.getByRole('button', { name: 'Send proposal for review' }).click();
 
 	await expect(page).toHaveURL(/\/edit\/mine\?proposed=1/);
@@ -42,12 +50,14 @@ test('a contributor proposes, an editor approves and the public sees it', async 
 	await review.goto('/edit/review');
 	const proposal = review.getByRole('region', { name: `New: “${name}”` });
 	await expect(proposal).toContainText('Westminster (lead)');
+	await expect(proposal).toContainText('£1m target, a year, for Camden only (Camden expects to save £1m a year)');
 	await proposal.getByRole('button', { name: 'Approve and publish' }).click();
 	await expect(review.getByText('Proposal approved.')).toBeVisible();
 	await editorContext.close();
 
 	await page.goto(`/initiatives/${slug}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	await expect(page.getByText('£1m target, a year, for Camden only')).toBeVisible();
 	await page.goto('/edit/mine');
 	await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Approved');
 });

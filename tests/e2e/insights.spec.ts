@@ -25,8 +25,9 @@ test('the dashboard draws labelled charts, each with a table of its figures', as
 	const regions = page.getByRole('table', { name: 'Coverage by region, all councils' });
 	await expect(regions.locator('tbody tr')).toHaveCount(9);
 	await expect(regions.locator('tfoot')).toContainText('England');
-	await expect(regions.getByRole('columnheader', { name: 'Annual savings reported (arrangements)' })).toBeVisible();
-	await expect(regions.getByRole('columnheader', { name: 'Multi-year savings reported (arrangements)' })).toBeVisible();
+	await expect(regions.getByRole('columnheader', { name: 'Savings reported, per kind and period' })).toBeVisible();
+	await expect(regions.locator('tfoot')).toContainText(/achieved, a year: £[\d.]+[mk]? from \d+ arrangements/);
+	await expect(page.getByRole('img', { name: /^Savings reported \(target, a year\), by service/ })).toBeVisible();
 	await expect(page.getByRole('table', { name: /^Participation in programmes/ })).toContainText('Capital and asset pathfinder programme (CAP)');
 	expect(await axeViolations(page)).toEqual([]);
 });

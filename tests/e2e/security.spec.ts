@@ -36,8 +36,7 @@ test.describe('stored XSS', () => {
 			status: 'operational',
 			start_year: 2013,
 			description: names.description,
-			annual_savings: 1000,
-			savings_basis: names.basis,
+			savings: [{ amount: 1000, kind: 'achieved', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '2013', source: 'https://www.example.org/xss', basis: names.basis }],
 			sources: [{ url: 'https://www.example.org/xss', title: names.source, date: '2013' }],
 			lifecycle: 'published'
 		});
@@ -94,9 +93,7 @@ test.describe('stored XSS', () => {
 			startYear: null,
 			endYear: null,
 			description: names.description,
-			annualSavings: null,
-			totalSavings: null,
-			savingsBasis: names.basis,
+			savings: [{ amount: 1000, kind: 'target', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '', source: 'https://www.example.org/p', basis: names.basis }],
 			sources: [{ url: 'https://www.example.org/p', title: names.source, date: '' }],
 			participations: [{ code: westminster, name: 'Westminster', role: 'lead', abolished: null }]
 		};

@@ -54,7 +54,7 @@ describe('the audit trail', () => {
 	});
 
 	it('records superuser changes as "superuser"', async () => {
-		await pb.admin.collection('initiatives').update(actors.initiative.id, { savings_basis: 'Changed in the dashboard' });
+		await pb.admin.collection('initiatives').update(actors.initiative.id, { description: 'Changed in the dashboard' });
 		expect((await changesOf(actors.initiative.id)).at(-1)).toMatchObject({ action: 'update', actor: 'superuser', actor_name: 'superuser' });
 	});
 

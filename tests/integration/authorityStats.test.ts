@@ -11,6 +11,9 @@ import { startPocketBase, type PocketBaseProcess } from '../../scripts/lib/pocke
 import { superuserClient } from '../../scripts/lib/superuserClient.ts';
 import { loadSyntheticSql } from '../bench/loadSyntheticSql.ts';
 import { client } from './actors.ts';
+import { authorityShare, type AuthorityShare } from '#lib/domain/savings/authorityShare.ts';
+import { savingsTotals, storedTotals, type SavingsTotals } from '#lib/domain/savings/savingsTotals.ts';
+import { pennies } from '../fixtures/savings.ts';
 import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
 
 interface StatsRow {
@@ -18,10 +21,7 @@ interface StatsRow {
 	code: string;
 	name: string;
 	count: number;
-	annual_savings: number;
-	total_savings: number;
-	annual_savings_count: number;
-	total_savings_count: number;
+	savings: SavingsTotals;
 	led: number;
 	/** Programme slugs; null for initiatives in no programme (a plain shared service). */
 	programmes: (string | null)[];
@@ -53,32 +53,32 @@ function openDb(readOnly = true): DatabaseSync {
 	return new DatabaseSync(join(pb.dataDir, 'data.db'), { readOnly });
 }
 
-/** What the rows must be: published participations read from data.db, summed up here. */
+/** What the rows must be: published participations read from data.db, with each authority's shares by the savings rule (domain/savings). */
 function expected(): StatsRow[] {
 	const db = openDb();
 	try {
 		const participations = db.prepare(`
-			SELECT a.id, a.code, a.name, p.role, i.annual_savings, i.total_savings, pr.slug AS programme, c.slug AS category
+			SELECT a.id, a.code, a.name, p.role, i.id AS initiative, i.savings, pr.slug AS programme, c.slug AS category,
+			(SELECT json_group_array(pa.code) FROM participations q JOIN authorities pa ON pa.id = q.authority WHERE q.initiative = i.id) AS named
 			FROM participations p
 			JOIN authorities a ON a.id = p.authority
 			JOIN initiatives i ON i.id = p.initiative
 			LEFT JOIN programmes pr ON pr.id = i.programme
 			JOIN categories c ON c.id = i.category
-			WHERE i.lifecycle = 'published'`).all() as unknown as { id: string; code: string; name: string; role: string; annual_savings: number; total_savings: number; programme: string | null; category: string }[];
-		const rows = new Map<string, StatsRow>();
+			WHERE i.lifecycle = 'published'`).all() as unknown as { id: string; code: string; name: string; role: string; savings: string | null; named: string; programme: string | null; category: string }[];
+		const rows = new Map<string, StatsRow & { shares: AuthorityShare[] }>();
 		for (const p of participations) {
-			const row = rows.get(p.id) ?? { id: p.id, code: p.code, name: p.name, count: 0, annual_savings: 0, total_savings: 0, annual_savings_count: 0, total_savings_count: 0, led: 0, programmes: [], categories: [] };
+			const row = rows.get(p.id) ?? { id: p.id, code: p.code, name: p.name, count: 0, savings: [], shares: [], led: 0, programmes: [], categories: [] };
 			row.count++;
-			row.annual_savings += p.annual_savings;
-			row.total_savings += p.total_savings;
-			if (p.annual_savings > 0) row.annual_savings_count++;
-			if (p.total_savings > 0) row.total_savings_count++;
+			row.shares.push(...authorityShare(JSON.parse(p.savings || '[]') ?? [], JSON.parse(p.named), p.code));
 			if (p.role === 'lead') row.led++;
 			if (!row.programmes.includes(p.programme)) row.programmes.push(p.programme);
 			if (!row.categories.includes(p.category)) row.categories.push(p.category);
 			rows.set(p.id, row);
 		}
-		return [...rows.values()].map((row) => ({ ...row, programmes: row.programmes.sort(), categories: row.categories.sort() })).sort((a, b) => a.code.localeCompare(b.code));
+		return [...rows.values()]
+			.map(({ shares, ...row }) => ({ ...row, savings: pennies(savingsTotals(shares)), programmes: row.programmes.sort(), categories: row.categories.sort() }))
+			.sort((a, b) => a.code.localeCompare(b.code));
 	} finally {
 		db.close();
 	}
@@ -87,7 +87,12 @@ function expected(): StatsRow[] {
 /** authority_stats as anyone reads it through PocketBase's API. */
 async function stored(): Promise<StatsRow[]> {
 	const records = await client(pb.url).collection('authority_stats').getFullList({ sort: 'code', batch: 1000 });
-	return records.map(({ collectionId: _, collectionName: __, ...row }) => ({ ...(row as StatsRow), programmes: [...row.programmes].sort(), categories: [...row.categories].sort() }));
+	return records.map(({ collectionId: _, collectionName: __, ...row }) => ({
+		...(row as StatsRow),
+		savings: pennies(storedTotals(row.savings)),
+		programmes: [...row.programmes].sort(),
+		categories: [...row.categories].sort()
+	}));
 }
 
 const rowOf = async (code: string) => (await stored()).find((row) => row.code === code);
@@ -96,6 +101,11 @@ const rowOf = async (code: string) => (await stored()).find((row) => row.code ==
 function rowless(count: number): string[] {
 	const withRow = new Set(expected().map((row) => row.code));
 	return [...authorityId.keys()].filter((code) => !withRow.has(code)).sort().slice(0, count);
+}
+
+/** A whole-arrangement figure, or one council's, as the initiatives collection stores it. */
+function saving(amount: number, kind = 'achieved', period = 'annual', scope = '') {
+	return { amount, kind, period, fromYear: null, toYear: null, scope, reported: '2020', source: 'https://example.org/stats', basis: 'spec figure' };
 }
 
 async function createInitiative(lifecycle: string, members: [code: string, role: 'lead' | 'partner'][], fields: Record<string, unknown> = {}): Promise<string> {
@@ -135,12 +145,12 @@ describe('authority_stats', () => {
 		const before = await stored();
 		const [newcomer] = rowless(1);
 		const regular = before[0].code;
-		const id = await createInitiative('draft', [[newcomer, 'lead'], [regular, 'partner']], { annual_savings: 50_000 });
+		const id = await createInitiative('draft', [[newcomer, 'lead'], [regular, 'partner']], { savings: [saving(50_000)] });
 		expect(await stored()).toEqual(before);
 
 		await admin.collection('initiatives').update(id, { lifecycle: 'published' });
 		expect(await stored()).toEqual(expected());
-		expect(await rowOf(newcomer)).toMatchObject({ count: 1, led: 1, annual_savings: 50_000, annual_savings_count: 1, programmes: [programmes[0].slug] });
+		expect(await rowOf(newcomer)).toMatchObject({ count: 1, led: 1, savings: [{ kind: 'achieved', period: 'annual', amount: 25_000, count: 1, own: 0 }], programmes: [programmes[0].slug] });
 		expect((await rowOf(regular))!.count).toBe(before[0].count + 1);
 
 		await admin.collection('initiatives').update(id, { lifecycle: 'pending' });
@@ -150,10 +160,10 @@ describe('authority_stats', () => {
 
 	it('follows changes to savings, programme and category', async () => {
 		const [code] = rowless(1);
-		const id = await createInitiative('published', [[code, 'lead']], { annual_savings: 1_000 });
-		await admin.collection('initiatives').update(id, { annual_savings: 0, total_savings: 250_000 });
+		const id = await createInitiative('published', [[code, 'lead']], { savings: [saving(1_000)] });
+		await admin.collection('initiatives').update(id, { savings: [saving(250_000, 'target', 'cumulative')] });
 		expect(await stored()).toEqual(expected());
-		expect(await rowOf(code)).toMatchObject({ annual_savings: 0, annual_savings_count: 0, total_savings: 250_000, total_savings_count: 1 });
+		expect(await rowOf(code)).toMatchObject({ savings: [{ kind: 'target', period: 'cumulative', amount: 250_000, count: 1, own: 0 }] });
 
 		await admin.collection('initiatives').update(id, { programme: programmes[1].id, category: categories[1].id });
 		expect(await stored()).toEqual(expected());
@@ -162,10 +172,12 @@ describe('authority_stats', () => {
 
 	it('follows participations added, changed and removed', async () => {
 		const [first, second] = rowless(2);
-		const id = await createInitiative('published', [[first, 'lead']]);
+		const id = await createInitiative('published', [[first, 'lead']], { savings: [saving(90_000), saving(7_000, 'achieved', 'annual', first)] });
 		const added = await admin.collection('participations').create({ initiative: id, authority: authorityId.get(second), role: 'partner' });
 		expect(await stored()).toEqual(expected());
-		expect(await rowOf(second)).toMatchObject({ count: 1, led: 0 });
+		expect(await rowOf(second)).toMatchObject({ count: 1, led: 0, savings: [{ kind: 'achieved', period: 'annual', amount: 45_000, count: 1, own: 0 }] });
+		// The first keeps its own figure rather than an equal share.
+		expect(await rowOf(first)).toMatchObject({ savings: [{ kind: 'achieved', period: 'annual', amount: 7_000, count: 1, own: 1 }] });
 
 		await admin.collection('participations').update(added.id, { role: 'lead' });
 		expect(await rowOf(second)).toMatchObject({ count: 1, led: 1 });
@@ -180,12 +192,13 @@ describe('authority_stats', () => {
 		expect(await stored()).toEqual(expected());
 		expect(await rowOf(third)).toBeUndefined();
 		expect(await rowOf(first)).toMatchObject({ count: 1 });
+		expect(await stored()).toEqual(expected());
 	});
 
 	it('forgets a deleted initiative, whose participations are deleted with it', async () => {
 		const before = await stored();
 		const [code] = rowless(1);
-		const id = await createInitiative('published', [[code, 'lead'], [before[1].code, 'partner'], [before[2].code, 'partner']], { total_savings: 9_000 });
+		const id = await createInitiative('published', [[code, 'lead'], [before[1].code, 'partner'], [before[2].code, 'partner']], { savings: [saving(9_000, 'achieved', 'cumulative')] });
 		expect(await stored()).toEqual(expected());
 		await admin.collection('initiatives').delete(id);
 		expect(await stored()).toEqual(before);
@@ -213,7 +226,7 @@ describe('authority_stats', () => {
 
 	it('leaves the rows alone on an edit the totals do not read, and recomputes them on one they do', async () => {
 		const [code] = rowless(1);
-		const id = await createInitiative('published', [[code, 'lead']], { annual_savings: 2_000 });
+		const id = await createInitiative('published', [[code, 'lead']], { savings: [saving(2_000)] });
 		const row = (await rowOf(code))!;
 		// A planted figure shows whether a write recomputed the row (only a superuser can write one).
 		await admin.collection('authority_stats').update(row.id, { count: 999 });
@@ -221,8 +234,8 @@ describe('authority_stats', () => {
 		await admin.collection('initiatives').update(id, { description: 'Only the description changes.', name: 'Renamed too' });
 		expect(await rowOf(code)).toEqual({ ...row, count: 999 });
 
-		await admin.collection('initiatives').update(id, { annual_savings: 3_000 });
-		expect(await rowOf(code)).toEqual({ ...row, annual_savings: 3_000 });
+		await admin.collection('initiatives').update(id, { savings: [saving(3_000)] });
+		expect(await rowOf(code)).toEqual({ ...row, savings: [{ kind: 'achieved', period: 'annual', amount: 3_000, count: 1, own: 0 }] });
 		expect(await stored()).toEqual(expected());
 	});
 
@@ -236,7 +249,7 @@ describe('authority_stats', () => {
 		expect(await stored()).toEqual(withNew);
 
 		const batch = admin.createBatch();
-		batch.collection('initiatives').update(id, { annual_savings: 70_000 });
+		batch.collection('initiatives').update(id, { savings: [saving(70_000)] });
 		batch.collection('participations').create({ initiative: id, authority: authorityId.get(before[0].code), role: 'partner' });
 		batch.collection('initiatives').update(id, { lifecycle: 'not-a-lifecycle' });
 		await expect(batch.send()).rejects.toThrow();
@@ -259,7 +272,7 @@ describe('authority_stats', () => {
 
 		await restartPocketBase();
 		expect(await stored()).toEqual(expected());
-		expect(await rowOf(code)).toMatchObject({ count: 1, led: 1, annual_savings: 12_345 });
+		expect(await rowOf(code)).toMatchObject({ count: 1, led: 1, savings: [{ kind: 'achieved', period: 'annual', amount: 12_345 / 2, count: 1, own: 0 }] });
 		expect(await rowOf('E99999999')).toBeUndefined();
 		expect((await rowOf(seededRow.code))!.count).toBe(seededRow.count + 1);
 	});
@@ -289,19 +302,26 @@ describe('authority_stats', () => {
 		const since = applied.indexOf('1795900000_materialise_authority_stats.js') + 1;
 		expect(since).toBeGreaterThan(0);
 
+		// Reverting that far also reverts the savings migrations, which reclassify figures from their basis on
+		// the way back up (1796000000): the counts, roles, programmes and categories must come back unchanged.
+		const unchanged = (list: { code: string; count: unknown; led: unknown; programmes: unknown; categories: unknown }[]) =>
+			list.map(({ code, count, led, programmes, categories }) => ({ code, count, led, programmes, categories }));
 		migrate('down', String(since));
 		const view = read();
 		expect(view.type).toBe('view');
 		expect(JSON.parse(view.options).viewQuery).toContain('GROUP BY a.code');
-		expect(view.rows).toEqual(expected());
+		// Going down also returns the initiatives in no programme to the shared_services listing (1796100003).
+		const listedAgain = unchanged(rows).map((row) => ({ ...row, programmes: [...new Set((row.programmes as (string | null)[]).map((slug) => slug ?? 'shared_services'))].sort() }));
+		expect(unchanged(view.rows as never)).toEqual(listedAgain);
 
-		// Filled by the migration itself, before any start-up rebuild.
+		// Filled by the migrations themselves, before any start-up rebuild.
 		migrate('up');
 		const table = read();
 		expect(table.type).toBe('base');
-		expect(table.rows).toEqual(expected());
+		expect(table.rows.map((row) => ({ ...row, savings: pennies(storedTotals(JSON.parse(String((row as Record<string, unknown>).savings)))) }))).toEqual(expected());
 
 		await restartPocketBase();
-		expect(await stored()).toEqual(rows);
+		expect(unchanged(await stored())).toEqual(unchanged(rows));
+		expect(await stored()).toEqual(expected());
 	});
 });

@@ -7,6 +7,8 @@ import { importColumns } from '#lib/domain/validateImport.ts';
 import { GET as csvGet } from '../../src/routes/api/initiatives.csv/+server.ts';
 import { GET as jsonGet } from '../../src/routes/api/initiatives.json/+server.ts';
 import { GET as geoJsonGet } from '../../src/routes/api/initiatives.geojson/+server.ts';
+import { GET as savingsGet } from '../../src/routes/api/savings.csv/+server.ts';
+import { savingsColumns } from '#lib/domain/savings/readSavingsSheet.ts';
 import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
 
 let pb: SeededPocketBase;
@@ -37,8 +39,21 @@ describe('GET /api/initiatives.csv', () => {
 		const { rows, problems } = parseCsv(bytes);
 		expect(problems).toEqual([]);
 		expect(rows[0].cells[0]).toMatch(/^# Council Shared Services Map\. .*Open Government Licence/);
-		expect(rows[1].cells).toEqual([...importColumns]);
-		expect(rows).toHaveLength(2 + 233);
+		expect(rows[1].cells[0]).toMatch(/^# Savings of these 233 initiatives \(229 counted: 4 are part of, or were succeeded by, another of them\), per kind and period: achieved, a year: £[\d.]+m from \d+ arrangements; /);
+		expect(rows[2].cells).toEqual([...importColumns]);
+		expect(rows).toHaveLength(3 + 233);
+	});
+});
+
+describe('GET /api/savings.csv', () => {
+	it('lists every figure of the selected initiatives in the savings sheet’s columns, a council’s under its name', async () => {
+		const response = await call(savingsGet, '?programme=shared_services&authority=E07000078');
+		expect(response.headers.get('content-disposition')).toBe('attachment; filename="savings.csv"');
+		const { rows, problems } = parseCsv(new Uint8Array(await response.arrayBuffer()));
+		expect(problems).toEqual([]);
+		expect(rows[2].cells[0]).toBe("# Cheltenham's share (its own figure where the source gives one, else an equal share of the councils named): achieved, a year: £80k from 1 arrangement (1 own figure); target, a year: £1.4m from 1 arrangement (1 equal share); target, cumulative: £10.3m from 1 arrangement (1 equal share).");
+		expect(rows[3].cells).toEqual([...savingsColumns]);
+		expect(rows.map((row) => row.cells.slice(0, 7).join(','))).toContain('one-legal,80000,achieved,annual,,,Cheltenham');
 	});
 });
 
@@ -107,7 +122,8 @@ describe('bad parameters', () => {
 		['?from=2015&to=2010', 'from', 'from (2015) is after to (2010)'],
 		['?vintage=2019', 'vintage', '“2019” is not a boundary vintage; use 2012 or 2024'],
 		['?vintage=2012&vintage=2024', 'vintage', 'give this parameter once'],
-		['?format=xml', 'format', 'unknown parameter; use programme, category, status, region, tier, from, to, vintage']
+		['?format=xml', 'format', 'unknown parameter; use programme, category, status, region, tier, from, to, vintage, authority'],
+		['?authority=E07000190&vintage=2024', 'authority', 'no council on the 2024 map has the code “E07000190”']
 	])('%s is refused with 400 naming the parameter', async (query, parameter, message) => {
 		for (const handler of [csvGet, jsonGet, geoJsonGet]) {
 			const response = await call(handler, query);

@@ -9,6 +9,10 @@ import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { validateImport, type InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { readAliases, readCategories, readProgrammes, seed, seedDir, withAliases } from '#lib/server/seed.ts';
+import { withSavingsSheet } from '#lib/server/importInitiatives.ts';
+import { arrangementTotals, authorityTotals } from '#lib/domain/savings/savingsTotals.ts';
+import type { Totals } from '#lib/domain/stats.ts';
+import { pennies } from '../fixtures/savings.ts';
 import { authorityStats, categoryStats, programmeStats, regionStats, yearStats } from '#lib/server/stats.ts';
 import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
 
@@ -20,13 +24,16 @@ const csvRows = (file: string) => parseCsv(readFileSync(join(seedDir, file))).ro
 beforeAll(async () => {
 	pb = await startSeededPocketBase();
 	const [aliases, programmes, categories] = await Promise.all([readAliases(), readProgrammes(), readCategories()]);
-	const validated = validateImport(readFileSync(join(seedDir, 'initiatives.csv')), {
+	const context = {
 		programmes: programmes.map((p) => p.slug),
 		categories: categories.map((c) => c.slug),
 		resolver: createResolver(withAliases(pb.register, aliases))
-	});
+	};
+	const validated = validateImport(readFileSync(join(seedDir, 'initiatives.csv')), context);
 	expect(validated.problems).toEqual([]);
-	drafts = validated.initiatives;
+	const attached = withSavingsSheet(validated.initiatives, readFileSync(join(seedDir, 'savings.csv')), context);
+	if ('problems' in attached) throw new Error(JSON.stringify(attached.problems));
+	drafts = attached.drafts;
 });
 afterAll(() => pb?.stop());
 
@@ -48,6 +55,12 @@ describe('the seed', () => {
 	it('resolves every council name (zero unresolved)', () => {
 		expect(drafts).toHaveLength(233);
 		expect(drafts.every((draft) => draft.participations.length > 0)).toBe(true);
+	});
+
+	it('loads every savings figure of savings.csv onto its initiative', async () => {
+		const figures = (await listPublishedInitiatives(pb.admin)).flatMap((i) => i.savings);
+		expect(figures).toHaveLength(csvRows('savings.csv'));
+		expect(new Set(figures.map((f) => f.kind))).toEqual(new Set(['achieved', 'target', 'avoided', 'unclear']));
 	});
 
 	it('keeps every source URL', async () => {
@@ -77,13 +90,13 @@ describe('the seed', () => {
 });
 
 describe('the stats views', () => {
-	const sums = (list: InitiativeDraft[]) => ({
+	// Groups total each arrangement's whole figures; an authority totals its shares (domain/savings). The
+	// SQL views do not yet leave out initiatives counted with a related one (domain/relations.ts): no relations here.
+	const sums = (list: InitiativeDraft[], code?: string): Totals => ({
 		count: list.length,
-		annualSavings: list.reduce((sum, d) => sum + (d.annualSavings ?? 0), 0),
-		totalSavings: list.reduce((sum, d) => sum + (d.totalSavings ?? 0), 0),
-		annualSavingsCount: list.filter((d) => d.annualSavings !== null).length,
-		totalSavingsCount: list.filter((d) => d.totalSavings !== null).length
+		savings: pennies(code ? authorityTotals(list, code) : arrangementTotals(list, []))
 	});
+	const rounded = <T extends Totals>(rows: T[]) => rows.map((row) => ({ ...row, savings: pennies(row.savings) }));
 	const groupBy = (keys: (d: InitiativeDraft) => string[]) => {
 		const groups = new Map<string, InitiativeDraft[]>();
 		for (const draft of drafts) for (const key of new Set(keys(draft))) groups.set(key, [...(groups.get(key) ?? []), draft]);
@@ -93,13 +106,13 @@ describe('the stats views', () => {
 	it('authority_stats equals the sums over each authority’s initiatives', async () => {
 		const expected = [...groupBy((d) => d.participations.map((p) => p.code))].map(([code, list]) => ({
 			code,
-			...sums(list),
+			...sums(list, code),
 			led: list.filter((d) => d.participations.some((p) => p.code === code && p.role === 'lead')).length,
 			// A plain shared service is in no programme, so it adds none to the list.
 			programmes: [...new Set(list.map((d) => d.programme).filter((programme) => programme !== ''))].sort(),
 			categories: [...new Set(list.map((d) => d.category))].sort()
 		}));
-		const actual = (await authorityStats(pb.anonymous())).map(({ name: _, ...stats }) => stats);
+		const actual = rounded(await authorityStats(pb.anonymous())).map(({ name: _, ...stats }) => stats);
 		expect(actual).toEqual(expected.sort((a, b) => a.code.localeCompare(b.code)));
 	});
 
@@ -108,7 +121,7 @@ describe('the stats views', () => {
 		const expected = [...groupBy((d) => d.participations.map((p) => regionOf.get(p.code)!))]
 			.map(([region, list]) => ({ region, ...sums(list) }))
 			.sort((a, b) => a.region.localeCompare(b.region));
-		expect((await regionStats(pb.anonymous())).map(({ regionName: _, ...stats }) => stats)).toEqual(expected);
+		expect(rounded(await regionStats(pb.anonymous())).map(({ regionName: _, ...stats }) => stats)).toEqual(expected);
 	});
 
 	it('programme_stats and category_stats list every programme and category with their sums', async () => {
@@ -120,7 +133,7 @@ describe('the stats views', () => {
 				return { slug, name, ...sums(list), authorities: new Set(list.flatMap((d) => d.participations.map((p) => p.code))).size };
 			})
 			.sort((a, b) => a.slug.localeCompare(b.slug));
-		expect(await programmeStats(pb.anonymous())).toEqual(expected);
+		expect(rounded(await programmeStats(pb.anonymous()))).toEqual(expected);
 		const categories = await categoryStats(pb.anonymous());
 		expect(categories).toHaveLength(19);
 		expect(categories.reduce((sum, c) => sum + c.count, 0)).toBe(233);
@@ -131,7 +144,7 @@ describe('the stats views', () => {
 		const expected = [...groupBy((d) => (d.startYear === null ? [] : [String(d.startYear)]))]
 			.map(([year, list]) => ({ year: Number(year), ...sums(list) }))
 			.sort((a, b) => a.year - b.year);
-		expect(await yearStats(pb.anonymous())).toEqual(expected);
+		expect(rounded(await yearStats(pb.anonymous()))).toEqual(expected);
 	});
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { initiative, register } from '../domain/fixtures/register.ts';
+import { figure, initiative, register } from '../domain/fixtures/register.ts';
 import { compareAuthorities } from './compareAuthorities.ts';
 
 const initiatives = [
-	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { category: 'management_team', annualSavings: 40_000_000 }),
-	initiative('wcc-rbkc-legal', ['E09000033', 'E09000020'], { category: 'legal', totalSavings: 3_000_000, annualSavings: 500_000 }),
-	initiative('td-ws-revenues', ['E07000190', 'E07000191'], { category: 'revenues_benefits', totalSavings: 1_000_000 }),
+	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { category: 'management_team', savings: [figure(40_000_000, 'achieved', 'annual')] }),
+	initiative('wcc-rbkc-legal', ['E09000033', 'E09000020'], { category: 'legal', savings: [figure(3_000_000, 'target', 'cumulative'), figure(500_000, 'achieved', 'annual')] }),
+	initiative('td-ws-revenues', ['E07000190', 'E07000191'], { category: 'revenues_benefits', savings: [figure(1_000_000, 'achieved', 'cumulative')] }),
 	initiative('somerset-waste', ['E06000066', 'E09000033'], { category: 'waste_environment' })
 ];
 
@@ -25,10 +25,12 @@ describe('compareAuthorities', () => {
 		]);
 	});
 
-	it('keeps annual and multi-year savings apart, with how many initiatives report each', () => {
+	it('gives each council its share per kind and period, never added across them', () => {
 		const [kensington] = compareAuthorities(['E09000020'], initiatives, register).columns;
-		expect(kensington.annual).toEqual({ sum: 40_500_000, count: 2 });
-		expect(kensington.total).toEqual({ sum: 3_000_000, count: 1 });
+		expect(kensington.savings).toEqual([
+			{ kind: 'achieved', period: 'annual', amount: 40_000_000 / 3 + 250_000, count: 2, own: 0 },
+			{ kind: 'target', period: 'cumulative', amount: 1_500_000, count: 1, own: 0 }
+		]);
 	});
 
 	it('includes what the councils it replaced took part in, after its own, saying through whom', () => {

@@ -1,7 +1,10 @@
 // Two to four councils side by side: their initiatives (including those of councils they replaced), the
-// services, their most frequent partners and reported savings, with annual and multi-year figures kept apart.
+// services, their most frequent partners and their share of reported savings per kind and period (the
+// savings rule in domain/savings; an initiative of a council it replaced gives that council's share).
 import type { Authority } from '../domain/authority.ts';
 import type { Initiative } from '../domain/initiative.ts';
+import { authorityShare } from '../domain/savings/authorityShare.ts';
+import { savingsTotals, type SavingsTotals } from '../domain/savings/savingsTotals.ts';
 
 export interface CompareColumn {
 	authority: Authority;
@@ -11,8 +14,7 @@ export interface CompareColumn {
 	categories: { slug: string; count: number }[];
 	/** Councils named alongside it, most shared first, at most `partnerLimit`. */
 	partners: { code: string; count: number }[];
-	annual: { sum: number; count: number };
-	total: { sum: number; count: number };
+	savings: SavingsTotals;
 }
 
 export interface Comparison {
@@ -49,10 +51,6 @@ function column(authority: Authority, initiatives: readonly Initiative[], regist
 		return via ? [{ initiative, via }] : [];
 	});
 	const self = new Set([authority.code, ...former]);
-	const sum = (pick: (i: Initiative) => number | null) => {
-		const figures = own.map(({ initiative }) => pick(initiative)).filter((value): value is number => value !== null);
-		return { sum: figures.reduce((total, value) => total + value, 0), count: figures.length };
-	};
 	return {
 		authority,
 		initiatives: [...own.filter((o) => o.via === null), ...own.filter((o) => o.via !== null)],
@@ -60,8 +58,7 @@ function column(authority: Authority, initiatives: readonly Initiative[], regist
 		partners: tally(own.flatMap(({ initiative }) => initiative.participations.map((p) => p.code).filter((code) => !self.has(code))))
 			.slice(0, partnerLimit)
 			.map(({ key, count }) => ({ code: key, count })),
-		annual: sum((i) => i.annualSavings),
-		total: sum((i) => i.totalSavings)
+		savings: savingsTotals(own.flatMap(({ initiative, via }) => authorityShare(initiative.savings, initiative.participations.map((p) => p.code), via ?? authority.code)))
 	};
 }
 

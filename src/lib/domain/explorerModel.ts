@@ -6,9 +6,11 @@ import type { ExplorerState } from './filters.ts';
 import type { Initiative, PlacedInitiative } from './initiative.ts';
 import { facetCounts, type FacetCounts, type FacetValuesOf } from './facetCounts.ts';
 import { filterInitiatives } from './filterInitiatives.ts';
-import { authorityFigures, metricValue, reportedSavings, type AuthorityFigures } from './metrics.ts';
+import { authorityFigures, metricValue, type AuthorityFigures } from './metrics.ts';
 import { programmeKey } from './noProgramme.ts';
+import { arrangementTotals, type SavingsTotals } from './savings/savingsTotals.ts';
 import { placeInitiatives } from './placeInitiatives.ts';
+import { countedInitiatives, type Relation } from './relations.ts';
 
 export interface ExplorerModel {
 	/** Authorities the vintage draws (lower and single tier, and counties as outlines). */
@@ -24,20 +26,25 @@ export interface ExplorerModel {
 	partners: Set<string>;
 	/** Codes touched by each overlay programme (all its initiatives on the vintage, whatever the filters). */
 	overlayCodes: Map<string, Set<string>>;
-	totals: { initiatives: number; authorities: number; savings: number | null; viaSuccessor: number };
+	/**
+	 * The filtered arrangements counted once (countedInitiatives): how many, and their savings per kind and
+	 * period (each one's whole figure); `countedWithOthers` are filtered but counted with their parent or successor.
+	 */
+	totals: { initiatives: number; countedWithOthers: number; authorities: number; savings: SavingsTotals; viaSuccessor: number };
 }
 
 export function explorerModel(
 	initiatives: readonly Initiative[],
 	register: ReadonlyMap<string, Authority>,
-	state: ExplorerState
+	state: ExplorerState,
+	relations: readonly Relation[]
 ): ExplorerModel {
-	const { vintage, filters, metric, selected } = state;
+	const { vintage, filters, metric, measure, selected } = state;
 	const drawn = [...register.values()].filter((authority) => authority.vintages.includes(vintage));
 	const placed = placeInitiatives(initiatives, register, vintage);
 	const filtered = filterInitiatives(placed, filters, register);
 	const figures = authorityFigures(filtered, drawn, vintage);
-	const values = new Map([...figures].map(([code, figure]) => [code, metricValue(figure, metric)]));
+	const values = new Map([...figures].map(([code, figure]) => [code, metricValue(figure, metric, measure)]));
 
 	const valuesOf: FacetValuesOf = (entry, facet) => {
 		switch (facet) {
@@ -65,7 +72,7 @@ export function explorerModel(
 	}
 
 	const figuresList = [...figures.values()];
-	const savingsList = filtered.map((entry) => reportedSavings(entry.initiative)).filter((value): value is number => value !== null);
+	const counted = countedInitiatives(filtered.map((entry) => entry.initiative), relations);
 	return {
 		drawn,
 		placed,
@@ -77,9 +84,10 @@ export function explorerModel(
 		partners,
 		overlayCodes,
 		totals: {
-			initiatives: filtered.length,
+			initiatives: counted.length,
+			countedWithOthers: filtered.length - counted.length,
 			authorities: figuresList.filter((figure) => figure.count > 0).length,
-			savings: savingsList.length > 0 ? savingsList.reduce((sum, value) => sum + value, 0) : null,
+			savings: arrangementTotals(counted, relations),
 			viaSuccessor: filtered.filter((entry) => entry.viaSuccessor).length
 		}
 	};

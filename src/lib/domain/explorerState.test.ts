@@ -22,6 +22,7 @@ describe('parseExplorerState', () => {
 			view: 'hex',
 			vintage: '2024',
 			metric: 'savings',
+			measure: { kind: 'target', period: 'cumulative' },
 			filters: {
 				programmes: ['capital_asset_pathfinder', 'none'],
 				categories: ['ict'],

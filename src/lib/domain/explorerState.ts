@@ -5,6 +5,7 @@ import { currentVintage, vintages, type AuthorityKind, type Vintage } from './au
 import { statuses, type Status } from './initiative.ts';
 import { formerListingProgramme, noProgramme, noProgrammeLabel, withListingAsNoProgramme } from './noProgramme.ts';
 import { successionNames } from './successionNames.ts';
+import { measureKey, parseMeasure, savingsMeasures } from './savings/savingsFigure.ts';
 import { defaultState, metrics, tiers, views, type ExplorerState, type Filters, type Metric, type View } from './filters.ts';
 
 /** What the parser checks values against. */
@@ -38,7 +39,7 @@ export interface ParsedState {
 
 /** The parameters the explorer understands; anything else is reported and dropped. */
 export const stateParams = [
-	'view', 'vintage', 'metric', 'programme', 'category', 'status', 'region', 'tier', 'from', 'to', 'authority', 'overlay'
+	'view', 'vintage', 'metric', 'figure', 'programme', 'category', 'status', 'region', 'tier', 'from', 'to', 'authority', 'overlay'
 ] as const;
 
 const earliestYear = 1900;
@@ -59,6 +60,8 @@ export function parseExplorerState(given: URLSearchParams, known: KnownValues): 
 	const view = oneOf<View>(params, 'view', views, defaultState.view, note, 'view');
 	const vintage = oneOf<Vintage>(params, 'vintage', vintages, defaultState.vintage, note, 'boundary year');
 	const metric = oneOf<Metric>(params, 'metric', metrics, defaultState.metric, note, 'colour measure');
+	const measureKeys = savingsMeasures.map(measureKey);
+	const measure = parseMeasure(oneOf(params, 'figure', measureKeys, measureKey(defaultState.measure), note, 'kind of savings figure'))!;
 
 	const filters: Filters = {
 		programmes: someOf(params, 'programme', [...known.programmes, noProgramme], note, 'programme'),
@@ -72,7 +75,7 @@ export function parseExplorerState(given: URLSearchParams, known: KnownValues): 
 	const overlays = someOf(params, 'overlay', known.programmes, note, 'overlay programme');
 	const selected = selection(params.get('authority'), vintage, known.authorities, note);
 
-	return { state: { view, vintage, metric, filters, selected, overlays }, notices };
+	return { state: { view, vintage, metric, measure, filters, selected, overlays }, notices };
 }
 
 /** The shortest search string for a state: defaults are left out, lists keep their order. */
@@ -81,6 +84,7 @@ export function serialiseExplorerState(state: ExplorerState): URLSearchParams {
 	if (state.view !== defaultState.view) params.set('view', state.view);
 	if (state.vintage !== defaultState.vintage) params.set('vintage', state.vintage);
 	if (state.metric !== defaultState.metric) params.set('metric', state.metric);
+	if (measureKey(state.measure) !== measureKey(defaultState.measure)) params.set('figure', measureKey(state.measure));
 	const { filters } = state;
 	for (const value of filters.programmes) params.append('programme', value);
 	for (const value of filters.categories) params.append('category', value);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '../../../tests/fixtures/register.ts';
 import { validFile } from '../../../tests/fixtures/imports.ts';
-import { initiativesCsv, initiativesGeoJson, initiativesJson, licenceNote, neutralise } from './exportInitiatives.ts';
+import { initiativesCsv, initiativesGeoJson, initiativesJson, licenceNote, neutralise, savingsCsv } from './exportInitiatives.ts';
+import { figure } from './fixtures/register.ts';
 import type { Initiative } from './initiative.ts';
 import { placeInitiative } from './placeInitiatives.ts';
 import { createResolver } from './resolveAuthority.ts';
@@ -9,10 +10,11 @@ import { validateImport } from './validateImport.ts';
 
 const resolver = createResolver(register);
 const authorities = new Map(register.map((authority) => [authority.code, authority]));
-const context = { authorities, resolver, exportedAt: '2026-01-01T00:00:00.000Z' };
+const context = { authorities, resolver, exportedAt: '2026-01-01T00:00:00.000Z', relations: [] };
 const validation = { programmes: ['shared_services'], categories: ['management_team', 'revenues_benefits'], resolver };
-const initiatives: Initiative[] = validateImport(validFile, validation).initiatives.map(({ line: _, ...draft }) => ({
+const initiatives: Initiative[] = validateImport(validFile, validation).initiatives.map(({ line: _, ...draft }, i) => ({
 	...draft,
+	savings: i === 0 ? [figure(40_000_000, 'target', 'annual'), figure(9_000_000, 'achieved', 'annual', { scope: 'E09000033' })] : [figure(600_000, 'achieved', 'annual')],
 	lifecycle: 'published',
 	updated: '2026-01-01T00:00:00.000Z'
 }));
@@ -38,10 +40,17 @@ describe('initiativesCsv', () => {
 	});
 
 	it('writes the import template’s columns and imports back to the same initiatives', () => {
-		expect(lines[1]).toBe('id,name,programme,service_category,status,status_as_of,start_year,end_year,lead_council,councils,lga_map_listed,annual_savings_gbp,total_savings_gbp,savings_basis,description,source_url,source_title,source_date,source_is_mirror');
+		expect(lines[2]).toBe('id,name,programme,service_category,status,status_as_of,start_year,end_year,lead_council,councils,lga_map_listed,description,source_url,source_title,source_date,source_is_mirror');
 		const again = validateImport(csv, validation);
 		expect(again.problems).toEqual([]);
-		expect(again.initiatives.map(({ line: _, ...draft }) => draft)).toEqual(initiatives.map(({ lifecycle: _, updated: __, ...draft }) => draft));
+		expect(again.initiatives.map(({ line: _, ...draft }) => draft)).toEqual(initiatives.map(({ lifecycle: _, updated: __, ...draft }) => ({ ...draft, savings: [] })));
+	});
+
+	it('notes the savings totals per kind and period, and the selected council’s share and how it was made', () => {
+		expect(lines[1]).toBe('"# Savings of these 2 initiatives, per kind and period: achieved, a year: £9.6m from 2 arrangements; target, a year: £40m from 1 arrangement."');
+		const selected = { code: 'E09000020', name: 'Kensington and Chelsea', savings: [{ kind: 'target', period: 'annual', amount: 40_000_000 / 3, count: 1, own: 0 }] } as const;
+		const noted = initiativesCsv(initiatives, { ...context, selected: { ...selected, savings: [...selected.savings] } }).split('\r\n');
+		expect(noted[2]).toBe('"# Kensington and Chelsea\'s share (its own figure where the source gives one, else an equal share of the councils named): target, a year: £13.3m from 1 arrangement (1 equal share)."');
 	});
 
 	it('writes counties with "County Council" and a name that would resolve elsewhere as its code', () => {
@@ -50,13 +59,13 @@ describe('initiativesCsv', () => {
 			{ code: 'E06000066', name: 'Somerset', role: 'partner', abolished: null },
 			{ code: 'E08000037', name: 'Gateshead', role: 'partner', abolished: null }
 		] };
-		const row = initiativesCsv([somerset], context).split('\r\n')[2];
+		const row = initiativesCsv([somerset], context).split('\r\n')[3];
 		expect(row).toContain(',Somerset County Council,Somerset County Council; Somerset; E08000037,');
 	});
 
 	it('quotes fields with commas, quotes and newlines, and neutralises formulas', () => {
 		const tricky = { ...initiatives[0], name: 'A, "B"\nC', description: '=HYPERLINK("x")' };
-		const row = initiativesCsv([tricky], context).split('\r\n').slice(2).join('\r\n');
+		const row = initiativesCsv([tricky], context).split('\r\n').slice(3).join('\r\n');
 		expect(row).toContain('"A, ""B""\nC"');
 		expect(row).toContain(`"'=HYPERLINK(""x"")"`);
 	});
@@ -64,22 +73,40 @@ describe('initiativesCsv', () => {
 
 describe('initiativesJson', () => {
 	it('wraps the initiatives with the licence, the query and a count', () => {
-		const json = initiativesJson(initiatives, { exportedAt: 'now', query: '?status=ended' });
-		expect(json).toMatchObject({ licence: licenceNote, exportedAt: 'now', query: '?status=ended', count: 2 });
+		const json = initiativesJson(initiatives, { exportedAt: 'now', relations: [], query:'?status=ended' });
+		expect(json).toMatchObject({
+			licence: licenceNote, exportedAt: 'now', query: '?status=ended', count: 2, selected: null,
+			savingsTotals: [
+				{ kind: 'achieved', period: 'annual', amount: 9_600_000, count: 2, own: 0 },
+				{ kind: 'target', period: 'annual', amount: 40_000_000, count: 1, own: 0 }
+			]
+		});
 		expect(json.initiatives.map(({ effectiveStatus: _, ...initiative }) => initiative)).toEqual(initiatives);
 	});
 
 	it('gives each initiative the status views show: ended when every council it names was abolished', () => {
-		const [, taunton] = initiativesJson(initiatives, { exportedAt: 'now', query: '' }).initiatives;
+		const [, taunton] = initiativesJson(initiatives, { exportedAt: 'now', relations: [], query:'' }).initiatives;
 		expect(taunton.status).toBe('operational');
 		expect(taunton.effectiveStatus).toEqual({ status: 'ended', asOf: '2023-04-01', endedByAbolition: '2023-04-01' });
+	});
+});
+
+describe('savingsCsv', () => {
+	it('writes one figure a row in the savings sheet’s columns, a council’s figure under its name', () => {
+		const lines = savingsCsv(initiatives, context).split('\r\n');
+		expect(lines[2]).toBe('initiative_id,amount_gbp,kind,period,from_year,to_year,scope,reported_date,source_url,basis');
+		expect(lines.slice(3, 6)).toEqual([
+			'tri-borough,40000000,target,annual,,,,2019,https://example.org/report,target annual',
+			'tri-borough,9000000,achieved,annual,,,Westminster,2019,https://example.org/report,achieved annual',
+			'taunton-mendip-revenues,600000,achieved,annual,,,,2019,https://example.org/report,achieved annual'
+		]);
 	});
 });
 
 describe('initiativesGeoJson', () => {
 	it('makes one MultiPoint feature per initiative at the placed authorities’ centroids', () => {
 		const placed = initiatives.map((initiative) => placeInitiative(initiative, authorities, '2024'));
-		const collection = initiativesGeoJson(placed, { authorities, exportedAt: 'now', query: '' });
+		const collection = initiativesGeoJson(placed, { authorities, exportedAt: 'now', query: '', relations: [] });
 		expect(collection.type).toBe('FeatureCollection');
 		expect(collection.licence).toBe(licenceNote);
 		const taunton = collection.features[1];

@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportQuery } from './exportQuery.ts';
 
-const known = { programmes: ['capital_asset_pathfinder', 'one_public_estate'], categories: ['legal'], regions: ['E12000007', 'E12000009'] };
+const known = {
+	programmes: ['capital_asset_pathfinder', 'one_public_estate'],
+	categories: ['legal'],
+	regions: ['E12000007', 'E12000009'],
+	authorities: new Map([['E09000033', { vintages: ['2012', '2024'] }], ['E07000190', { vintages: ['2012'] }]])
+};
 const parse = (query: string) => parseExportQuery(new URLSearchParams(query), known);
 
 describe('parseExportQuery', () => {
 	it('defaults to no filters on the 2012 boundaries', () => {
 		expect(parse('')).toEqual({
 			filters: { programmes: [], categories: [], statuses: [], regions: [], tiers: [], yearFrom: null, yearTo: null },
-			vintage: '2012'
+			vintage: '2012',
+			selected: null
 		});
 	});
 
 	it('reads repeated parameters and comma lists, without repeats', () => {
 		expect(parse('status=planned,ended&status=planned&programme=one_public_estate&region=E12000007&tier=upper&from=2010&to=2012&vintage=2024')).toEqual({
 			filters: { programmes: ['one_public_estate'], categories: [], statuses: ['planned', 'ended'], regions: ['E12000007'], tiers: ['upper'], yearFrom: 2010, yearTo: 2012 },
-			vintage: '2024'
+			vintage: '2024',
+			selected: null
 		});
 	});
 
@@ -24,14 +31,18 @@ describe('parseExportQuery', () => {
 		expect(parse('programme=shared_services')).toMatchObject({ filters: { programmes: ['none'] } });
 	});
 
-	it('ignores the map’s display settings', () => {
-		expect(parse('view=hex&metric=savings&authority=E09000033&overlay=one_public_estate')).not.toHaveProperty('problems');
+	it('ignores the map’s display settings and reads its selected council', () => {
+		expect(parse('view=hex&metric=savings&figure=target-annual&authority=e09000033&overlay=one_public_estate')).toMatchObject({ selected: 'E09000033' });
+	});
+
+	it('refuses a selected council the vintage does not draw', () => {
+		expect(parse('authority=E07000190&vintage=2024')).toEqual({ problems: [{ parameter: 'authority', message: 'no council on the 2024 map has the code “E07000190”' }] });
 	});
 
 	it('names every bad parameter at once', () => {
 		expect(parse('status=live&region=London&to=3000&colour=red')).toEqual({
 			problems: [
-				{ parameter: 'colour', message: 'unknown parameter; use programme, category, status, region, tier, from, to, vintage' },
+				{ parameter: 'colour', message: 'unknown parameter; use programme, category, status, region, tier, from, to, vintage, authority' },
 				{ parameter: 'status', message: '“live” is not a status; use operational, planned, ended, merged, unknown' },
 				{ parameter: 'region', message: 'no region has the code “London”; use an E12 code such as E12000007' },
 				{ parameter: 'to', message: '“3000” is not a year between 1900 and 2100' }

@@ -10,6 +10,8 @@ import { earliestYear, latestYear } from './validateImport.ts';
 export interface ExportQuery {
 	filters: Filters;
 	vintage: Vintage;
+	/** The map's selected council (`authority`), whose share of the savings the files state; null when none. */
+	selected: string | null;
 }
 
 export interface ParameterProblem {
@@ -22,9 +24,11 @@ export interface KnownFilterValues {
 	categories: readonly string[];
 	/** E12 region codes. */
 	regions: readonly string[];
+	/** Authority codes with the vintages that draw them (a selection must be drawn on the export's vintage). */
+	authorities?: ReadonlyMap<string, { vintages: readonly string[] }>;
 }
 
-export const exportParams = ['programme', 'category', 'status', 'region', 'tier', 'from', 'to', 'vintage'] as const;
+export const exportParams = ['programme', 'category', 'status', 'region', 'tier', 'from', 'to', 'vintage', 'authority'] as const;
 
 export function parseExportQuery(given: URLSearchParams, known: KnownFilterValues): ExportQuery | { problems: ParameterProblem[] } {
 	// Old download links asked for the LGA map's listing as a programme; they get the same shared services.
@@ -73,5 +77,12 @@ export function parseExportQuery(given: URLSearchParams, known: KnownFilterValue
 		if ((vintages as readonly string[]).includes(rawVintage)) vintage = rawVintage as Vintage;
 		else report('vintage', `“${rawVintage}” is not a boundary vintage; use ${vintages.join(' or ')}`);
 	}
-	return problems.length > 0 ? { problems } : { filters, vintage };
+	const rawSelected = single('authority');
+	let selected: string | null = null;
+	if (rawSelected !== null && rawSelected !== '') {
+		const code = rawSelected.toUpperCase();
+		if (!known.authorities?.get(code)?.vintages.includes(vintage)) report('authority', `no council on the ${vintage} map has the code “${rawSelected}”`);
+		else selected = code;
+	}
+	return problems.length > 0 ? { problems } : { filters, vintage, selected };
 }

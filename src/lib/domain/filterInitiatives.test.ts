@@ -10,7 +10,7 @@ const authorities = new Map(register.map((authority) => [authority.code, authori
 function initiative(slug: string, codes: string[], fields: Partial<Initiative> = {}): Initiative {
 	return {
 		slug, name: slug, programme: 'shared_services', category: 'legal', status: 'operational', statusAsOf: '', lgaMapListed: false, startYear: 2012, endYear: null,
-		description: '', annualSavings: null, totalSavings: null, savingsBasis: '', sources: [], lifecycle: 'published', updated: '',
+		description: '', savings: [], sources: [], lifecycle: 'published', updated: '',
 		participations: codes.map((code) => ({ code, name: code, role: 'partner' as const, abolished: null })),
 		...fields
 	};

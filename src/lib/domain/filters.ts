@@ -2,6 +2,7 @@
 // Parsing never throws: bad values fall back to defaults and are reported as notices.
 import { vintages, currentVintage, type Vintage } from './authority.ts';
 import { statuses, type Status } from './initiative.ts';
+import { defaultMeasure, type SavingsMeasure } from './savings/savingsFigure.ts';
 
 export const views = ['map', 'hex', 'table'] as const;
 export type View = (typeof views)[number];
@@ -26,6 +27,8 @@ export interface ExplorerState {
 	view: View;
 	vintage: Vintage;
 	metric: Metric;
+	/** The kind and period of savings the savings metrics colour by: figures of different ones are never added. */
+	measure: SavingsMeasure;
 	filters: Filters;
 	/** Selected authority code, or null. */
 	selected: string | null;
@@ -47,6 +50,7 @@ export const defaultState: ExplorerState = {
 	view: 'map',
 	vintage: '2012',
 	metric: 'count',
+	measure: defaultMeasure,
 	filters: emptyFilters,
 	selected: null,
 	overlays: []

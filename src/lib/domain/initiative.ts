@@ -1,5 +1,6 @@
 // Initiative, programme, category and participation types shared by the server, the map and the pages.
 import type { Vintage } from './authority.ts';
+import type { SavingsFigure } from './savings/savingsFigure.ts';
 
 export const statuses = ['operational', 'planned', 'ended', 'merged', 'unknown'] as const;
 export type Status = (typeof statuses)[number];
@@ -44,11 +45,8 @@ export interface Initiative {
 	startYear: number | null;
 	endYear: number | null;
 	description: string;
-	/** Plain GBP as reported; null when no figure is given. */
-	annualSavings: number | null;
-	totalSavings: number | null;
-	/** What the figures are (annual / cumulative / projected, period, date reported). */
-	savingsBasis: string;
+	/** Reported savings, each typed by kind, period and scope ([] when none is reported). */
+	savings: SavingsFigure[];
 	sources: Source[];
 	participations: Participation[];
 	lifecycle: Lifecycle;

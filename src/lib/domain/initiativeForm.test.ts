@@ -26,9 +26,24 @@ const valid = {
 	lga_map_listed: 'yes',
 	start_year: '2011',
 	end_year: '2018',
-	annual_savings_gbp: '40000000',
-	total_savings_gbp: '',
-	savings_basis: 'projected annual saving by 2015/16',
+	saving_amount_0: '40000000',
+	saving_kind_0: 'target',
+	saving_period_0: 'annual',
+	saving_fromYear_0: '2015',
+	saving_toYear_0: '2015',
+	saving_scope_0: '',
+	saving_reported_0: '2012-06-18',
+	saving_source_0: 'http://www.lbhf.gov.uk/news/triborough',
+	saving_basis_0: 'projected annual saving by 2015/16',
+	saving_amount_1: '10000000',
+	saving_kind_1: 'achieved',
+	saving_period_1: 'annual',
+	saving_scope_1: 'Westminster',
+	saving_source_1: 'http://www.lbhf.gov.uk/news/triborough',
+	saving_basis_1: 'Westminster saved £10m a year',
+	// An untouched blank row: only its selects carry values.
+	saving_kind_2: 'unclear',
+	saving_period_2: 'unclear',
 	description: 'Three west London boroughs combined services under single management.',
 	source_url: 'http://www.lbhf.gov.uk/news/triborough\nhttps://www.publicfinance.co.uk/news/2017/03/tri-borough',
 	source_title: 'Tri-borough councils on course to save £40million-a-year',
@@ -48,7 +63,10 @@ describe('validateInitiativeForm', () => {
 		expect(draft).toMatchObject({
 			slug: 'tri-borough',
 			startYear: 2011,
-			annualSavings: 40000000,
+			savings: [
+				{ amount: 40000000, kind: 'target', period: 'annual', fromYear: 2015, toYear: 2015, scope: '', reported: '2012-06-18', source: 'http://www.lbhf.gov.uk/news/triborough', basis: 'projected annual saving by 2015/16' },
+				{ amount: 10000000, kind: 'achieved', period: 'annual', fromYear: null, toYear: null, scope: 'E09000033', reported: '', source: 'http://www.lbhf.gov.uk/news/triborough', basis: 'Westminster saved £10m a year' }
+			],
 			sources: [
 				{ url: 'http://www.lbhf.gov.uk/news/triborough', title: valid.source_title, date: '2012-06-18' },
 				{ url: 'https://www.publicfinance.co.uk/news/2017/03/tri-borough', title: '', date: '' }
@@ -62,12 +80,12 @@ describe('validateInitiativeForm', () => {
 	});
 
 	it('reports each problem against its field', () => {
-		const form = formData({ ...valid, name: '', start_year: '20l1', annual_savings_gbp: '£40m', source_url: 'javascript:alert(1)', council_1: 'Narnia', description: '=HYPERLINK("x")' });
+		const form = formData({ ...valid, name: '', start_year: '20l1', saving_amount_0: '£40m', source_url: 'javascript:alert(1)', council_1: 'Narnia', description: '=HYPERLINK("x")' });
 		const { draft, errors } = validateInitiativeForm(readInitiativeForm(form), context);
 		expect(draft).toBeNull();
 		expect(errors.name).toEqual(['this column must not be empty']);
 		expect(errors.start_year?.[0]).toMatch(/is not a year/);
-		expect(errors.annual_savings_gbp?.[0]).toMatch(/not a whole number of pounds/);
+		expect(errors.savings?.[0]).toMatch(/Savings figure 1: the amount must be whole pounds/);
 		expect(errors.source_url?.[0]).toMatch(/not a web address/);
 		expect(errors.councils?.[0]).toMatch(/no council is called “Narnia”/);
 		expect(errors.description?.[0]).toMatch(/formula/);
@@ -78,10 +96,15 @@ describe('validateInitiativeForm', () => {
 		expect(errors.source_url).toEqual(['this column must not be empty']);
 	});
 
-	it('requires a savings basis with a figure, and two councils for a shared service', () => {
-		const form = formData({ ...valid, savings_basis: '', council_1: '', council_2: '' });
+	it('requires a figure’s basis, a known kind and a scope among the councils, and two councils for a shared service', () => {
+		const form = formData({ ...valid, saving_basis_0: '', saving_kind_1: 'saved', council_1: '', council_2: '' });
 		const { errors } = validateInitiativeForm(readInitiativeForm(form), context);
-		expect(errors.savings_basis?.[0]).toMatch(/needs its basis/);
+		expect(errors.savings).toEqual([
+			'Savings figure 1: the basis must quote or summarise what the source says about the figure',
+			'Savings figure 2: the kind must be one of achieved, target, avoided, unclear'
+		]);
+		const elsewhere = validateInitiativeForm(readInitiativeForm(formData({ ...valid, saving_scope_1: 'Camden' })), context);
+		expect(elsewhere.errors.savings?.[0]).toMatch(/Savings figure 2: the figure is for .*, which the initiative does not name/);
 		expect(errors.councils?.[0]).toMatch(/at least two councils/);
 	});
 
@@ -114,6 +137,10 @@ describe('validateInitiativeForm', () => {
 			form.set(`council_code_${i}`, entry.code);
 			if (entry.lead) form.set('lead', String(i));
 		});
+		values.savings.forEach((entry, i) => {
+			for (const [field, value] of Object.entries(entry)) form.set(`saving_${field}_${i}`, value);
+		});
+		expect(draft!.savings).toHaveLength(2);
 		expect(validateInitiativeForm(readInitiativeForm(form), context).draft).toEqual(draft);
 	});
 });

@@ -5,10 +5,15 @@ import { lifecycles, type Initiative, type Lifecycle } from './initiative.ts';
 import { authorityLabel, normaliseName } from './resolveAuthority.ts';
 import { initiativeColumns, type TextColumn } from './initiativeColumns.ts';
 import { importColumns, validateImport, type ImportColumn, type ImportContext, type InitiativeDraft } from './validateImport.ts';
+import { savingsFigureInput, validateSavings, type SavingsFigureInput } from './savings/validateSavings.ts';
 
 /** Council rows the form offers beyond those already filled in (no JavaScript needed to add more). */
 export const blankCouncilRows = 3;
 export const maxCouncilRows = 40;
+/** Savings figure rows the form offers beyond those filled in, and at most. */
+export const blankSavingsRows = 2;
+export const maxSavingsRows = 12;
+export const savingsFields = ['amount', 'kind', 'period', 'fromYear', 'toYear', 'scope', 'reported', 'source', 'basis'] as const;
 
 export interface CouncilEntry {
 	/** What the person typed (a council name or GSS code). */
@@ -19,8 +24,10 @@ export interface CouncilEntry {
 }
 
 type TextField = TextColumn;
-export type InitiativeFormValues = Record<TextField, string> & { councils: CouncilEntry[]; lifecycle: string };
-export type FormField = TextField | 'councils' | 'lifecycle' | 'form';
+/** A savings row as typed; scope is a council's name or code, or '' for the whole arrangement. */
+export type SavingsEntry = SavingsFigureInput;
+export type InitiativeFormValues = Record<TextField, string> & { councils: CouncilEntry[]; savings: SavingsEntry[]; lifecycle: string };
+export type FormField = TextField | 'councils' | 'savings' | 'lifecycle' | 'form';
 export type FieldErrors = Partial<Record<FormField, string[]>>;
 
 const textFields = importColumns.filter((column): column is TextField => column !== 'councils' && column !== 'lead_council');
@@ -36,10 +43,16 @@ export function readInitiativeForm(form: FormData): InitiativeFormValues {
 		const entry = { name: text(`council_${i}`).trim(), code: text(`council_code_${i}`).trim(), lead: lead === String(i) };
 		if (entry.name !== '' || entry.code !== '') councils.push(entry);
 	}
+	const savings: SavingsEntry[] = [];
+	for (let i = 0; i < maxSavingsRows; i++) {
+		const entry = Object.fromEntries(savingsFields.map((field) => [field, text(`saving_${field}_${i}`).trim()])) as SavingsEntry;
+		// A row with only its selects left at their defaults is an unused row.
+		if (['amount', 'fromYear', 'toYear', 'scope', 'reported', 'source', 'basis'].some((field) => entry[field as keyof SavingsEntry] !== '')) savings.push(entry);
+	}
 	const values = Object.fromEntries(textFields.map((field) => [field, text(field)])) as Record<TextField, string>;
 	// One address per line in the form; the template separates them with " ; ".
 	values.source_url = values.source_url.split(/\r?\n|\s+;\s+/).map((url) => url.trim()).filter((url) => url !== '').join(' ; ');
-	return { ...values, councils, lifecycle: text('lifecycle') };
+	return { ...values, councils, savings, lifecycle: text('lifecycle') };
 }
 
 /** The form's values for an existing initiative or proposal. */
@@ -47,12 +60,16 @@ export function initiativeFormValues(initiative: InitiativeDraft & { lifecycle?:
 	return {
 		...initiativeColumns(initiative),
 		councils: initiative.participations.map((p) => ({ name: p.name, code: p.code, lead: p.role === 'lead' })),
+		savings: initiative.savings.map((figure) => {
+			const input = savingsFigureInput(figure);
+			return { ...input, scope: initiative.participations.find((p) => p.code === figure.scope)?.name ?? figure.scope };
+		}),
 		lifecycle: initiative.lifecycle ?? ''
 	};
 }
 
 export function emptyFormValues(): InitiativeFormValues {
-	return { ...(Object.fromEntries(textFields.map((field) => [field, ''])) as Record<TextField, string>), councils: [], lifecycle: '' };
+	return { ...(Object.fromEntries(textFields.map((field) => [field, ''])) as Record<TextField, string>), councils: [], savings: [], lifecycle: '' };
 }
 
 /** A slug for a new initiative's name, for when the form leaves the id empty. */
@@ -83,7 +100,8 @@ export interface ValidatedForm {
 export function validateInitiativeForm(values: InitiativeFormValues, context: ImportContext, options: { lifecycles?: readonly Lifecycle[] } = {}): ValidatedForm {
 	const councils = values.councils.map((entry) => councilCell(entry, context));
 	const lead = values.councils.findIndex((entry) => entry.lead);
-	const cells: Record<ImportColumn, string> = { ...values, councils: councils.join('; '), lead_council: lead >= 0 ? councils[lead] : '' };
+	const { savings: _, ...columns } = values;
+	const cells: Record<ImportColumn, string> = { ...columns, councils: councils.join('; '), lead_council: lead >= 0 ? councils[lead] : '' };
 	if (cells.id.trim() === '' && cells.name.trim() !== '') cells.id = slugFor(cells.name);
 	const csv = `${importColumns.join(',')}\n${importColumns.map((column) => csvField(cells[column])).join(',')}\n`;
 	const { initiatives, problems } = validateImport(csv, context);
@@ -101,9 +119,19 @@ export function validateInitiativeForm(values: InitiativeFormValues, context: Im
 		add('lifecycle', `choose one of ${allowed.join(', ')}`);
 	}
 	const [valid] = initiatives;
+	const named = valid?.participations ?? [];
+	// A scope names one of the councils above, by name or code; it is stored as the code.
+	const scoped = values.savings.map((entry) => {
+		if (entry.scope === '') return entry;
+		const wanted = normaliseName(entry.scope);
+		const match = named.find((p) => p.code === entry.scope.toUpperCase() || normaliseName(p.name) === wanted) ?? named.find((p) => p.code === context.resolver.resolve(entry.scope).code);
+		return { ...entry, scope: match?.code ?? entry.scope };
+	});
+	const checked = validateSavings(scoped, named.map((p) => p.code));
+	for (const problem of checked.problems) add('savings', `Savings figure ${problem.figure}: ${problem.message}`);
 	if (!valid || Object.keys(errors).length > 0) return { draft: null, errors };
-	const { line: _, ...draft } = valid;
-	return { draft, errors };
+	const { line: __, ...draft } = valid;
+	return { draft: { ...draft, savings: checked.figures }, errors };
 }
 
 export function isLifecycle(value: string): value is Lifecycle {

@@ -1,74 +1,82 @@
 // Per-authority figures behind the map colours and the table: how many (filtered, placed) initiatives
-// touch each authority, its share of their reported savings, and that share per resident.
+// touch each authority, its share of their reported savings per kind and period (the savings rule in
+// savings/), and the chosen kind and period's share per resident.
 import type { Authority, Vintage } from './authority.ts';
-import type { Initiative, PlacedInitiative } from './initiative.ts';
+import type { PlacedInitiative } from './initiative.ts';
 import type { Metric } from './filters.ts';
+import { authorityShare, type AuthorityShare } from './savings/authorityShare.ts';
+import { measureKey, type SavingsMeasure } from './savings/savingsFigure.ts';
+import { savingsTotals, totalFor, type SavingsTotals } from './savings/savingsTotals.ts';
 
 export interface AuthorityFigures {
 	code: string;
 	count: number;
 	/** Slugs of the initiatives counted. */
 	initiatives: string[];
-	/** Equal share of each initiative's reported figure; null when none of its initiatives gives one. */
-	savings: number | null;
+	/** The authority's share of its initiatives' savings, per kind and period ([] when none reports any). */
+	savings: SavingsTotals;
 	/** Residents in the vintage's year (or the nearest estimate); null when unknown. */
 	population: number | null;
-	perResident: number | null;
 }
 
 export type FigureAuthority = Pick<Authority, 'code' | 'population'>;
 
 /**
- * The figure an initiative contributes to savings: the annual figure where given, otherwise the total.
- * Sources mix targets and achievements, so the legend and panel point to each initiative's basis.
+ * The shares of a placed initiative's savings that reach a code drawn on its vintage, one per kind and
+ * period: a named authority's own share, or, for a code standing in for named authorities the vintage does
+ * not draw, their shares (each split equally among the codes standing in for it) added together. It is
+ * `own` only when every part is.
  */
-export function reportedSavings(initiative: Initiative): number | null {
-	return initiative.annualSavings ?? initiative.totalSavings;
-}
-
-export function authorityFigures(
-	placed: readonly PlacedInitiative[],
-	authorities: readonly FigureAuthority[],
-	vintage: Vintage
-): Map<string, AuthorityFigures> {
-	const figures = new Map<string, AuthorityFigures>();
-	for (const authority of authorities) {
-		figures.set(authority.code, {
-			code: authority.code,
-			count: 0,
-			initiatives: [],
-			savings: null,
-			population: populationNear(authority.population, Number(vintage)),
-			perResident: null
-		});
-	}
-	for (const { initiative, codes } of placed) {
-		const figure = reportedSavings(initiative);
-		for (const code of codes) {
-			const entry = figures.get(code);
-			if (!entry) continue;
-			entry.count += 1;
-			entry.initiatives.push(initiative.slug);
-			if (figure !== null) entry.savings = (entry.savings ?? 0) + figure / codes.length;
+export function placedShares(entry: PlacedInitiative, code: string): AuthorityShare[] {
+	const { initiative, substitutions } = entry;
+	const named = initiative.participations.map((p) => p.code);
+	const shares = new Map<string, AuthorityShare>();
+	for (const from of named) {
+		const standIns = substitutions.find((s) => s.from === from)?.to ?? [from];
+		if (!standIns.includes(code)) continue;
+		for (const share of authorityShare(initiative.savings, named, from)) {
+			const key = measureKey(share);
+			const amount = share.amount / standIns.length;
+			const found = shares.get(key);
+			shares.set(key, found ? { ...found, amount: found.amount + amount, basis: found.basis === 'own' && share.basis === 'own' ? 'own' : 'equal' } : { ...share, amount });
 		}
 	}
-	for (const entry of figures.values()) {
-		if (entry.savings !== null && entry.population) entry.perResident = entry.savings / entry.population;
+	return [...shares.values()];
+}
+
+export function authorityFigures(placed: readonly PlacedInitiative[], authorities: readonly FigureAuthority[], vintage: Vintage): Map<string, AuthorityFigures> {
+	const shares = new Map<string, AuthorityShare[]>();
+	const figures = new Map<string, AuthorityFigures>();
+	for (const authority of authorities) {
+		figures.set(authority.code, { code: authority.code, count: 0, initiatives: [], savings: [], population: populationNear(authority.population, Number(vintage)) });
+		shares.set(authority.code, []);
 	}
+	for (const entry of placed) {
+		for (const code of entry.codes) {
+			const figure = figures.get(code);
+			if (!figure) continue;
+			figure.count += 1;
+			figure.initiatives.push(entry.initiative.slug);
+			shares.get(code)!.push(...placedShares(entry, code));
+		}
+	}
+	for (const figure of figures.values()) figure.savings = savingsTotals(shares.get(figure.code)!);
 	return figures;
 }
 
 /** The number a metric colours by; null is "no data" (drawn hatched, never as a low value). */
-export function metricValue(figures: AuthorityFigures, metric: Metric): number | null {
+export function metricValue(figures: AuthorityFigures, metric: Metric, measure: SavingsMeasure): number | null {
 	switch (metric) {
 		case 'count':
 			return figures.count;
 		case 'savings':
-			return figures.savings;
+			return totalFor(figures.savings, measure)?.amount ?? null;
 		case 'participation':
 			return figures.count > 0 ? 1 : 0;
-		case 'perResident':
-			return figures.perResident;
+		case 'perResident': {
+			const amount = totalFor(figures.savings, measure)?.amount;
+			return amount !== undefined && figures.population ? amount / figures.population : null;
+		}
 		default:
 			return unreachable(metric);
 	}

@@ -1,16 +1,13 @@
 // Aggregates over published initiatives, as the PocketBase stats collections compute them
-// (pb_migrations/*_stats.js; authority_stats is a table kept by pb_hooks/authorityStats.pb.js).
-// Annual and total savings are separate kinds and are never added together.
+// (pb_migrations/*_stats.js; authority_stats is a table kept by pb_hooks/authorityStats.pb.js). Savings are
+// totals per kind and period (domain/savings), never added across them.
+import type { SavingsTotals } from './savings/savingsTotals.ts';
 
 export interface Totals {
 	/** Published initiatives counted. */
 	count: number;
-	/** Sums of the reported figures (0 when none); each initiative's whole figure, not a share. */
-	annualSavings: number;
-	totalSavings: number;
-	/** How many of the counted initiatives report each kind of figure. */
-	annualSavingsCount: number;
-	totalSavingsCount: number;
+	/** For a group of initiatives, each one's whole-arrangement figure summed per kind and period; for an authority, its shares. */
+	savings: SavingsTotals;
 }
 
 export interface AuthorityStats extends Totals {

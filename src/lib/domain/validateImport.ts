@@ -11,8 +11,7 @@ export type { Problem };
 /** The columns of the import template, in the seed's order (any order is accepted). */
 export const importColumns = [
 	'id', 'name', 'programme', 'service_category', 'status', 'status_as_of', 'start_year', 'end_year', 'lead_council', 'councils',
-	'lga_map_listed', 'annual_savings_gbp', 'total_savings_gbp', 'savings_basis', 'description', 'source_url', 'source_title', 'source_date',
-	'source_is_mirror'
+	'lga_map_listed', 'description', 'source_url', 'source_title', 'source_date', 'source_is_mirror'
 ] as const;
 export type ImportColumn = (typeof importColumns)[number];
 /** Columns a file may leave out (files made before they existed): a missing one reads as empty cells. */
@@ -35,19 +34,25 @@ export interface ValidatedImport {
 
 export const earliestYear = 1900;
 export const latestYear = 2100;
-const maxSaving = 1_000_000_000_000;
 const maxLength: Partial<Record<ImportColumn, number>> = {
-	id: 100, name: 200, savings_basis: 300, description: 1000, source_url: 2000, source_title: 300
+	id: 100, name: 200, description: 1000, source_url: 2000, source_title: 300
 };
 const required: ImportColumn[] = ['id', 'name', 'service_category', 'status', 'councils', 'description', 'source_url', 'source_title'];
 /** Text columns a spreadsheet could run as a formula (OWASP "CSV injection"). */
-const textColumns: ImportColumn[] = ['name', 'lead_council', 'councils', 'savings_basis', 'description', 'source_title', 'source_url', 'source_date'];
+const textColumns: ImportColumn[] = ['name', 'lead_council', 'councils', 'description', 'source_title', 'source_url', 'source_date'];
 const formulaStart = /^[=+\-@\t\r]/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Participations in a stable order: the lead first, then by name. */
 export function compareParticipations(a: Participation, b: Participation): number {
 	return Number(b.role === 'lead') - Number(a.role === 'lead') || a.name.localeCompare(b.name) || a.code.localeCompare(b.code);
+}
+
+/** Why a text cell would run as a spreadsheet formula, or null when it would not. */
+export function formulaReason(raw: string): string | null {
+	if (!formulaStart.test(raw)) return null;
+	const first = raw[0] === '\t' ? 'a tab' : raw[0] === '\r' ? 'a carriage return' : `“${raw[0]}”`;
+	return `starts with ${first}, which spreadsheets run as a formula; remove it, or put an apostrophe (') in front to keep it as text`;
 }
 
 /** The inverse of the export's neutralising: "'=x" read back is "=x". */
@@ -95,10 +100,8 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 		const cells = Object.fromEntries([...optionalColumns.map((name) => [name, '']), ...names.map((name, index) => [name, row.cells[index]])]) as Record<ImportColumn, string>;
 		for (const column of textColumns) {
 			const raw = cells[column];
-			if (formulaStart.test(raw)) {
-				const first = raw[0] === '\t' ? 'a tab' : raw[0] === '\r' ? 'a carriage return' : `“${raw[0]}”`;
-				report(column, `starts with ${first}, which spreadsheets run as a formula; remove it, or put an apostrophe (') in front to keep it as text`);
-			}
+			const formula = formulaReason(raw);
+			if (formula) report(column, formula);
 			cells[column] = unneutralise(raw.trim());
 		}
 		for (const column of importColumns) {
@@ -184,11 +187,6 @@ function readRow(cells: Record<ImportColumn, string>, context: ImportContext, re
 	if (startYear !== null && endYear !== null && endYear < startYear) {
 		report('end_year', `the end year ${endYear} is before the start year ${startYear}`);
 	}
-	const annualSavings = readSaving(cells, 'annual_savings_gbp', report);
-	const totalSavings = readSaving(cells, 'total_savings_gbp', report);
-	if ((annualSavings !== null || totalSavings !== null) && cells.savings_basis === '') {
-		report('savings_basis', 'a savings figure needs its basis: say whether it is annual, cumulative, projected or a target, and for which period');
-	}
 	return {
 		slug: cells.id,
 		name: cells.name,
@@ -200,9 +198,8 @@ function readRow(cells: Record<ImportColumn, string>, context: ImportContext, re
 		startYear,
 		endYear,
 		description: cells.description,
-		annualSavings,
-		totalSavings,
-		savingsBasis: cells.savings_basis,
+		// Figures come from the companion savings sheet (readSavingsSheet.ts), not from these columns.
+		savings: [],
 		sources: readSources(cells, report),
 		participations: readParticipations(cells, startYear, context.resolver, report)
 	};
@@ -236,28 +233,6 @@ function readYear(cells: Record<ImportColumn, string>, column: 'start_year' | 'e
 	return year;
 }
 
-function readSaving(cells: Record<ImportColumn, string>, column: 'annual_savings_gbp' | 'total_savings_gbp', report: Report): number | null {
-	const raw = cells[column];
-	if (raw === '') return null;
-	if (/^-\s*£?\d/.test(raw)) {
-		report(column, `“${raw}” is negative; savings are reported as positive amounts in pounds`);
-		return null;
-	}
-	if (!/^\d+$/.test(raw)) {
-		report(column, `“${raw}” is not a whole number of pounds; write digits only, without £, commas or decimals (e.g. 1500000)`);
-		return null;
-	}
-	const value = Number(raw);
-	if (value === 0) {
-		report(column, 'a saving of 0 is not a figure; leave the cell empty when the source reports none');
-		return null;
-	}
-	if (value > maxSaving) {
-		report(column, `${raw} is more than £1,000,000,000,000; check the figure is in pounds, not pence`);
-		return null;
-	}
-	return value;
-}
 
 function readSources(cells: Record<ImportColumn, string>, report: Report): Initiative['sources'] {
 	if (cells.source_url === '') return [];

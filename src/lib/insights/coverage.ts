@@ -1,15 +1,12 @@
 // The insights dashboard's figures, as the coverage view collections compute them
 // (pb_migrations/*_create_coverage_*.js). A group is a boundary vintage, a region ('' for England) and a
-// tier ('' for every tier). Annual and multi-year savings are separate kinds and are never added together.
+// tier ('' for every tier). Savings are totals per kind and period (domain/savings), never added across them.
 import type { Tier, Vintage } from '../domain/authority.ts';
+import type { SavingsTotals as Totals } from '../domain/savings/savingsTotals.ts';
 
 export interface SavingsTotals {
-	/** Sums of the reported figures (0 when none); each arrangement's whole figure, not a share. */
-	annualSavings: number;
-	totalSavings: number;
-	/** How many of the counted arrangements report each kind of figure. */
-	annualSavingsCount: number;
-	totalSavingsCount: number;
+	/** Each arrangement's figure for the whole of it, summed per kind and period. */
+	savings: Totals;
 }
 
 /** A group: '' region is England; '' tier is every tier. */

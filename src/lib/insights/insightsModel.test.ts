@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CategoryCoverage, CoverageRow, Insights } from './coverage.ts';
 import { coverageShare, insightsModel } from './insightsModel.ts';
 
-const none = { annualSavings: 0, annualSavingsCount: 0, totalSavings: 0, totalSavingsCount: 0 };
+const none = { savings: [] };
 function row(region: string, tier: CoverageRow['tier'], councils: number, involved: number): CoverageRow {
 	const regionName = region === '' ? 'England' : region === 'E12000009' ? 'South West' : 'London';
 	return { vintage: '2024', region, regionName, tier, councils, involved, arrangements: involved, ...none };
@@ -18,8 +18,8 @@ const insights: Insights = {
 		row('E12000007', '', 30, 5), row('E12000007', 'single', 30, 5)
 	],
 	categories: [
-		category('legal', 3, { annualSavings: 100, annualSavingsCount: 1 }),
-		category('ict', 5, { totalSavings: 900, totalSavingsCount: 2 }),
+		category('legal', 3, { savings: [{ kind: 'achieved', period: 'annual', amount: 100, count: 1, own: 0 }] }),
+		category('ict', 5, { savings: [{ kind: 'achieved', period: 'annual', amount: 50, count: 1, own: 0 }, { kind: 'target', period: 'cumulative', amount: 900, count: 2, own: 0 }] }),
 		category('planning', 0)
 	],
 	years: [
@@ -64,10 +64,12 @@ describe('insightsModel', () => {
 		expect(model.yearCounts.map((d) => d.label)).toEqual(['2008', '2012']);
 	});
 
-	it('keeps annual and multi-year savings in separate series, each only where reported', () => {
+	it('gives each kind and period its own series, each only where reported', () => {
 		const model = insightsModel(insights, { vintage: '2024', region: null, tier: null });
-		expect(model.annualByCategory).toEqual([{ key: 'legal', label: 'legal', value: 100 }]);
-		expect(model.totalByCategory).toEqual([{ key: 'ict', label: 'ict', value: 900 }]);
+		expect(model.savingsByCategory).toEqual([
+			{ measure: { kind: 'achieved', period: 'annual' }, data: [{ key: 'legal', label: 'legal', value: 100 }, { key: 'ict', label: 'ict', value: 50 }] },
+			{ measure: { kind: 'target', period: 'cumulative' }, data: [{ key: 'ict', label: 'ict', value: 900 }] }
+		]);
 	});
 
 	it('charts programmes with initiatives by share of councils and names the rest', () => {

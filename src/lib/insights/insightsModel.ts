@@ -4,6 +4,8 @@
 import type { Tier } from '../domain/authority.ts';
 import type { CategoryCoverage, CoverageRow, Insights, ProgrammeCoverage } from './coverage.ts';
 import { tierLabel, type InsightsScope } from './insightsScope.ts';
+import { savingsMeasures, type SavingsMeasure } from '../domain/savings/savingsFigure.ts';
+import { totalFor } from '../domain/savings/savingsTotals.ts';
 
 export interface BarDatum {
 	key: string;
@@ -28,9 +30,8 @@ export interface InsightsModel {
 	programmes: ProgrammeCoverage[];
 	programmeShares: BarDatum[];
 	quietProgrammes: string[];
-	/** Categories reporting each kind of saving, largest first; the two kinds are never combined. */
-	annualByCategory: BarDatum[];
-	totalByCategory: BarDatum[];
+	/** For each kind and period reported, the categories reporting it, largest first; never combined. */
+	savingsByCategory: { measure: SavingsMeasure; data: BarDatum[] }[];
 	categories: CategoryCoverage[];
 }
 
@@ -55,8 +56,14 @@ export function insightsModel(insights: Insights, scope: InsightsScope): Insight
 	const programmes = insights.programmes
 		.filter((programme) => programme.initiatives > 0)
 		.sort((a, b) => programmeShare(b) - programmeShare(a) || a.name.localeCompare(b.name));
-	const savings = (pick: (c: CategoryCoverage) => number, count: (c: CategoryCoverage) => number) =>
-		categories.filter((c) => count(c) > 0).map((c) => ({ key: c.slug, label: c.name, value: pick(c) })).sort(byValue);
+	// One chart per kind and period that any service reports: figures of different ones are never added.
+	const savingsByCategory = savingsMeasures.flatMap((measure) => {
+		const data = categories.flatMap((c) => {
+			const total = totalFor(c.savings, measure);
+			return total ? [{ key: c.slug, label: c.name, value: total.amount }] : [];
+		});
+		return data.length > 0 ? [{ measure, data: data.sort(byValue) }] : [];
+	});
 	return {
 		group: find(region, tier),
 		regions,
@@ -70,8 +77,7 @@ export function insightsModel(insights: Insights, scope: InsightsScope): Insight
 		programmes,
 		programmeShares: programmes.map((p) => ({ key: p.slug, label: p.name, value: programmeShare(p) })),
 		quietProgrammes: insights.programmes.filter((programme) => programme.initiatives === 0).map((programme) => programme.name).sort(),
-		annualByCategory: savings((c) => c.annualSavings, (c) => c.annualSavingsCount),
-		totalByCategory: savings((c) => c.totalSavings, (c) => c.totalSavingsCount),
+		savingsByCategory,
 		categories
 	};
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { placeInitiatives } from '../domain/placeInitiatives.ts';
-import { initiative, register } from '../domain/fixtures/register.ts';
+import { figure, initiative, register } from '../domain/fixtures/register.ts';
 import { partnerActivity } from './partnerActivity.ts';
 
 const initiatives = [
-	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { category: 'management_team', annualSavings: 40_000_000 }),
+	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { category: 'management_team', savings: [figure(40_000_000, 'achieved', 'annual')] }),
 	initiative('wcc-rbkc-legal', ['E09000033', 'E09000020'], { category: 'legal' }),
-	initiative('td-ws-shared', ['E07000190', 'E07000191'], { category: 'legal', totalSavings: 1_000_000 }),
+	initiative('td-ws-shared', ['E07000190', 'E07000191'], { category: 'legal', savings: [figure(1_000_000, 'achieved', 'cumulative')] }),
 	initiative('mendip-westminster', ['E07000187', 'E09000033'], { category: 'planning' }),
-	initiative('westminster-alone', ['E09000033'], { category: 'legal', annualSavings: 5 })
+	initiative('westminster-alone', ['E09000033'], { category: 'legal', savings: [figure(5, 'achieved', 'annual')] })
 ];
 const on2024 = placeInitiatives(initiatives, register, '2024');
 

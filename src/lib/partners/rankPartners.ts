@@ -78,7 +78,7 @@ function reasonsFor(
 	if (compatibleTier(target, candidate)) reasons.push({ factor: 'compatibleTier', points: weights.compatibleTier, detail: `compatible tier (${kindInText(candidate.kind)})` });
 	if (joinable.length > 0) reasons.push(sharesService(joinable, service));
 	if (activity && activity.withSavings > 0) {
-		reasons.push({ factor: 'reportedSavings', points: weights.reportedSavings, detail: `${activity.withSavings} partnership${activity.withSavings === 1 ? '' : 's'} with reported savings` });
+		reasons.push({ factor: 'reportedSavings', points: weights.reportedSavings, detail: `${activity.withSavings} partnership${activity.withSavings === 1 ? '' : 's'} with achieved savings reported` });
 	}
 	const proximity = Math.max(0, weights.proximity * (1 - km / weights.distanceHorizonKm));
 	if (proximity > 0) reasons.push({ factor: 'proximity', points: Math.round(proximity * 10) / 10, detail: `${Math.round(km)} km between centres` });

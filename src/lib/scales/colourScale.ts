@@ -3,6 +3,8 @@
 // explicit no-data style that the map also hatches, so "no figure" never reads as "low".
 import { scaleThreshold } from 'd3-scale';
 import type { Metric } from '../domain/filters.ts';
+import { defaultMeasure, type SavingsMeasure } from '../domain/savings/savingsFigure.ts';
+import { measureLabel } from '../domain/savings/savingsLabels.ts';
 
 /** ColorBrewer YlGnBu, 6 classes: safe for the common colour-vision deficiencies and in greyscale. */
 export const palette = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
@@ -32,14 +34,21 @@ const breaksByMetric: Record<Exclude<Metric, 'participation'>, number[]> = {
 	perResident: [1, 5, 10, 25, 50]
 };
 
-const titles: Record<Metric, string> = {
-	count: 'Number of initiatives',
-	savings: 'Reported savings (£, shared equally between partners)',
-	participation: 'Takes part in the selected initiatives',
-	perResident: 'Reported savings per resident (£)'
-};
+function title(metric: Metric, measure: SavingsMeasure): string {
+	switch (metric) {
+		case 'count':
+			return 'Number of initiatives';
+		case 'participation':
+			return 'Takes part in the selected initiatives';
+		case 'savings':
+			return `Savings reported, ${measureLabel(measure)} (£, each council's own figure or an equal share)`;
+		case 'perResident':
+			return `Savings reported per resident, ${measureLabel(measure)} (£)`;
+	}
+}
 
-export function colourScale(metric: Metric): ColourScale {
+export function colourScale(metric: Metric, measure: SavingsMeasure = defaultMeasure): ColourScale {
+	const titles = { [metric]: title(metric, measure) } as Record<Metric, string>;
 	if (metric === 'participation') {
 		const items: LegendItem[] = [
 			{ colour: palette[0], label: 'No' },

@@ -1,10 +1,13 @@
-// Imports an initiatives CSV: validate everything first, then write all of it in one PocketBase batch
-// (one transaction), so a file lands whole or not at all. Same slug = same initiative; unchanged rows
-// are left alone, so importing a file twice changes nothing.
+// Imports an initiatives CSV, with an optional savings sheet beside it (domain/savings/readSavingsSheet.ts):
+// validate everything first, then write all of it in one PocketBase batch (one transaction), so a file lands
+// whole or not at all. Same slug = same initiative; unchanged rows are left alone, so importing a file twice
+// changes nothing. With a savings sheet, the figures it gives replace those of the file's initiatives (one it
+// does not name is left with none); without one, stored figures are kept.
 import type PocketBase from 'pocketbase';
 import type { Lifecycle } from '#lib/domain/initiative.ts';
 import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { validateImport, type ImportContext, type InitiativeDraft, type Problem } from '#lib/domain/validateImport.ts';
+import { readSavingsSheet } from '#lib/domain/savings/readSavingsSheet.ts';
 import { authorityRecords } from './authorities.ts';
 import { categoryRecords } from './categories.ts';
 import { initiativeRecord, storedInitiatives } from './initiatives.ts';
@@ -29,6 +32,20 @@ export interface ImportOptions {
 	lifecycle?: Lifecycle;
 	/** The user the records are written for (created_by / updated_by); none for the CLI and the seed. */
 	userId?: string;
+	/** The savings sheet's bytes, when the import carries one. */
+	savings?: Uint8Array | string;
+	/** Keep the stored figures of updated initiatives (an import without a savings sheet). */
+	keepSavings?: boolean;
+}
+
+/** Savings problems are reported with this in front of the column, so they are told apart from the initiatives file's. */
+export const savingsSheetPrefix = 'savings sheet: ';
+
+/** The drafts with the sheet's figures attached, or the sheet's problems. */
+export function withSavingsSheet(drafts: readonly InitiativeDraft[], sheet: Uint8Array | string, context: ImportContext): { drafts: InitiativeDraft[] } | { problems: Problem[] } {
+	const read = readSavingsSheet(sheet, new Map(drafts.map((draft) => [draft.slug, draft])), context.resolver);
+	if (read.problems.length > 0) return { problems: read.problems.map((problem) => ({ ...problem, column: `${savingsSheetPrefix}${problem.column}` })) };
+	return { drafts: drafts.map((draft) => ({ ...draft, savings: read.figures.get(draft.slug) ?? [] })) };
 }
 
 /** What the validator checks against, read from PocketBase. */
@@ -42,12 +59,16 @@ export async function importContext(pb: PocketBase): Promise<ImportContext> {
 }
 
 export async function importInitiatives(pb: PocketBase, input: Uint8Array | string, options: ImportOptions = {}): Promise<ImportResult> {
-	const { initiatives, problems } = validateImport(input, await importContext(pb));
+	const context = await importContext(pb);
+	const { initiatives, problems } = validateImport(input, context);
 	if (problems.length > 0) return { ok: false, problems };
-	return { ok: true, ...(await writeInitiatives(pb, initiatives, options)) };
+	if (options.savings === undefined) return { ok: true, ...(await writeInitiatives(pb, initiatives, { ...options, keepSavings: true })) };
+	const attached = withSavingsSheet(initiatives, options.savings, context);
+	if ('problems' in attached) return { ok: false, problems: attached.problems };
+	return { ok: true, ...(await writeInitiatives(pb, attached.drafts, options)) };
 }
 
-const comparedFields = ['name', 'programme', 'category', 'status', 'statusAsOf', 'lgaMapListed', 'startYear', 'endYear', 'description', 'annualSavings', 'totalSavings', 'savingsBasis', 'sources', 'participations'] as const;
+const comparedFields = ['name', 'programme', 'category', 'status', 'statusAsOf', 'lgaMapListed', 'startYear', 'endYear', 'description', 'savings', 'sources', 'participations'] as const;
 
 /** Writes validated drafts (created, updated or left alone by slug) in one batch. */
 export async function writeInitiatives(
@@ -60,7 +81,9 @@ export async function writeInitiatives(
 	const batch = pb.createBatch();
 	let requests = 0;
 	const author = options.userId ? { updated_by: options.userId } : {};
-	for (const draft of drafts) {
+	for (const given of drafts) {
+		const kept = options.keepSavings ? stored.get(given.slug)?.initiative.savings : undefined;
+		const draft = kept ? { ...given, savings: kept } : given;
 		// A plain shared service has no programme: an empty relation.
 		const body = initiativeRecord(draft, { programme: draft.programme === '' ? '' : programmes.get(draft.programme)!.id, category: categories.get(draft.category)!.id });
 		const existing = stored.get(draft.slug);

@@ -32,9 +32,7 @@ export function initiativeRecord(draft: InitiativeDraft, refs: { programme: stri
 		start_year: draft.startYear ?? 0,
 		end_year: draft.endYear ?? 0,
 		description: draft.description,
-		annual_savings: draft.annualSavings ?? 0,
-		total_savings: draft.totalSavings ?? 0,
-		savings_basis: draft.savingsBasis,
+		savings: draft.savings,
 		sources: draft.sources
 	};
 }
@@ -79,9 +77,7 @@ export function toInitiative(record: RecordModel, programme: string, category: s
 		startYear: record.start_year || null,
 		endYear: record.end_year || null,
 		description: record.description,
-		annualSavings: record.annual_savings || null,
-		totalSavings: record.total_savings || null,
-		savingsBasis: record.savings_basis,
+		savings: Array.isArray(record.savings) ? record.savings : [],
 		sources: record.sources ?? [],
 		participations,
 		lifecycle: record.lifecycle,
@@ -170,7 +166,7 @@ export interface InitiativesNaming {
 	categoryNames: Record<string, string>;
 }
 
-const listedFields = ['id', 'slug', 'name', 'status', 'status_as_of', 'lga_map_listed', 'start_year', 'end_year', 'description', 'annual_savings', 'total_savings', 'savings_basis', 'sources', 'lifecycle', 'updated']
+const listedFields = ['id', 'slug', 'name', 'status', 'status_as_of', 'lga_map_listed', 'start_year', 'end_year', 'description', 'savings', 'sources', 'lifecycle', 'updated']
 	.concat(['programme', 'category'].flatMap((relation) => [`expand.${relation}.slug`, `expand.${relation}.name`]))
 	.join(',');
 

@@ -5,14 +5,10 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import type { Insights, SavingsTotals } from '#lib/insights/coverage.ts';
 import type { InsightsScope } from '#lib/insights/insightsScope.ts';
+import { storedTotals } from '#lib/domain/savings/savingsTotals.ts';
 
 function savings(record: RecordModel): SavingsTotals {
-	return {
-		annualSavings: record.annual_savings,
-		annualSavingsCount: record.annual_savings_count,
-		totalSavings: record.total_savings,
-		totalSavingsCount: record.total_savings_count
-	};
+	return { savings: storedTotals(record.savings) };
 }
 
 export async function readInsights(pb: PocketBase, scope: InsightsScope): Promise<Insights> {

@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import type PocketBase from 'pocketbase';
 import { describe, expect, it } from 'vitest';
 import { register } from '../../../tests/fixtures/register.ts';
-import { file, tauntonMendip, triBorough } from '../../../tests/fixtures/imports.ts';
+import { file, savingsFile, tauntonMendip, triBorough, triBoroughSavings } from '../../../tests/fixtures/imports.ts';
 import { seed, seedDir, SeedError, withAliases } from './seed.ts';
 
 /** A client that fails the test if the seed touches PocketBase at all. */
 const untouchable = new Proxy({}, { get: () => { throw new Error('the seed wrote to PocketBase'); } }) as PocketBase;
 
-function seedFolder(initiatives: string): string {
+function seedFolder(initiatives: string, savings = savingsFile()): string {
 	const dir = mkdtempSync(join(tmpdir(), 'seed-'));
 	for (const name of ['programmes.csv', 'categories.csv', 'aliases.csv']) copyFileSync(join(seedDir, name), join(dir, name));
 	writeFileSync(join(dir, 'initiatives.csv'), initiatives);
+	writeFileSync(join(dir, 'savings.csv'), savings);
 	return dir;
 }
 
@@ -27,6 +28,15 @@ describe('seed', () => {
 			'3: “Tanton Dean”: no council is called “Tanton Dean”; did you mean Taunton Deane (E07000190)?'
 		]);
 		expect((error as Error).message).toMatch(/has 2 problems; nothing was written:\n {2}line 2, column councils: “Atlantis”/);
+	});
+});
+
+describe('seed savings', () => {
+	it('stops before writing anything when a savings figure is malformed, naming savings.csv', async () => {
+		const dir = seedFolder(file(triBorough, tauntonMendip), savingsFile({ ...triBoroughSavings, kind: 'projected' }));
+		const error = await seed(untouchable, register, dir).catch((caught) => caught);
+		expect(error).toBeInstanceOf(SeedError);
+		expect((error as Error).message).toMatch(/savings\.csv has 1 problem; nothing was written:\n {2}line 2, column savings sheet: kind: the kind must be one of achieved, target, avoided, unclear/);
 	});
 });
 

@@ -1,4 +1,4 @@
-// Loads the seed (data/seed: register, categories, programmes, initiatives, relations) into PocketBase. Idempotent:
+// Loads the seed (data/seed: register, categories, programmes, initiatives and their savings figures, relations) into PocketBase. Idempotent:
 // records are matched by code or slug and only changes are written. Nothing is written unless every
 // initiative validates; the error lists each problem (the target is zero unresolved council names).
 import { readFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { validateRelations, type Relation } from '#lib/domain/relations.ts';
 import { validateImport, type Problem } from '#lib/domain/validateImport.ts';
 import { authorityRecord, authorityRecords } from './authorities.ts';
 import { categoryRecord, categoryRecords } from './categories.ts';
-import { writeInitiatives, type ImportPlan } from './importInitiatives.ts';
+import { withSavingsSheet, writeInitiatives, type ImportPlan } from './importInitiatives.ts';
 import { programmeRecord, programmeRecords } from './programmes.ts';
 import { writeRelations } from './relations.ts';
 import { sameValues } from './sameValues.ts';
@@ -128,19 +128,23 @@ function upsert<T>(
 }
 
 export async function seed(pb: PocketBase, register: readonly Authority[], dir = seedDir): Promise<SeedResult> {
-	const [aliases, categories, programmes, initiativesCsv] = await Promise.all([
+	const [aliases, categories, programmes, initiativesCsv, savingsCsv] = await Promise.all([
 		readAliases(dir),
 		readCategories(dir),
 		readProgrammes(dir),
-		readFile(join(dir, 'initiatives.csv'))
+		readFile(join(dir, 'initiatives.csv')),
+		readFile(join(dir, 'savings.csv'))
 	]);
 	const authorities = withAliases(register, aliases);
-	const validated = validateImport(initiativesCsv, {
+	const context = {
 		programmes: programmes.map((programme) => programme.slug),
 		categories: categories.map((category) => category.slug),
 		resolver: createResolver(authorities, [], 'check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv')
-	});
+	};
+	const validated = validateImport(initiativesCsv, context);
 	if (validated.problems.length > 0) throw new SeedError(join(dir, 'initiatives.csv'), validated.problems);
+	const withSavings = withSavingsSheet(validated.initiatives, savingsCsv, context);
+	if ('problems' in withSavings) throw new SeedError(join(dir, 'savings.csv'), withSavings.problems);
 	const relations = await readRelations(new Set(validated.initiatives.map((initiative) => initiative.slug)), dir);
 
 	const [storedAuthorities, storedCategories, storedProgrammes] = await Promise.all([authorityRecords(pb), categoryRecords(pb), programmeRecords(pb)]);
@@ -170,7 +174,7 @@ export async function seed(pb: PocketBase, register: readonly Authority[], dir =
 	};
 	const queued = [result.authorities, result.categories, result.programmes].some((changes) => changes.created + changes.updated > 0);
 	if (queued) await batch.send({ requestKey: null });
-	const { plan } = await writeInitiatives(pb, validated.initiatives, { lifecycle: 'published' });
+	const { plan } = await writeInitiatives(pb, withSavings.drafts, { lifecycle: 'published' });
 	const ids = await pb.collection('initiatives').getFullList({ fields: 'id,slug', batch: 1000, requestKey: null });
 	const written = await writeRelations(pb, relations, new Map(ids.map((record) => [record.slug, record.id])));
 	return { ...result, initiatives: plan, relations: written };

@@ -3,30 +3,38 @@
 // count published initiatives only.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
+import { ClientResponseError } from 'pocketbase';
 import type { AuthorityStats, CategoryStats, ProgrammeStats, RegionStats, Totals, YearStats } from '#lib/domain/stats.ts';
+import { storedTotals } from '#lib/domain/savings/savingsTotals.ts';
 
 function totals(record: RecordModel): Totals {
-	return {
-		count: record.count,
-		annualSavings: record.annual_savings,
-		totalSavings: record.total_savings,
-		annualSavingsCount: record.annual_savings_count,
-		totalSavingsCount: record.total_savings_count
-	};
+	return { count: record.count, savings: storedTotals(record.savings) };
 }
 
 const list = (pb: PocketBase, collection: string, sort: string) => pb.collection(collection).getFullList({ sort, batch: 1000, requestKey: null });
 const sorted = (values: (string | null)[] | null) => (values ?? []).filter((value): value is string => value !== null).sort();
 
+const authorityRow = (record: RecordModel): AuthorityStats => ({
+	code: record.code,
+	name: record.name,
+	...totals(record),
+	led: record.led,
+	programmes: sorted(record.programmes),
+	categories: sorted(record.categories)
+});
+
 export async function authorityStats(pb: PocketBase): Promise<AuthorityStats[]> {
-	return (await list(pb, 'authority_stats', 'code')).map((record) => ({
-		code: record.code,
-		name: record.name,
-		...totals(record),
-		led: record.led,
-		programmes: sorted(record.programmes),
-		categories: sorted(record.categories)
-	}));
+	return (await list(pb, 'authority_stats', 'code')).map(authorityRow);
+}
+
+/** One authority's row; null when no published initiative names it. */
+export async function authorityStatsFor(pb: PocketBase, code: string): Promise<AuthorityStats | null> {
+	try {
+		return authorityRow(await pb.collection('authority_stats').getFirstListItem(pb.filter('code = {:code}', { code }), { requestKey: null }));
+	} catch (error) {
+		if (error instanceof ClientResponseError && error.status === 404) return null;
+		throw error;
+	}
 }
 
 export async function regionStats(pb: PocketBase): Promise<RegionStats[]> {

@@ -7,10 +7,15 @@ import { parseExportQuery } from '#lib/domain/exportQuery.ts';
 import { filterInitiatives } from '#lib/domain/filterInitiatives.ts';
 import type { PlacedInitiative } from '#lib/domain/initiative.ts';
 import { placeInitiatives } from '#lib/domain/placeInitiatives.ts';
+import { placedShares } from '#lib/domain/metrics.ts';
+import { savingsTotals } from '#lib/domain/savings/savingsTotals.ts';
+import type { SelectedShare } from '#lib/domain/exportInitiatives.ts';
+import type { Relation } from '#lib/domain/relations.ts';
 import { listAuthorities } from '#lib/server/authorities.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
+import { listRelations } from '#lib/server/relations.ts';
 
 export interface ExportData {
 	placed: PlacedInitiative[];
@@ -18,6 +23,10 @@ export interface ExportData {
 	/** The query as given, echoed in the files. */
 	query: string;
 	exportedAt: string;
+	/** The selected council's share of the savings, as the map's panel gives it. */
+	selected: SelectedShare | null;
+	/** Relations between published initiatives, so totals count each arrangement once. */
+	relations: Relation[];
 }
 
 /** The data for an export, or the 400 response to return. */
@@ -26,16 +35,21 @@ export async function loadExport(pb: PocketBase, url: URL): Promise<ExportData |
 	const query = parseExportQuery(url.searchParams, {
 		programmes: programmes.map((programme) => programme.slug),
 		categories: categories.map((category) => category.slug),
-		regions: [...new Set(authorities.map((authority) => authority.region))]
+		regions: [...new Set(authorities.map((authority) => authority.region))],
+		authorities: new Map(authorities.map((authority) => [authority.code, authority]))
 	});
 	if ('problems' in query) {
 		const message = query.problems.map((problem) => `${problem.parameter}: ${problem.message}`).join('; ');
 		return json({ status: 400, message: `Bad query: ${message}. See /api for the parameters.`, problems: query.problems }, { status: 400 });
 	}
 	const byCode = new Map(authorities.map((authority) => [authority.code, authority]));
-	const initiatives = await listPublishedInitiatives(pb, query.filters);
+	const [initiatives, relations] = await Promise.all([listPublishedInitiatives(pb, query.filters), listRelations(pb)]);
 	const placed = filterInitiatives(placeInitiatives(initiatives, byCode, query.vintage), query.filters, byCode);
-	return { placed, authorities, query: url.search, exportedAt: new Date().toISOString() };
+	const code = query.selected;
+	const selected = code
+		? { code, name: byCode.get(code)!.name, savings: savingsTotals(placed.filter((entry) => entry.codes.includes(code)).flatMap((entry) => placedShares(entry, code))) }
+		: null;
+	return { placed, authorities, query: url.search, exportedAt: new Date().toISOString(), selected, relations };
 }
 
 /** Headers every export carries: open to any origin (no key needed) and briefly cacheable. */

@@ -9,7 +9,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	if (data instanceof Response) return data;
 	const csv = initiativesCsv(
 		data.placed.map(({ initiative }) => initiative),
-		{ authorities: new Map(data.authorities.map((a) => [a.code, a])), resolver: createResolver(data.authorities), exportedAt: data.exportedAt }
+		{ authorities: new Map(data.authorities.map((a) => [a.code, a])), resolver: createResolver(data.authorities), exportedAt: data.exportedAt, selected: data.selected, relations: data.relations }
 	);
 	return new Response(csv, { headers: exportHeaders('text/csv; charset=utf-8', 'initiatives.csv') });
 };

@@ -5,6 +5,7 @@ import { listProgrammes } from '#lib/server/programmes.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { readRegister } from '#lib/server/register.ts';
+import { listRelations } from '#lib/server/relations.ts';
 import type { PageServerLoad } from './$types';
 import { readGeoManifest } from '../../_geo/readGeoManifest.ts';
 
@@ -14,15 +15,17 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const programmes = await listProgrammes(locals.pb);
 	const programme = programmes.find((p) => p.slug === params.slug);
 	if (!programme) error(404, { status: 404, message: `There is no programme called “${params.slug}”.` });
-	const [initiatives, categories, register] = await Promise.all([
+	const [initiatives, categories, register, relations] = await Promise.all([
 		listPublishedInitiatives(locals.pb, { programmes: [programme.slug] }),
 		listCategories(locals.pb),
-		readRegister()
+		readRegister(),
+		listRelations(locals.pb)
 	]);
 	return {
 		programme,
 		initiatives: initiatives.filter((i) => i.programme === programme.slug),
 		categories,
+		relations,
 		register: register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })),
 		manifest: readGeoManifest()
 	};

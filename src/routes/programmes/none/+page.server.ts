@@ -3,13 +3,14 @@
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { noProgramme } from '#lib/domain/noProgramme.ts';
+import { listRelations } from '#lib/server/relations.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const [initiatives, categories] = await Promise.all([listPublishedInitiatives(locals.pb, { programmes: [noProgramme] }), listCategories(locals.pb)]);
+	const [initiatives, categories, relations] = await Promise.all([listPublishedInitiatives(locals.pb, { programmes: [noProgramme] }), listCategories(locals.pb), listRelations(locals.pb)]);
 	const groups = categories
 		.map((category) => ({ category, initiatives: initiatives.filter((initiative) => initiative.category === category.slug) }))
 		.filter((group) => group.initiatives.length > 0)
 		.sort((a, b) => b.initiatives.length - a.initiatives.length || a.category.name.localeCompare(b.category.name));
-	return { groups, total: initiatives.length, listed: initiatives.filter((initiative) => initiative.lgaMapListed).length };
+	return { groups, relations, total: initiatives.length, listed: initiatives.filter((initiative) => initiative.lgaMapListed).length };
 };

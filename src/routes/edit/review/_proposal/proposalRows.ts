@@ -1,5 +1,6 @@
 // A proposal as rows of "field: current → proposed", for the review queue (every field for a new one).
 import { noProgrammeLabel } from '#lib/domain/noProgramme.ts';
+import { figureLabel } from '#lib/domain/savings/savingsLabels.ts';
 import type { InitiativeDraft } from '#lib/domain/validateImport.ts';
 
 export interface ProposalRow {
@@ -9,7 +10,6 @@ export interface ProposalRow {
 }
 
 // Proposals arrive as JSON from PocketBase: read each field defensively rather than trust its shape.
-const money = (value: number | null | undefined) => (typeof value === 'number' ? `£${value.toLocaleString('en-GB')}` : '');
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 
 const fields: [string, (draft: InitiativeDraft) => string][] = [
@@ -22,9 +22,7 @@ const fields: [string, (draft: InitiativeDraft) => string][] = [
 	['On the LGA’s map', (d) => (d.lgaMapListed ? 'yes' : 'no')],
 	['Years', (d) => [d.startYear, d.endYear].map((y) => y ?? '…').join('–')],
 	['Councils', (d) => list(d.participations).map((p) => `${p.name}${p.role === 'lead' ? ' (lead)' : ''}`).join('; ')],
-	['Annual savings', (d) => money(d.annualSavings)],
-	['Total savings', (d) => money(d.totalSavings)],
-	['Savings basis', (d) => String(d.savingsBasis ?? '')],
+	['Savings', (d) => list(d.savings).map((f) => `${figureLabel(f, new Map(list(d.participations).map((p) => [p.code, p.name])))} (${f.basis})`).join('; ')],
 	['Sources', (d) => list(d.sources).map((s) => (s.title ? `${s.title} <${s.url}>` : s.url)).join('; ')]
 ];
 

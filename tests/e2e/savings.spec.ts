@@ -1,0 +1,38 @@
+// The savings journey: every figure carries its kind and period, totals never add across them, and a
+// council's share reads the same in the map's panel, on its page and in the CSV download.
+import { expect, test } from '@playwright/test';
+
+// Cheltenham: its own £80k a year from One Legal, and an equal quarter of Publica's targets.
+const cheltenham = 'E07000078';
+const lines = [
+	'achieved, a year: £80k from 1 arrangement (1 own figure)',
+	'target, a year: £1.4m from 1 arrangement (1 equal share)',
+	'target, cumulative: £10.3m from 1 arrangement (1 equal share)'
+];
+
+test('a council’s savings read the same, kind and period shown, in the panel, on its page and in the CSV', async ({ page, request }) => {
+	await page.goto(`/?authority=${cheltenham}`);
+	const panel = page.getByRole('region', { name: 'Cheltenham' });
+	for (const line of lines) await expect(panel.locator('.savings-share')).toContainText(line);
+	await expect(panel).toContainText('Cheltenham’s share, achieved, a year: £80k (figure for this council)');
+	await expect(panel).toContainText('Cheltenham’s share, target, a year: £1.4m (equal share of 4 councils)');
+
+	await page.goto(`/authorities/${cheltenham}`);
+	const section = page.getByRole('region', { name: 'Savings reported for Cheltenham' });
+	for (const line of lines) await expect(section).toContainText(line);
+
+	const csv = await (await request.get(`/api/initiatives.csv?authority=${cheltenham}`)).text();
+	for (const line of lines) expect(csv).toContain(line);
+});
+
+test('the headline totals each kind and period apart, and the map colours one chosen kind and period', async ({ page }) => {
+	await page.goto('/?metric=savings');
+	const headline = page.locator('.savings-headline');
+	await expect(headline).toContainText(/achieved, a year: £[\d.]+m from \d+ arrangements; target, a year: £[\d.]+m from \d+ arrangements/);
+	await expect(headline).toContainText('losses avoided, cumulative: £15.5m from 1 arrangement');
+	await expect(page.locator('.summary')).not.toContainText(/£[\d.]+m savings reported/);
+
+	await page.getByLabel('Savings figure').selectOption('target-annual');
+	await expect(page).toHaveURL(/figure=target-annual/);
+	await expect(page.getByText('Savings reported, target, a year (£', { exact: false }).first()).toBeVisible();
+});
