@@ -61,11 +61,11 @@ test('"Download map" offers the view on screen as PNG and SVG', async ({ page })
 
 test('the picture of the map stands in until MapLibre has painted, then goes', async ({ page, request }) => {
 	const served = await (await request.get('/?metric=savings')).text();
-	expect(served).toMatch(/<img class="poster[^"]*" src="\/map.png\?metric=savings"/);
+	expect(served).toMatch(/<img class="picture[^"]*" src="\/map.png\?metric=savings"/);
 	await enableMapHook(page);
 	await page.goto('/?metric=savings');
 	await waitForMap(page);
-	await expect(page.locator('img.poster')).toHaveCount(0);
+	await expect(page.getByRole('img', { name: /Picture of the map/ })).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {

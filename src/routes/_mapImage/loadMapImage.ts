@@ -6,7 +6,7 @@ import { describeFilters } from '#lib/domain/describeFilters.ts';
 import { explorerHref, parseExplorerState } from '#lib/domain/explorerState.ts';
 import { explorerModel } from '#lib/domain/explorerModel.ts';
 import { renderMapSvg } from '#lib/geo/renderMapSvg.ts';
-import { stateTables } from '#lib/map/stateTables.ts';
+import { explorerStateTables } from '#lib/map/stateTables.ts';
 import { colourScale } from '#lib/scales/colourScale.ts';
 import { patternFor } from '#lib/scales/overlayPatterns.ts';
 import { listCategories } from '#lib/server/categories.ts';
@@ -34,14 +34,7 @@ export async function loadMapImage(pb: PocketBase, url: URL): Promise<string | R
 	const model = explorerModel(initiatives, register, state);
 	const scale = colourScale(state.metric);
 	const programmeName = new Map(programmes.map((p) => [p.slug, p.name]));
-	const tables = stateTables({
-		drawn: model.drawn.map((a) => ({ code: a.code, isCounty: a.kind === 'county' })),
-		values: model.values,
-		scale,
-		selected: state.selected,
-		partners: model.partners,
-		overlayCodes: model.overlayCodes
-	});
+	const tables = explorerStateTables(model, scale, state.selected);
 	const selected = state.selected ? register.get(state.selected) : undefined;
 	const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 	return renderMapSvg({
