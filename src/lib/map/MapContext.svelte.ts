@@ -80,6 +80,8 @@ export class MapContext {
 			dragRotate: false,
 			pitchWithRotate: false,
 			touchPitch: false,
+			// On touch screens one finger scrolls the page past the map; two move it, and a tap selects.
+			cooperativeGestures: window.matchMedia('(pointer: coarse)').matches,
 			fadeDuration: 0,
 			locale: { 'Map.Title': options.label }
 		});
