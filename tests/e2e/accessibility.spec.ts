@@ -1,7 +1,7 @@
 // Every page passes axe's WCAG 2.2 AA rules (Public Sector Bodies Accessibility Regulations), the editing pages too.
-import { expect, test } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { test } from '@playwright/test';
 import { test as withAccounts } from './fixtures/accounts.ts';
+import { expectNoAxeViolations } from './fixtures/axe.ts';
 import { enableMapHook, waitForMap } from './fixtures/map.ts';
 
 const pages = [
@@ -24,8 +24,7 @@ for (const { path, map } of pages) {
 		await enableMapHook(page);
 		await page.goto(path);
 		if (map) await waitForMap(page);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await expectNoAxeViolations(page);
 	});
 }
 
@@ -42,7 +41,6 @@ for (const path of editingPages) {
 			await page.getByRole('button', { name: 'Pick councils on the map' }).click();
 			await waitForMap(page);
 		}
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await expectNoAxeViolations(page);
 	});
 }

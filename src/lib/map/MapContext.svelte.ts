@@ -11,7 +11,7 @@ import {
 } from './layers.ts';
 import { patternImage } from './patternImages.ts';
 import { workerUrl } from './workerUrl.ts';
-import type { Box, ViewGeometry } from './viewGeometry.ts';
+import { unionBox, type Box, type ViewGeometry } from './viewGeometry.ts';
 
 export interface MapContextOptions {
 	container: HTMLElement;
@@ -60,6 +60,8 @@ export class MapContext {
 	#cache = new Map<string, Promise<ViewGeometry>>();
 	#request = 0;
 	#pendingZoom: string | null = null;
+	/** Codes kept in view (a selection first, then its partners): refitted whenever the map changes size. */
+	#focus: string[] = [];
 
 	constructor(options: MapContextOptions) {
 		// User Timing marks (map:*, first occurrence only) let tests/bench/mapProfile.ts break "map ready" down by step.
@@ -78,6 +80,8 @@ export class MapContext {
 			dragRotate: false,
 			pitchWithRotate: false,
 			touchPitch: false,
+			// On touch screens one finger scrolls the page past the map; two move it, and a tap selects.
+			cooperativeGestures: window.matchMedia('(pointer: coarse)').matches,
 			fadeDuration: 0,
 			locale: { 'Map.Title': options.label }
 		});
@@ -88,6 +92,9 @@ export class MapContext {
 		this.#subscriptions.push(
 			this.map.on('error', (event) => this.#onError(event.error)),
 			this.map.on('move', () => (this.camera += 1)),
+			// A panel opening or closing beside the map, or the window resizing, changes the canvas, not the
+			// camera: without a refit the selection can end up outside the narrower map.
+			this.map.on('resize', () => this.#fitFocus(false)),
 			this.map.on('idle', () => {
 				if (!this.idle && this.geometry) userTiming('map:idle');
 				this.idle = true;
@@ -139,6 +146,7 @@ export class MapContext {
 			this.#writeStates();
 			if (fit) this.map.fitBounds(geometry.bbox, { padding: 16, animate: false });
 			if (this.#pendingZoom && geometry.boxes.has(this.#pendingZoom)) this.zoomTo(this.#pendingZoom);
+			else this.#fitFocus(false);
 		});
 	}
 
@@ -155,11 +163,31 @@ export class MapContext {
 		this.#whenStyleReady(() => this.#syncOverlays(previous));
 	}
 
+	/**
+	 * Keeps these codes in view (the selected authority first, then its partners): fits them now when they
+	 * change, and again whenever the map changes size. An empty list lets the camera be.
+	 */
+	setFocus(codes: readonly string[]): void {
+		if (codes.join() === this.#focus.join()) return;
+		// Moving from one selection to another glides; a first selection (or a link) jumps straight there.
+		const animate = this.#focus.length > 0;
+		this.#focus = [...codes];
+		this.#whenStyleReady(() => this.#fitFocus(animate));
+	}
+
 	/** Zooms to a code; if the geometry drawing it is still loading (a vintage switch), once it arrives. */
 	zoomTo(code: string): void {
 		const box = this.geometry?.boxes.get(code);
 		this.#pendingZoom = box ? null : code;
 		if (box) this.map.fitBounds(box, { padding: 80, maxZoom: this.geometry?.kind === 'hex' ? 8 : 10 });
+	}
+
+	/** Screen box [left, top, right, bottom] (CSS px in the container) of a code's shape, or null when not drawn. */
+	screenBoxOf(code: string): Box | null {
+		const box = this.geometry?.boxes.get(code);
+		if (!box) return null;
+		const [a, b] = [this.map.project([box[0], box[3]]), this.map.project([box[2], box[1]])];
+		return [a.x, a.y, b.x, b.y];
 	}
 
 	/** Screen position (CSS px in the container) of a code's label point, or null when not drawn. */
@@ -190,6 +218,18 @@ export class MapContext {
 		this.#subscriptions = [];
 		this.#queue = [];
 		this.map.remove();
+	}
+
+	#fitFocus(animate: boolean): void {
+		const boxes = this.#focus.flatMap((code) => {
+			const box = this.geometry?.boxes.get(code);
+			return box ? [box] : [];
+		});
+		if (boxes.length === 0 || !this.geometry?.boxes.has(this.#focus[0])) return;
+		const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+		// Room for the selected label above its shape, but never more than a small map can spare.
+		const padding = Math.max(4, Math.round(Math.min(56, width * 0.1, height * 0.1)));
+		this.map.fitBounds(unionBox(boxes), { padding, maxZoom: this.geometry.kind === 'hex' ? 8 : 10, animate });
 	}
 
 	#whenStyleReady(work: () => void): void {

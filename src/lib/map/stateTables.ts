@@ -1,5 +1,6 @@
 // Builds the feature-state tables the map context writes: fill colour and value from the metric's scale,
 // a no-data flag (hatched), selection, partners and overlay membership. Counties go to their own source.
+import type { ExplorerModel } from '../domain/explorerModel.ts';
 import type { ColourScale } from '../scales/colourScale.ts';
 import type { FeatureStateRecord } from './colourByFeatureState.ts';
 
@@ -30,4 +31,16 @@ export function stateTables({ drawn, values, scale, selected, partners, overlayC
 		(isCounty ? tables.counties : tables.authorities).set(code, state);
 	}
 	return tables;
+}
+
+/** The tables for an explorer model: what the explorer, its embeds and its map images all draw. */
+export function explorerStateTables(model: ExplorerModel, scale: ColourScale, selected: string | null): StateTables {
+	return stateTables({
+		drawn: model.drawn.map((a) => ({ code: a.code, isCounty: a.kind === 'county' })),
+		values: model.values,
+		scale,
+		selected,
+		partners: model.partners,
+		overlayCodes: model.overlayCodes
+	});
 }

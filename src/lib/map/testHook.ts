@@ -12,6 +12,8 @@ export interface MapTestHook {
 	codes(): string[];
 	/** Screen point [x, y] (CSS px, relative to the map container) of an authority's label point. */
 	pointOf(code: string): [number, number] | null;
+	/** Screen box [left, top, right, bottom] (CSS px, relative to the map container) of an authority's shape. */
+	boxOf(code: string): [number, number, number, number] | null;
 	/** Zooms as a user would before clicking a small council. */
 	zoomTo(code: string): void;
 	/** Ids of the style layers drawn now, bottom to top (a basemap's too). */

@@ -7,20 +7,7 @@ import type { Filters } from '#lib/domain/filters.ts';
 import { noProgramme, noProgrammeLabel, programmeKey } from '#lib/domain/noProgramme.ts';
 import { statuses, type Category, type Initiative, type Programme } from '#lib/domain/initiative.ts';
 import type { FacetOption } from '#lib/components/FacetList.svelte';
-
-export const tierLabels: Record<string, string> = {
-	upper: 'County councils',
-	lower: 'District councils (two-tier areas)',
-	single: 'Unitary, metropolitan and London councils'
-};
-
-export const statusLabels: Record<string, string> = {
-	operational: 'Operational',
-	planned: 'Planned',
-	ended: 'Ended',
-	merged: 'Merged',
-	unknown: 'Not known'
-};
+import { statusLabels, tierLabels } from '#lib/domain/filterLabels.ts';
 
 export function facetOptions(
 	counts: FacetCounts,

@@ -1,0 +1,5 @@
+// /embed/map?<explorer state>: any explorer view as a map other sites can frame.
+import type { PageServerLoad } from './$types';
+import { loadEmbed } from '../_embed/loadEmbed.ts';
+
+export const load: PageServerLoad = (event) => loadEmbed(event);
