@@ -43,7 +43,7 @@ test('a savings image shows the one kind and period chosen, in its title, legend
 	const target = await (await request.get('/map.svg?metric=savings&figure=target-cumulative')).text();
 	const achieved = await (await request.get('/map.svg?metric=savings')).text();
 	expect(target).toContain('Savings reported, target, cumulative, by council');
-	expect(target).toMatch(/>Savings reported, target, cumulative</);
+	expect(target).toMatch(/>Savings reported, target, cumulative \(£,</);
 	expect(target).toMatch(/Savings reported, target, cumulative: £[\d.]+[km]? from \d+ arrangements?\./);
 	// Never a sum across kinds: no other kind or period is named or totalled.
 	expect(target).not.toContain('achieved');
