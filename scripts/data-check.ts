@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { checkDataset, coverage, type Row } from '#lib/domain/checkDataset.ts';
 import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { readRegister } from '#lib/server/register.ts';
-import { readAliases, readTable, seedDir, withAliases } from '#lib/server/seed.ts';
+import { readAliases, readSeed, readTable, SeedError, seedDir, withAliases } from '#lib/server/seed.ts';
 
 const dir = process.argv[2] ?? seedDir;
 const optional = async (file: string): Promise<Row[]> => (existsSync(join(dir, file)) ? readTable(join(dir, file)) : []);
@@ -21,6 +21,14 @@ const [initiatives, savings, relations, separate, targets, aliases, register] = 
 	readRegister()
 ]);
 const authorities = withAliases(register, aliases);
+// First what the loader itself refuses (its validators, with line and column), then the dataset's own rules.
+try {
+	await readSeed(register, dir);
+} catch (error) {
+	if (!(error instanceof SeedError)) throw error;
+	console.error(error.message);
+	process.exit(1);
+}
 const resolver = createResolver(authorities, [], 'check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv');
 const dataset = { initiatives, savings, relations, separate };
 const findings = checkDataset(dataset, authorities, resolver, new Date().toISOString().slice(0, 10));

@@ -1,4 +1,4 @@
-// `npm test`: type check, unit and integration tests (vitest), browser tests (Playwright), then one
+// `npm test`: type check, the seed dataset's checker, unit and integration tests (vitest), browser tests (Playwright), then one
 // plain closing line "N passed, N failed" summed over the suites, because CI reads only that line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -35,6 +35,11 @@ if (!appBuilt) tally.failed++;
 if (wants('check')) {
 	const synced = run('svelte-kit sync', bin('svelte-kit'), ['sync']);
 	const ok = synced && run('type check (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'error']);
+	tally[ok ? 'passed' : 'failed']++;
+}
+
+if (wants('data')) {
+	const ok = run('seed dataset (npm run data:check)', process.execPath, [join(root, 'scripts/data-check.ts')]);
 	tally[ok ? 'passed' : 'failed']++;
 }
 

@@ -46,14 +46,14 @@ describe('the seed', () => {
 		expect(await total('programmes')).toBe(csvRows('programmes.csv'));
 		expect(await total('categories')).toBe(csvRows('categories.csv'));
 		expect(await total('initiatives')).toBe(csvRows('initiatives.csv'));
-		expect(csvRows('initiatives.csv')).toBe(233);
+		expect(csvRows('initiatives.csv')).toBeGreaterThanOrEqual(450);
 		expect(await total('authorities')).toBe(pb.register.length);
 		expect(await total('participations')).toBe(drafts.reduce((sum, draft) => sum + draft.participations.length, 0));
-		expect(pb.seeded.initiatives.created).toHaveLength(233);
+		expect(pb.seeded.initiatives.created).toHaveLength(csvRows('initiatives.csv'));
 	});
 
 	it('resolves every council name (zero unresolved)', () => {
-		expect(drafts).toHaveLength(233);
+		expect(drafts).toHaveLength(csvRows('initiatives.csv'));
 		expect(drafts.every((draft) => draft.participations.length > 0)).toBe(true);
 	});
 
@@ -136,8 +136,8 @@ describe('the stats views', () => {
 		expect(rounded(await programmeStats(pb.anonymous()))).toEqual(expected);
 		const categories = await categoryStats(pb.anonymous());
 		expect(categories).toHaveLength(19);
-		expect(categories.reduce((sum, c) => sum + c.count, 0)).toBe(233);
-		expect(categories.find((c) => c.slug === 'management_team')?.count).toBe(38);
+		expect(categories.reduce((sum, c) => sum + c.count, 0)).toBe(csvRows('initiatives.csv'));
+		expect(categories.find((c) => c.slug === 'management_team')?.count).toBe(drafts.filter((d) => d.category === 'management_team').length);
 	});
 
 	it('year_stats equals the sums per known start year', async () => {
@@ -202,7 +202,7 @@ describe('API rules', () => {
 		}
 		try {
 			const anonymous = pb.anonymous();
-			expect((await anonymous.collection('initiatives').getList(1, 1)).totalItems).toBe(233);
+			expect((await anonymous.collection('initiatives').getList(1, 1)).totalItems).toBe(csvRows('initiatives.csv'));
 			for (const initiative of hidden) {
 				expect(await refused(() => anonymous.collection('initiatives').getOne(initiative.id))).toBe(404);
 				expect((await anonymous.collection('participations').getList(1, 1, { filter: `initiative = "${initiative.id}"` })).totalItems).toBe(0);

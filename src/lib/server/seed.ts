@@ -127,7 +127,11 @@ function upsert<T>(
 	return changes;
 }
 
-export async function seed(pb: PocketBase, register: readonly Authority[], dir = seedDir): Promise<SeedResult> {
+/**
+ * The seed as the loader writes it: every file read and validated, nothing written. Throws SeedError naming each
+ * problem. `npm run data:check` calls it too, so a seed that passes the checker is one the loader accepts.
+ */
+export async function readSeed(register: readonly Authority[], dir = seedDir) {
 	const [aliases, categories, programmes, initiativesCsv, savingsCsv] = await Promise.all([
 		readAliases(dir),
 		readCategories(dir),
@@ -146,6 +150,11 @@ export async function seed(pb: PocketBase, register: readonly Authority[], dir =
 	const withSavings = withSavingsSheet(validated.initiatives, savingsCsv, context);
 	if ('problems' in withSavings) throw new SeedError(join(dir, 'savings.csv'), withSavings.problems);
 	const relations = await readRelations(new Set(validated.initiatives.map((initiative) => initiative.slug)), dir);
+	return { authorities, categories, programmes, drafts: withSavings.drafts, relations };
+}
+
+export async function seed(pb: PocketBase, register: readonly Authority[], dir = seedDir): Promise<SeedResult> {
+	const { authorities, categories, programmes, drafts, relations } = await readSeed(register, dir);
 
 	const [storedAuthorities, storedCategories, storedProgrammes] = await Promise.all([authorityRecords(pb), categoryRecords(pb), programmeRecords(pb)]);
 	const batch = pb.createBatch();
@@ -174,7 +183,7 @@ export async function seed(pb: PocketBase, register: readonly Authority[], dir =
 	};
 	const queued = [result.authorities, result.categories, result.programmes].some((changes) => changes.created + changes.updated > 0);
 	if (queued) await batch.send({ requestKey: null });
-	const { plan } = await writeInitiatives(pb, withSavings.drafts, { lifecycle: 'published' });
+	const { plan } = await writeInitiatives(pb, drafts, { lifecycle: 'published' });
 	const ids = await pb.collection('initiatives').getFullList({ fields: 'id,slug', batch: 1000, requestKey: null });
 	const written = await writeRelations(pb, relations, new Map(ids.map((record) => [record.slug, record.id])));
 	return { ...result, initiatives: plan, relations: written };
