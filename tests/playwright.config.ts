@@ -19,7 +19,9 @@ export default defineConfig({
 	outputDir: '../test-results',
 	fullyParallel: true,
 	workers: 2,
-	retries: 0,
+	// CI shares its two cores with whatever else the machine runs, and maps are drawn in software: one retry
+	// keeps a load-induced miss from failing the run, and the report still names every test that needed it.
+	retries: process.env.CI ? 1 : 0,
 	timeout: 30_000,
 	expect: { timeout: 10_000 },
 	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
