@@ -14,8 +14,9 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'geo/**/*.test.ts', 'scripts/**/*.test.ts'],
 		// Integration tests start real PocketBase processes: two at a time is what 2 cores take.
 		maxWorkers: 2,
-		testTimeout: 30_000,
-		hookTimeout: 120_000,
+		// Hang guards, not speed checks: CI may share the machine, and integration tests start real servers.
+		testTimeout: 120_000,
+		hookTimeout: 300_000,
 		environment: 'node'
 	}
 });

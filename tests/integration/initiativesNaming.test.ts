@@ -41,7 +41,7 @@ describe('listInitiativesNaming', () => {
 		expect(triBorough.participations.find((p) => p.code === 'E09000033')?.name).toBe('Westminster');
 		// A plain shared service is in no programme; a pathfinder names its programme.
 		expect(triBorough.programme).toBe('');
-		const pathfinder = (await listInitiativesNaming(pb.anonymous(), ['E06000030'], 25)).programmeNames;
+		const pathfinder = (await listInitiativesNaming(pb.anonymous(), ['E08000010'], 25)).programmeNames;
 		expect(pathfinder.capital_asset_pathfinder).toBe('Capital and asset pathfinder programme (CAP)');
 		expect(categoryNames[triBorough.category]).toBeTruthy();
 	});
