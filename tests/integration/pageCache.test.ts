@@ -104,7 +104,7 @@ describe('council pages from memory', () => {
 		expect(outcomes).toEqual(Array(12).fill('hit'));
 	});
 
-	it('drops cached pages at once when the app itself saves a change', async () => {
+	it('shows a change the app itself saves to the next anonymous request', async () => {
 		await createUser(pb, { email: 'editor-cache@test.invalid', role: 'editor', name: 'Cache editor' });
 		const signIn = await fetch(`${app.url}/signin`, {
 			method: 'POST',

@@ -14,7 +14,7 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 	let looks = 0;
 	let renders = 0;
 	const cache = createPageCache<number>({
-		keyOf: (pathname) => (pathname.startsWith('/authorities/') ? pathname : null),
+		keyOf: (url) => (url.pathname.startsWith('/authorities/') ? url.pathname + url.search : null),
 		readChanges: async (since): Promise<ChangesSince<number> | null> => {
 			looks++;
 			if (slow) await slow;
@@ -305,24 +305,58 @@ describe('createPageCache', () => {
 		expect(revalidated.headers.get('etag')).toBe('"v1"');
 	});
 
-	it("drops every page when the app itself writes (any method but GET and HEAD), and keeps no render begun before", async () => {
+	it('keeps its pages through an app write (any method but GET and HEAD), rendering again only those the change feed says it touched', async () => {
 		const t = setup();
-		await t.get('/authorities/E09000033', t.page('before'));
-		// A render begun before the write completes may have read the old data: it is not kept.
-		const gate = deferred<void>();
-		const during = t.get('/authorities/E06000066', async () => {
-			await gate.promise;
-			return t.page('during the write')();
-		});
-		await t.settle();
+		await t.get('/authorities/E09000033', t.page('westminster before'));
+		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: ['somerset-only'] }));
+		t.change(descriptionEdit);
+		const looks = t.counts().looks;
 		const write = await t.get('/edit/initiatives/tri-borough', t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } }), { method: 'POST' });
 		expect(write.status).toBe(303);
-		gate.resolve();
-		await during;
-		expect(t.cache.size().entries).toBe(0);
-		const after = await t.get('/authorities/E09000033', t.page('after'));
-		expect(after.headers.get('x-cache')).toBe('miss');
-		expect(await after.text()).toBe('after');
+		// The write starts a check at once, without waiting for the next reader.
+		expect(t.counts().looks).toBe(looks + 1);
+		await t.settle();
+		expect(await (await t.get('/authorities/E09000033', t.page('westminster after'))).text()).toBe('westminster after');
+		const untouched = await t.get('/authorities/E06000066', t.page('unused'));
+		expect(untouched.headers.get('x-cache')).toBe('hit');
+		expect(await untouched.text()).toBe('somerset');
+	});
+
+	it('answers a signed-in visitor with private, no-store, so no cache in front keeps it for others', async () => {
+		const t = setup();
+		const signedIn = await t.get('/authorities/E09000033', t.page('with edit links'), { headers: { cookie: 'pb_auth=x' } });
+		expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
+	});
+
+	it('gives every kept answer a validator and a Cache-Control a shared cache can act on, keeping the route\'s own', async () => {
+		const t = setup();
+		const page = async (): Promise<Rendered> => ({ response: new Response('no validator', { headers: { 'content-type': 'text/html' } }) });
+		const first = await t.get('/authorities/E09000033', page);
+		const etag = first.headers.get('etag')!;
+		expect(etag).toMatch(/^W\/".+"$/);
+		expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
+		const revalidated = await t.get('/authorities/E09000033', page, { headers: { 'if-none-match': `"other", ${etag.slice(2)}` } });
+		expect(revalidated.status).toBe(304);
+		expect(revalidated.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
+		const own = async (): Promise<Rendered> => ({ response: new Response('data', { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }) });
+		expect((await t.get('/authorities/E06000066', own)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+	});
+
+	it('computes a memo once per data version, and again once any change is seen', async () => {
+		const t = setup();
+		const memo = t.cache.memoFor(new Request('http://app.test/'));
+		let computed = 0;
+		const compute = async () => ++computed;
+		await t.get('/authorities/E09000033', t.page('v1'));
+		expect(await memo('figures', compute)).toBe(1);
+		expect(await memo('figures', compute)).toBe(1);
+		t.change({ initiative: 'elsewhere', listing: false, councils: [] });
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		await t.settle();
+		expect(await memo('figures', compute)).toBe(2);
+		// A signed-in visitor always gets the data as it is now.
+		expect(await t.cache.memoFor(new Request('http://app.test/', { headers: { cookie: 'pb_auth=x' } }))('figures', compute)).toBe(3);
 	});
 
 	it('bypasses the cache while PocketBase is down (the page gives its 503), and starts afresh when it is back', async () => {
@@ -381,13 +415,15 @@ describe('createPageCache', () => {
 		expect((await t.get('/authorities/E', t.page('more than ten bytes'))).headers.get('x-cache')).toBe('miss');
 	});
 
-	it('leaves other paths alone and bypasses a cached path with a query string', async () => {
+	it('leaves other paths alone and keeps each query string apart', async () => {
 		const t = setup();
 		const other = await t.get('/insights', t.page('insights'));
 		expect(other.headers.has('x-cache')).toBe(false);
 		await t.get('/authorities/E09000033', t.page('v1'));
 		const query = await t.get('/authorities/E09000033?vintage=2012', t.page('with query'));
-		expect(query.headers.get('x-cache')).toBe('bypass');
+		expect(query.headers.get('x-cache')).toBe('miss');
 		expect(await query.text()).toBe('with query');
+		expect(await (await t.get('/authorities/E09000033?vintage=2012', t.page('unused'))).text()).toBe('with query');
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v1');
 	});
 });

@@ -12,7 +12,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const register = await readRegister();
 	const query = parseCompareQuery(url.searchParams, register, Number(currentVintage));
 	const byCode = new Map(register.map((a) => [a.code, a]));
-	const [initiatives, categories] = await Promise.all([query.codes.length >= 2 ? listPublishedInitiatives(locals.pb) : [], listCategories(locals.pb)]);
+	const [initiatives, categories] = await Promise.all([
+		query.codes.length >= 2 ? locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb)) : [],
+		locals.memo('categories', () => listCategories(locals.pb))
+	]);
 	const comparison = compareAuthorities(query.codes, initiatives, byCode);
 	const mentioned = new Set(comparison.columns.flatMap((c) => [...c.partners.map((p) => p.code), ...c.initiatives.flatMap((o) => (o.via ? [o.via] : []))]));
 	return {
