@@ -17,6 +17,19 @@ export interface RouteTiming {
 	afterEditMedian: number;
 	afterEditWorst: number;
 	errors: number;
+	/** What a cache in front sees on the route's first URL: its Cache-Control, ETag, and the status of a revalidation. */
+	cacheControl: string | null;
+	etag: string | null;
+	revalidated: number | null;
+}
+
+async function validators(url: string) {
+	const first = await fetch(url, { headers: { 'accept-encoding': 'br' } });
+	await first.arrayBuffer();
+	const etag = first.headers.get('etag');
+	const again = etag ? await fetch(url, { headers: { 'accept-encoding': 'br', 'if-none-match': etag } }) : null;
+	await again?.arrayBuffer();
+	return { cacheControl: first.headers.get('cache-control'), etag, revalidated: again?.status ?? null };
 }
 
 const bypass = { cookie: 'pb_auth=bench-bypass' };
@@ -54,7 +67,7 @@ export async function routeTimings(appUrl: string, urls: PublicUrls, writer: App
 			if (!ok) errors++;
 		}
 		const cold: number[] = [];
-		for (let i = 0; i < Math.min(options.samples, 40); i++) cold.push((await timed(appUrl + list[i % list.length], bypass)).ms);
+		for (let i = 0; i < Math.min(options.samples, 20); i++) cold.push((await timed(appUrl + list[i % list.length], bypass)).ms);
 		const afterEdit: number[] = [];
 		for (let i = 0; i < options.edits; i++) {
 			await edit();
@@ -68,7 +81,8 @@ export async function routeTimings(appUrl: string, urls: PublicUrls, writer: App
 			uncachedP95: percentile(cold, 95),
 			afterEditMedian: percentile(afterEdit, 50),
 			afterEditWorst: Math.max(...afterEdit),
-			errors
+			errors,
+			...(await validators(appUrl + list[0]))
 		};
 	}
 	// The explorer's data file: fetched by the browser after the HTML; after an edit it has a new name.
@@ -81,6 +95,16 @@ export async function routeTimings(appUrl: string, urls: PublicUrls, writer: App
 		// The page names the new file; the file's own first request is what is timed.
 		afterEdit.push((await timed(appUrl + (await dataUrl())!)).ms);
 	}
-	result.explorerData = { urls: 1, p50: percentile(warm, 50), p95: percentile(warm, 95), uncachedP50: NaN, uncachedP95: NaN, afterEditMedian: percentile(afterEdit, 50), afterEditWorst: Math.max(...afterEdit), errors: 0 };
+	result.explorerData = {
+		urls: 1,
+		p50: percentile(warm, 50),
+		p95: percentile(warm, 95),
+		uncachedP50: NaN,
+		uncachedP95: NaN,
+		afterEditMedian: percentile(afterEdit, 50),
+		afterEditWorst: Math.max(...afterEdit),
+		errors: 0,
+		...(await validators(appUrl + (await dataUrl())!))
+	};
 	return result;
 }

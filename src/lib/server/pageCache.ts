@@ -20,17 +20,18 @@
 //   list, the councils involved. A page marks itself stale when a change touches what it shows
 //   (`PageShows`); a page that says nothing about what it shows goes stale on any change.
 // - A page is "fresh through" the start of the last check that found nothing touching it (or the start of
-//   its render, if later). It is served as a hit while fresh; once stale, the first request to notice
-//   renders it again and concurrent requests get the stale copy, but only while it is fresh through
-//   t − freshFor; past that, requests wait for the new render.
+//   its render, if later). It is served as a hit while fresh; once stale, requests get the stale copy while
+//   it is fresh through t − freshFor, and the first of them starts rendering it again behind the answer;
+//   past that, requests wait for the new render.
 // - Freshness is judged when a request arrives. After an idle spell, or while PocketBase is slow, a request
 //   whose last check is too old waits for one begun after it arrived: slow, but still from memory.
 // - If PocketBase is unreachable (or silent for 5 s), every page is dropped and requests render as if there
 //   were no cache (so an outage gives the usual 503), until a check succeeds. If it answers but refuses
 //   (rate limited), pages are kept but vouched for only as far as the last successful check.
 // - Any other method (a form post, an import) is a write by the app itself; the change feed reports it like
-//   any other, so only the pages it touches are rendered again. A check starts as soon as the write
-//   completes, and requests arriving after it wait for that check, so the app's own writes show at once.
+//   any other, so only the pages it touches are rendered again, and a check starts as soon as it completes.
+//   The writer is signed in, so never served from here: they see their change at once; everyone else
+//   within freshFor, as for any change.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
 //   (60 s): an older page is rendered again whatever the reader says.
 // - Pages are kept as rendered and, for clients that accept it, compressed once per encoding (brotli or
@@ -235,8 +236,6 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	let confirmedAt: number | null = null;
 	let lastCheckStart = -Infinity;
 	let checking: Promise<void> | null = null;
-	/** When the app's last write completed: nothing is served from memory until a check begun after it. */
-	let writtenAt = -Infinity;
 	let failures = 0;
 
 	function dropAll() {
@@ -384,11 +383,11 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	async function confirmedFor(arrival: number): Promise<boolean> {
 		const failuresBefore = failures;
 		for (;;) {
-			if (confirmedAt !== null && confirmedAt >= writtenAt && arrival - confirmedAt <= freshFor) return true;
+			if (confirmedAt !== null && arrival - confirmedAt <= freshFor) return true;
 			if (failures !== failuresBefore) return false;
 			if (checking) await checking;
 			// The last check failed moments ago: do not ask again on every request.
-			else if (now() - lastCheckStart < checkEvery && lastCheckStart >= writtenAt) return false;
+			else if (now() - lastCheckStart < checkEvery) return false;
 			else await check();
 		}
 	}
@@ -421,7 +420,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const t = now();
 		if (t - lastCheckStart >= checkEvery) void check();
 		// PocketBase did not answer: render as if there were no cache (an outage gives its 503).
-		const recent = confirmedAt !== null && confirmedAt >= writtenAt && t - confirmedAt <= freshFor; // the usual case, without a wait
+		const recent = confirmedAt !== null && t - confirmedAt <= freshFor; // the usual case, without a wait
 		if (!recent && !(await confirmedFor(t))) return labelled((await render()).response, 'bypass');
 
 		const entry = entries.get(key);
@@ -438,6 +437,12 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const flight = flights.get(key);
 		const current = flight && flight.generation === generation ? flight : undefined;
 		if (servable && (current || request.method === 'HEAD')) return answer(entry, request, 'stale');
+		if (servable && entry.staleFrom !== null && t - entry.renderedAt <= maxAge) {
+			// Stale but within the freshness bound: answered at once, and rendered again behind it (by this
+			// request's render, unless one is already on its way), so no reader waits for a render it need not.
+			renderFor(request, key, render).response.catch(() => {});
+			return answer(entry, request, 'stale');
+		}
 		if (request.method === 'HEAD') return labelled((await render()).response, 'miss');
 		if (current) {
 			const shared = await current.done;
@@ -455,7 +460,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 					const { response } = await render();
 					return key === null ? response : labelled(response, 'bypass');
 				} finally {
-					writtenAt = now();
+					// The write is in the change feed now: look for it without waiting for a reader to.
 					if (!checking) void check();
 				}
 			}
