@@ -21,8 +21,8 @@ pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'error.log')} warn;
 events { worker_connections 1024; }
 http {
-	access_log ${log} status;
 	log_format status '$upstream_cache_status $status $request_uri';
+	access_log ${log} status;
 	proxy_cache_path ${join(dir, 'cache')} levels=1:2 keys_zone=app:16m max_size=256m inactive=10m use_temp_path=off;
 	upstream app { server ${new URL(appUrl).host}; keepalive 64; }
 	server {
@@ -44,14 +44,19 @@ http {
 }
 `
 	);
-	const child = spawn(nginxBinary, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
-	for (let tries = 0; tries < 50; tries++) {
-		try {
-			await fetch(`http://127.0.0.1:${port}/health`);
-			break;
-		} catch {
-			await new Promise((resolve) => setTimeout(resolve, 100));
-		}
+	const child = spawn(nginxBinary, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	let up = false;
+	for (let tries = 0; tries < 50 && !up && child.exitCode === null; tries++) {
+		up = await fetch(`http://127.0.0.1:${port}/health`).then(
+			() => true,
+			() => new Promise((resolve) => setTimeout(() => resolve(false), 100))
+		);
+	}
+	if (!up) {
+		console.error('nginx did not start: the proxy figures are left out');
+		if (child.exitCode === null) child.kill('SIGKILL');
+		return null;
 	}
 	return {
 		url: `http://127.0.0.1:${port}`,
@@ -70,8 +75,8 @@ http {
 			return { counts, byRoute };
 		},
 		async stop() {
-			child.kill('SIGQUIT');
-			await new Promise((resolve) => child.once('exit', resolve));
+			if (child.exitCode === null) child.kill('SIGTERM');
+			await exited;
 		}
 	};
 }
