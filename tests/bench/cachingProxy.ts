@@ -13,10 +13,12 @@ export async function startCachingProxy(appUrl: string, dir: string) {
 	mkdirSync(join(dir, 'cache'), { recursive: true });
 	const port = await freePort();
 	const log = join(dir, 'access.log');
+	// Its workers must reach the cache folder, private to the user running the bench (root here).
+	const runAs = process.getuid?.() === 0 ? 'user root root;\n' : '';
 	writeFileSync(
 		join(dir, 'nginx.conf'),
 		`daemon off;
-worker_processes 1;
+${runAs}worker_processes 1;
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'error.log')} warn;
 events { worker_connections 1024; }

@@ -16,6 +16,8 @@ export interface MixedLoad {
 	writes: HttpFigures;
 	cores: Record<string, number>;
 	peakRssMiB: Record<string, number>;
+	/** One request every half second beside the load, to tell queueing in the app from waits in its cache: a static file, and a council page. */
+	probes: { staticP50: number; staticP95: number; pageP50: number; pageP95: number; pageOutcomes: Record<string, number> };
 }
 
 /** Splits `total` connections by share, largest remainders first, so they add up. */
@@ -52,6 +54,7 @@ export async function mixedLoad(options: {
 			return share === 0 ? null : measureHttp({ url, paths: shuffled(urls[route]), connections: share, seconds }).then((figures) => [route, figures] as const);
 		})
 	);
+	const probing = probe(appUrls[0], urls.council[0], seconds);
 	const writes = measureHttp({ url: appUrls[0], paths: writePaths, connections: options.writers ?? 5, seconds, method: 'POST', headers: writer.headers, body: () => '' });
 	const results = (await Promise.all(runs)).filter((r) => r !== null);
 	const wallSeconds = (performance.now() - started) / 1000;
@@ -71,9 +74,32 @@ export async function mixedLoad(options: {
 			worstP95: Math.max(...all.map((r) => r.p95))
 		},
 		writes: await writes,
+		probes: await probing,
 		cores,
 		peakRssMiB: Object.fromEntries(Object.entries(options.pids).map(([name, pid]) => [name, peakRssMiB(pid)]))
 	};
+}
+
+async function probe(appUrl: string, page: string, seconds: number) {
+	const staticTimes: number[] = [];
+	const pageTimes: number[] = [];
+	const pageOutcomes: Record<string, number> = {};
+	const end = performance.now() + seconds * 1000;
+	const timed = async (path: string) => {
+		const started = performance.now();
+		const response = await fetch(appUrl + path, { headers: { 'accept-encoding': 'br' } }).catch(() => null);
+		await response?.arrayBuffer();
+		return { ms: performance.now() - started, cache: response?.headers.get('x-cache') ?? (response ? String(response.status) : 'failed') };
+	};
+	while (performance.now() < end) {
+		staticTimes.push((await timed('/favicon.svg')).ms);
+		const { ms, cache } = await timed(page);
+		pageTimes.push(ms);
+		pageOutcomes[cache] = (pageOutcomes[cache] ?? 0) + 1;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	const pct = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
+	return { staticP50: pct(staticTimes, 50), staticP95: pct(staticTimes, 95), pageP50: pct(pageTimes, 50), pageP95: pct(pageTimes, 95), pageOutcomes };
 }
 
 /** Two runs of one route against two app processes as one: counts add up, percentiles are the worse of the two. */
