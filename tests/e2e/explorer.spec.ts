@@ -35,6 +35,8 @@ test('choosing a programme changes the fill colours and the URL, without reloadi
 });
 
 test('a copied URL reopens the same state', async ({ page, context }) => {
+	// Three maps are drawn in software one after another: a hang guard, not a speed check.
+	test.setTimeout(120_000);
 	await page.goto('/');
 	await waitForMap(page);
 	const today = page.getByRole('link', { name: 'Today (2024)' });

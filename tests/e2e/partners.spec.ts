@@ -46,10 +46,17 @@ test('the form finds partners by a council’s name and keeps the choice in the 
 test('an established partner in another service comes first, and names are written as ONS writes them', async ({ page }) => {
 	await page.goto('/partners?authority=E06000031&category=other');
 	await expect(page.getByRole('heading', { name: 'Suggested partners for Peterborough: Other' })).toBeVisible();
-	const first = page.getByRole('table', { name: 'Partners for Peterborough, Other, best first' }).locator('tbody tr').first();
-	await expect(first.getByRole('rowheader')).toContainText('Cambridgeshire');
-	await expect(first.getByRole('rowheader')).toContainText('County, East of England');
-	await expect(first.getByRole('listitem').filter({ hasText: 'already work together: Peterborough and Cambridgeshire shared senior management' })).toContainText('+70');
+	const table = page.getByRole('table', { name: 'Partners for Peterborough, Other, best first' });
+	// Whoever comes first already works with Peterborough; Cambridgeshire, a partner in another service, ranks
+	// above every council that does not.
+	await expect(table.locator('tbody tr').first().getByRole('listitem').filter({ hasText: /^already work together: / })).toContainText('+70');
+	const cambridgeshire = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Cambridgeshire/ }) });
+	await expect(cambridgeshire.getByRole('rowheader')).toContainText('County, East of England');
+	await expect(cambridgeshire.getByRole('listitem').filter({ hasText: /^already work together: .*Peterborough and Cambridgeshire shared senior management/ })).toContainText('+70');
+	const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
+	const cambridgeshireAt = rows.findIndex((text) => text.includes('Cambridgeshire'));
+	const firstStranger = rows.findIndex((text) => !/(already|have) work(ed)? together/.test(text));
+	expect(cambridgeshireAt).toBeLessThan(firstStranger);
 	const north = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /North Northamptonshire/ }) });
 	await expect(north).toContainText('already shares this service (Other) with other councils: Welland Partnership');
 });

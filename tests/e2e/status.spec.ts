@@ -8,8 +8,9 @@ test.use({ javaScriptEnabled: false });
 test('an abolished council’s page speaks of it in the past tense and shows its arrangement as ended', async ({ page }) => {
 	await page.goto('/authorities/E07000190');
 	await expect(page.getByText('Taunton Deane was abolished on 1 April 2019.')).toBeVisible();
-	const legal = page.locator('article.initiative', { has: page.getByRole('link', { name: 'Mendip, Taunton Deane and West Somerset shared legal service' }) });
-	await expect(legal.locator('[data-status]')).toHaveText(/^ended 1 April 2023, when its councils were abolished/);
+	// Operational as of October 2017 by its source; all six Somerset councils went on 1 April 2023.
+	const waste = page.locator('article.initiative', { has: page.getByRole('link', { name: 'Somerset Waste Partnership' }) });
+	await expect(waste.locator('[data-status]')).toHaveText(/^ended 1 April 2023, when its councils were abolished/);
 	await expect(page.getByRole('table', { name: /Initiatives naming Taunton Deane/ })).toContainText('ended 1 April 2023, when its councils were abolished');
 });
 
@@ -29,7 +30,7 @@ test('an initiative shows its status with the date of the evidence, and its rela
 	await expect(related.getByRole('link', { name: /Hammersmith & Fulham and Kensington & Chelsea/ })).toBeVisible();
 	await related.getByRole('link', { name: /Hammersmith & Fulham and Kensington & Chelsea/ }).click();
 	await expect(page.getByRole('region', { name: 'Related initiatives' }).getByRole('link', { name: 'Tri-borough shared services' })).toBeVisible();
-	await expect(page.locator('[data-status]')).toHaveText(/^unknown \(no date for this status\)/);
+	await expect(page.locator('[data-status]')).toHaveText(/^operational as of 18 October 2011/);
 });
 
 test('the LGA map is a listing: shown where a source says so, and old programme links reach the shared services', async ({ page }) => {

@@ -52,8 +52,8 @@ describe('the seed', () => {
 	it('stores each initiative’s as-of date, its listing on the LGA map, and no programme for plain shared services', async () => {
 		const initiatives = await listPublishedInitiatives(pb.anonymous());
 		const triBorough = initiatives.find((i) => i.slug === 'tri-borough')!;
-		// Its main source (2012) predates the end it records (2018), so the date of that evidence is not known.
-		expect(triBorough).toMatchObject({ programme: '', statusAsOf: '', lgaMapListed: false });
+		// Its end is dated by the notice the councils served (March 2017), not by its 2012 main source.
+		expect(triBorough).toMatchObject({ programme: '', statusAsOf: '2017-03-27', lgaMapListed: false });
 		expect(initiatives.find((i) => i.slug === 'xentrall')?.statusAsOf).toBe('2020-07-14');
 		expect(initiatives.find((i) => i.slug === 'agma-collaborative-procurement')?.lgaMapListed).toBe(true);
 		expect(initiatives.filter((i) => i.programme === '')).toHaveLength(seedRows.filter((row) => row.programme === '').length);
@@ -191,7 +191,7 @@ describe('the migrations', () => {
 		const since = applied.indexOf('1796100000_add_status_as_of_to_initiatives.js') + 1;
 		expect(since).toBeGreaterThan(0);
 		const before = read();
-		expect(before).toMatchObject({ listing: false, onListing: 0, asOf: { xentrall: '2020-07-14', triBorough: '' } });
+		expect(before).toMatchObject({ listing: false, onListing: 0, asOf: { xentrall: '2020-07-14', triBorough: '2017-03-27' } });
 		expect(before.tables).toContain('initiative_relations');
 		expect(before.columns).toEqual(expect.arrayContaining(['status_as_of', 'lga_map_listed']));
 
@@ -204,7 +204,8 @@ describe('the migrations', () => {
 
 		migrate('up');
 		const up = read();
-		// Filled again from the main source's date, except where the row ended after that date (tri-borough, 2018).
+		// Going down drops the recorded dates; going up fills them again from the main source's date, except where
+		// the row ended after that date (tri-borough, 2018), which the backfill cannot know.
 		expect(up).toMatchObject({ listing: false, onListing: 0, blank: before.blank, asOf: { xentrall: '2020-07-14', triBorough: '' } });
 		expect(up.tables).toContain('initiative_relations');
 	});

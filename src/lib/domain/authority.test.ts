@@ -24,7 +24,9 @@ describe('abolishedOn', () => {
 		['swt', { name: 'Somerset West and Taunton', validTo: '2023-04-01', successors: ['somerset'] }],
 		['recoded-then-gone', { name: 'Shire', validTo: '2013-04-01', successors: ['shire'] }],
 		['shire', { name: 'Shire', validTo: '2019-04-01', successors: ['big'] }],
-		['no-successors-known', { name: 'Old', validTo: '2009-04-01' }]
+		['no-successors-known', { name: 'Old', validTo: '2009-04-01' }],
+		['somerset-county', { name: 'Somerset', kind: 'county', validTo: '2023-04-01', successors: ['somerset-unitary'] }],
+		['somerset-unitary', { name: 'Somerset', kind: 'unitary', validTo: null, successors: [] }]
 	]);
 	const lookup = (code: string) => authorities.get(code);
 	it.each([
@@ -33,7 +35,8 @@ describe('abolishedOn', () => {
 		['a council only recoded, which lives on', 'old-gateshead', null],
 		['a recoded council abolished later, on that later day', 'recoded-then-gone', '2019-04-01'],
 		['a council whose successors are not given', 'no-successors-known', '2009-04-01'],
-		['an unknown code', 'nowhere', null]
+		['an unknown code', 'nowhere', null],
+		['a county replaced by a unitary of the same name', 'somerset-county', '2023-04-01']
 	])('is right for %s', (_, code, expected) => {
 		expect(abolishedOn(code, lookup)).toBe(expected);
 	});

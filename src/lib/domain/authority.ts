@@ -60,11 +60,11 @@ export function countiesOfDistricts(authorities: Iterable<Authority>): Map<strin
 }
 
 /** What abolishedOn needs of an authority; without successors a code's end counts as the council's end. */
-export type LifespanAuthority = Pick<Authority, 'name' | 'validTo'> & { successors?: readonly string[] };
+export type LifespanAuthority = Pick<Authority, 'name' | 'validTo'> & { successors?: readonly string[]; kind?: Authority['kind'] };
 
 /**
- * The day a council ceased to exist, or null while it exists. A council recoded under the same name (a
- * boundary change gave it a new GSS code, as Gateshead in 2013) lives on under its successor code, so
+ * The day a council ceased to exist, or null while it exists. A council recoded under the same name and kind
+ * (a boundary change gave it a new GSS code, as Gateshead in 2013) lives on under its successor code, so
  * the successor's end counts, not the old code's.
  */
 export function abolishedOn(code: string, lookup: (code: string) => LifespanAuthority | undefined): string | null {
@@ -73,7 +73,9 @@ export function abolishedOn(code: string, lookup: (code: string) => LifespanAuth
 		const name = current.name;
 		const successors = current.successors ?? [];
 		const renamed = successors.length === 1 ? lookup(successors[0]) : undefined;
-		if (!renamed || renamed.name !== name) return current.validTo;
+		// Same name and kind: a new code for the same council. A county replaced by a unitary of the same
+		// name (Somerset, 2023) is a different council, so the county was abolished.
+		if (!renamed || renamed.name !== name || (current.kind !== undefined && renamed.kind !== undefined && renamed.kind !== current.kind)) return current.validTo;
 		current = renamed;
 	}
 	return current?.validTo ?? null;
