@@ -4,7 +4,10 @@ import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import type { Proposal, ProposalStatus } from '#lib/domain/proposal.ts';
 import type { InitiativeDraft } from '#lib/domain/validateImport.ts';
+import { describeDraftProblems, validateDraft, type ValidatedDraft } from '#lib/domain/validateDraft.ts';
+import { listCategories } from './categories.ts';
 import { createInitiative, slugTaken, updateInitiative, editableInitiative } from './editInitiatives.ts';
+import { listProgrammes } from './programmes.ts';
 
 const expand = 'initiative,proposed_by,reviewed_by';
 
@@ -17,7 +20,8 @@ function toProposal(record: RecordModel): Proposal {
 	return {
 		id: record.id,
 		initiative: initiative ? { id: initiative.id, slug: initiative.slug, name: initiative.name } : null,
-		draft: record.data as InitiativeDraft,
+		// Anyone with the REST API could have stored anything here: checkDrafts says whether it is an initiative.
+		draft: (typeof record.data === 'object' && record.data !== null && !Array.isArray(record.data) ? record.data : {}) as InitiativeDraft,
 		status: record.status as ProposalStatus,
 		comment: record.comment,
 		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user' },
@@ -54,6 +58,18 @@ export async function getProposal(pb: PocketBase, id: string): Promise<Proposal 
 	}
 }
 
+/** Each proposal's draft checked with the app's validator against the programmes, categories and councils now stored. */
+export async function checkDrafts(pb: PocketBase, proposals: readonly Proposal[]): Promise<ValidatedDraft[]> {
+	if (proposals.length === 0) return [];
+	const [programmes, categories, authorities] = await Promise.all([
+		listProgrammes(pb),
+		listCategories(pb),
+		pb.collection('authorities').getFullList({ fields: 'code,name', batch: 1000, requestKey: null })
+	]);
+	const context = { programmes: programmes.map((p) => p.slug), categories: categories.map((c) => c.slug), authorities: new Map(authorities.map((a) => [a.code as string, a.name as string])) };
+	return proposals.map((proposal) => validateDraft(proposal.draft, context));
+}
+
 export type Decision = { ok: true } | { ok: false; message: string };
 
 /**
@@ -62,6 +78,9 @@ export type Decision = { ok: true } | { ok: false; message: string };
  */
 export async function approve(pb: PocketBase, proposal: Proposal, editorId: string, comment = ''): Promise<Decision> {
 	if (proposal.status !== 'pending') return { ok: false, message: 'This proposal has already been decided.' };
+	const [checked] = await checkDrafts(pb, [proposal]);
+	if (!checked.ok) return { ok: false, message: `This proposal cannot be approved: ${describeDraftProblems(checked.problems)}. Reject it with a comment instead.` };
+	proposal = { ...proposal, draft: checked.draft };
 	if (proposal.initiative) {
 		const current = await editableInitiative(pb, proposal.initiative.slug);
 		if (!current) return { ok: false, message: 'The initiative this proposal edits no longer exists. Reject the proposal instead.' };

@@ -1,0 +1,96 @@
+// A stored draft (a proposal's `data`, which anyone with the REST API can write) checked with the import's
+// own rules: its fields become the template's cells and go through validateImport, and what comes back
+// must be the draft as sent, so a value of the wrong type (a number for a name, "2012" for a year) is
+// refused too. The app runs it before showing or approving a proposal; PocketBase runs the same code
+// (bundled by scripts/lib/hookBundle.ts) when a proposal is created.
+import { initiativeColumns } from './initiativeColumns.ts';
+import type { Participation } from './initiative.ts';
+import type { ResolvableAuthority, Resolver } from './resolveAuthority.ts';
+import { importColumns, validateImport, type InitiativeDraft } from './validateImport.ts';
+
+export { controlCharacter, controlCharacterReason } from './controlCharacter.ts';
+
+export interface DraftContext {
+	programmes: readonly string[];
+	categories: readonly string[];
+	/** GSS codes of every authority, with its name. */
+	authorities: ReadonlyMap<string, string>;
+}
+
+export interface DraftProblem {
+	/** The template column (or draft field) at fault. */
+	field: string;
+	reason: string;
+}
+
+export type ValidatedDraft = { ok: true; draft: InitiativeDraft } | { ok: false; problems: DraftProblem[] };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const roles: Participation['role'][] = ['lead', 'partner'];
+
+/** Councils by code only: a stored draft names them by code. */
+function codeResolver(authorities: ReadonlyMap<string, string>): Resolver {
+	return {
+		resolve(name) {
+			const code = name.trim().toUpperCase();
+			const found = authorities.get(code);
+			if (found === undefined) return { code: null, reason: `no council has the code “${name}”`, suggestions: [] };
+			return { code, authority: { code, name: found, aliases: [], kind: 'unitary', validFrom: null, validTo: null } as unknown as ResolvableAuthority };
+		},
+		search: () => []
+	};
+}
+
+function shapeProblems(data: unknown): DraftProblem[] {
+	if (!isObject(data)) return [{ field: 'data', reason: 'the proposal holds no initiative (its data must be an object)' }];
+	const problems: DraftProblem[] = [];
+	const sources = data.sources;
+	if (!Array.isArray(sources) || !sources.every((s) => isObject(s) && ['url', 'title', 'date'].every((key) => typeof s[key] === 'string'))) {
+		problems.push({ field: 'source_url', reason: 'each source must have a web address, a title and a date as text' });
+	}
+	const participations = data.participations;
+	if (!Array.isArray(participations) || participations.length === 0 || !participations.every((p) => isObject(p) && typeof p.code === 'string' && typeof p.name === 'string' && roles.includes(p.role as Participation['role']))) {
+		problems.push({ field: 'councils', reason: 'each council must have a code, a name and a role (lead or partner)' });
+	}
+	for (const [key, value] of Object.entries(data)) {
+		if (key !== 'sources' && key !== 'participations' && value !== null && typeof value !== 'string' && typeof value !== 'number') {
+			problems.push({ field: key, reason: 'must be text or a number' });
+		}
+	}
+	return problems;
+}
+
+/** JSON with object keys sorted: stored JSON comes back with its keys in another order. */
+function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (isObject(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+	return JSON.stringify(value) ?? 'null';
+}
+
+const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const sameParticipations = (a: Participation[], b: Participation[]) =>
+	a.length === b.length && a.every((p) => b.some((q) => q.code === p.code.toUpperCase() && q.role === p.role));
+
+export function validateDraft(data: unknown, context: DraftContext): ValidatedDraft {
+	const shape = shapeProblems(data);
+	if (shape.length > 0) return { ok: false, problems: shape };
+	const draft = data as unknown as InitiativeDraft;
+	const columns: Record<string, string> = { ...initiativeColumns(draft) };
+	columns.councils = draft.participations.map((p) => p.code).join('; ');
+	columns.lead_council = draft.participations.find((p) => p.role === 'lead')?.code ?? '';
+	const csv = `${importColumns.join(',')}\n${importColumns.map((column) => csvField(columns[column] ?? '')).join(',')}\n`;
+	const { initiatives, problems } = validateImport(csv, { programmes: context.programmes, categories: context.categories, resolver: codeResolver(context.authorities) });
+	if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ field: p.column, reason: p.reason })) };
+	const { line: _, ...read } = initiatives[0];
+	const differing = (Object.keys(read) as (keyof InitiativeDraft)[]).filter((key) =>
+		key === 'participations' ? !sameParticipations(draft.participations, read.participations) : canonical(read[key]) !== canonical(draft[key])
+	);
+	if (differing.length > 0) return { ok: false, problems: differing.map((field) => ({ field, reason: `is not stored as the app stores it (expected ${JSON.stringify(read[field])})` })) };
+	// The register's names, whatever names the draft carried.
+	return { ok: true, draft: { ...draft, participations: read.participations.map((p) => ({ ...p, role: draft.participations.find((q) => q.code.toUpperCase() === p.code)!.role })) } };
+}
+
+/** One line naming every problem, for a 400 answer or the review queue. */
+export function describeDraftProblems(problems: readonly DraftProblem[]): string {
+	return problems.map((p) => `${p.field}: ${p.reason}`).join('; ');
+}
