@@ -2,13 +2,12 @@
 // own rules: its fields become the template's cells and go through validateImport, and what comes back
 // must be the draft as sent, so a value of the wrong type (a number for a name, "2012" for a year) is
 // refused too. The app runs it before showing or approving a proposal; PocketBase runs the same code
-// (bundled by scripts/lib/hookBundle.ts) when a proposal is created.
+// (bundled by scripts/lib/hookBundle.ts, see hookRules.ts) when a proposal is created.
 import { initiativeColumns } from './initiativeColumns.ts';
 import type { Participation } from './initiative.ts';
 import type { ResolvableAuthority, Resolver } from './resolveAuthority.ts';
 import { importColumns, validateImport, type InitiativeDraft } from './validateImport.ts';
 
-export { controlCharacter, controlCharacterReason } from './controlCharacter.ts';
 
 export interface DraftContext {
 	programmes: readonly string[];
