@@ -1,5 +1,5 @@
 // Every page passes axe's WCAG 2.2 AA rules (Public Sector Bodies Accessibility Regulations), the editing pages too.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/csp.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as withAccounts } from './fixtures/accounts.ts';
 import { enableMapHook, waitForMap } from './fixtures/map.ts';

@@ -1,7 +1,7 @@
 // Hostile input and hostile requests: stored script payloads in every text field render as inert text
 // on every page, panel and export; cross-origin form posts are refused; sign-in never redirects off the
 // site; and repeated wrong passwords lock the account out for a while.
-import type { Page } from '@playwright/test';
+import type { Page } from './fixtures/csp.ts';
 import { expect, signInWithForm, test } from './fixtures/accounts.ts';
 
 /** A payload that would set window.__xss if any page ever ran it as HTML. */
@@ -87,7 +87,8 @@ test.describe('stored XSS', () => {
 		const draft = {
 			slug: `${slug}-proposal`,
 			name: names.initiative,
-			programme: 'shared_services',
+			// One council: a programme that, unlike shared services, allows a single council.
+			programme: 'productivity_experts',
 			category: 'legal',
 			status: 'planned',
 			startYear: null,
