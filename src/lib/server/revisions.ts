@@ -11,8 +11,8 @@ import { listProgrammes } from './programmes.ts';
 
 const expand = 'initiative,proposed_by,reviewed_by';
 
-function person(record: RecordModel | undefined): { id: string; name: string } | null {
-	return record ? { id: record.id, name: record.name || 'Unnamed user' } : null;
+function person(record: RecordModel | undefined): Proposal['proposedBy'] | null {
+	return record ? { id: record.id, name: record.name || 'Unnamed user', role: record.role === 'editor' || record.role === 'contributor' ? record.role : null } : null;
 }
 
 function toProposal(record: RecordModel): Proposal {
@@ -24,7 +24,7 @@ function toProposal(record: RecordModel): Proposal {
 		draft: (typeof record.data === 'object' && record.data !== null && !Array.isArray(record.data) ? record.data : {}) as InitiativeDraft,
 		status: record.status as ProposalStatus,
 		comment: record.comment,
-		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user' },
+		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user', role: null },
 		reviewedBy: person(record.expand?.reviewed_by),
 		created: String(record.created).replace(' ', 'T'),
 		updated: String(record.updated).replace(' ', 'T')
