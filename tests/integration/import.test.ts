@@ -106,7 +106,7 @@ describe('importing a valid file', () => {
 });
 
 describe('export and import', () => {
-	it('round-trips every published initiative to identical records', async () => {
+	it('round-trips every published initiative to identical records', { timeout: 60_000 }, async () => {
 		const before = await listPublishedInitiatives(pb.admin);
 		const csv = await exportCsv(before);
 		expect(await importInitiatives(pb.admin, csv, { dryRun: true })).toMatchObject({ ok: true, plan: { created: [], updated: [] } });
