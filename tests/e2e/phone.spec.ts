@@ -3,7 +3,7 @@
 // a tapped council's panel as a sheet over the map.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures/axe.ts';
-import { enableMapHook, waitForMap } from './fixtures/map.ts';
+import { enableMapHook, waitForMap, zoomToAuthority } from './fixtures/map.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 test.describe.configure({ timeout: 60_000 });
@@ -87,17 +87,7 @@ test('the explorer by touch: map first, filters in a drawer, a tapped council in
 	await waitForMap(page);
 
 	await canvas.scrollIntoViewIfNeeded();
-	await page.evaluate(() => window.__mapTestHook!.zoomTo('E09000033'));
-	// Waits for the zoom to end: the map idle and the council's point the same on two polls running.
-	let last = '';
-	await expect
-		.poll(async () => {
-			const now = JSON.stringify(await page.evaluate(() => window.__mapTestHook!.idle() && window.__mapTestHook!.pointOf('E09000033')));
-			const settled = now === last && now !== 'false';
-			last = now;
-			return settled;
-		})
-		.toBe(true);
+	await zoomToAuthority(page, 'E09000033');
 	const point = await page.evaluate(() => window.__mapTestHook!.pointOf('E09000033'));
 	const box = (await canvas.boundingBox())!;
 	await page.touchscreen.tap(box.x + point![0], box.y + point![1]);

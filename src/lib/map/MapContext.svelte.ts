@@ -37,7 +37,7 @@ export class MapContext {
 	geometry = $state.raw<ViewGeometry | null>(null);
 	/** Bumped on every camera move, so HTML labels re-project. */
 	camera = $state(0);
-	/** True once the map has drawn everything asked of it. */
+	/** True once the map has drawn everything asked of it and the camera has come to rest. */
 	idle = $state(false);
 
 	#styleReady = false;
@@ -95,6 +95,9 @@ export class MapContext {
 			// A panel opening or closing beside the map, or the window resizing, changes the canvas, not the
 			// camera: without a refit the selection can end up outside the narrower map.
 			this.map.on('resize', () => this.#fitFocus(false)),
+			// A zoom or refit is drawn over many frames, the first of them a frame after it is asked for: until
+			// MapLibre's next 'idle' the camera, and every point read from it, is still on its way.
+			this.map.on('movestart', () => (this.idle = false)),
 			this.map.on('idle', () => {
 				if (!this.idle && this.geometry) userTiming('map:idle');
 				this.idle = true;

@@ -2,7 +2,7 @@
 // asks for it before the page loads — `page.addInitScript(() => { window.__enableMapTestHook = true })` —
 // or in a dev build; then `window.__mapTestHook.featureState('E09000033')` returns that authority's
 // feature-state ({ fill, value, noData, selected, partner, hover, 'overlay:<slug>' }) and `idle()` says
-// whether the map has finished drawing the latest state.
+// whether the map has finished drawing the latest state, its camera at rest.
 import { dev } from '$app/env';
 
 export interface MapTestHook {
@@ -14,7 +14,7 @@ export interface MapTestHook {
 	pointOf(code: string): [number, number] | null;
 	/** Screen box [left, top, right, bottom] (CSS px, relative to the map container) of an authority's shape. */
 	boxOf(code: string): [number, number, number, number] | null;
-	/** Zooms as a user would before clicking a small council. */
+	/** Zooms as a user would before clicking a small council; `idle()` is false until the zoom has been drawn. */
 	zoomTo(code: string): void;
 	/** Ids of the style layers drawn now, bottom to top (a basemap's too). */
 	visibleLayers(): string[];
