@@ -1,6 +1,6 @@
 // The explorer journey: pick a council on the map, filter, and share the state by URL.
 import { expect, test } from '@playwright/test';
-import { clickAuthority, enableMapHook, featureState, featureStates, drawnCodes, waitForMap } from './fixtures/map.ts';
+import { clickAuthority, enableMapHook, featureState, featureStates, drawnCodes, waitForMap } from '../support/map.ts';
 
 test.beforeEach(async ({ page }) => enableMapHook(page));
 

@@ -10,7 +10,7 @@ import { GET as geoJsonGet } from '../../src/routes/api/initiatives.geojson/+ser
 import { GET as savingsGet } from '../../src/routes/api/savings.csv/+server.ts';
 import { savingsColumns } from '#lib/domain/savings/readSavingsSheet.ts';
 import { readTable, seedDir } from '#lib/server/seed.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 // What the downloads must hold follows from the seed files themselves.
 const seedRows = await readTable(`${seedDir}/initiatives.csv`);
