@@ -76,7 +76,9 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 	const headerProblems = checkHeader(names, header.line);
 	if (headerProblems.length > 0) return { initiatives: [], problems: [...problems, ...headerProblems] };
 	if (body.length === 0) {
-		return { initiatives: [], problems: [...problems, { line: header.line, column: 'id', reason: 'the file has a header but no initiatives below it' }] };
+		// A record the reader could not read is left out of the rows: its problem says why the body is empty.
+		if (problems.length > 0) return { initiatives: [], problems };
+		return { initiatives: [], problems: [{ line: header.line, column: 'id', reason: 'the file has a header but no initiatives below it' }] };
 	}
 
 	const initiatives: ValidatedImport['initiatives'] = [];
