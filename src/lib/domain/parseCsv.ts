@@ -100,7 +100,7 @@ function parseText(text: string): ParsedCsv {
 			closingQuote ||= error.code === 'CSV_INVALID_CLOSING_QUOTE';
 			problems.push(problemOf(error, raw));
 		}
-	});
+	}) as unknown as { record: string[]; info: { lines: number } }[];
 	const rows = records.map(({ record, info }) => ({ line: info.lines - record.reduce((breaks, cell) => breaks + lineBreaks(cell), 0), cells: record }));
 	return { rows, problems };
 }

@@ -1,6 +1,6 @@
 // The one import validator (npm run import, the seed, the upload page): CSV bytes in the seed's
 // columns → initiatives, or every problem with its line, column and reason. Template: data/API.md.
-import { statuses, type Initiative, type Participation, type Status } from './initiative.ts';
+import { earliestYear, latestYear, statuses, type Initiative, type Participation, type Status } from './initiative.ts';
 import { abolishedOn, type LifespanAuthority } from './authority.ts';
 import { formerListingProgramme } from './noProgramme.ts';
 import { parseCsv, type Problem } from './parseCsv.ts';
@@ -32,8 +32,6 @@ export interface ValidatedImport {
 	problems: Problem[];
 }
 
-export const earliestYear = 1900;
-export const latestYear = 2100;
 const maxLength: Partial<Record<ImportColumn, number>> = {
 	id: 100, name: 200, description: 1000, source_url: 2000, source_title: 300
 };
