@@ -11,7 +11,7 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'geo/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts', 'geo/**/*.test.ts', 'scripts/**/*.test.ts'],
 		// Integration tests start real PocketBase processes: two at a time is what 2 cores take.
 		maxWorkers: 2,
 		// Hang guards, not speed checks: CI may share the machine, and integration tests start real servers.

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
 import { freePort } from '../scripts/lib/ports.ts';
-import { chromiumLaunchOptions } from './e2e/chromium.ts';
+import { chromiumLaunchOptions } from './support/chromium.ts';
 
 // Workers re-read this file: the ports chosen by the main process travel to them through the environment.
 process.env.E2E_APP_PORT ||= String(await freePort());

@@ -1,7 +1,7 @@
 // API scaling: the per-authority stats endpoint and the authority page at 1k, 10k and 100k initiatives,
 // 20 concurrent clients each. Goals: p95 <= 25 ms at 10k, <= 50 ms at 100k, growth 1k -> 100k <= 3x.
 import type { Authority } from '#lib/domain/authority.ts';
-import type { SeededPocketBase } from '../integration/seededPocketBase.ts';
+import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 import { startPocketBase, type PocketBaseProcess } from '../../scripts/lib/pocketbase.ts';
 import { loadSyntheticSql } from './loadSyntheticSql.ts';
 import { measureHttp, type HttpFigures } from './measureHttp.ts';

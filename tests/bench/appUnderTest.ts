@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { appBuildIsStale } from '../../scripts/lib/appBuild.ts';
 import { root } from '../../scripts/lib/binary.ts';
-import { startSeededPocketBase } from '../integration/seededPocketBase.ts';
-import { startAppServer } from '../integration/appServer.ts';
+import { startSeededPocketBase } from '../support/seededPocketBase.ts';
+import { startAppServer } from '../support/appServer.ts';
 
 /** The value after `--name` on the command line, if given. */
 export function option(name: string): string | undefined {

@@ -1,6 +1,6 @@
 // Load: 50 readers (authority pages and the stats API) and 5 writers (initiative updates through
 // PocketBase's API) for 60 s. Goals: zero errors, read p95 within the API goal; peak RSS reported.
-import type { SeededPocketBase } from '../integration/seededPocketBase.ts';
+import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 import { cpuSeconds } from './cpuTime.ts';
 import { measureHttp } from './measureHttp.ts';
 import { peakRssMiB } from './peakRss.ts';

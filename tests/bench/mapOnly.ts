@@ -3,7 +3,7 @@
 // the floor a bare MapLibre page sets for readiness), for iterating on the map without the whole suite. Rebuilds a stale app, starts its own seeded
 // PocketBase and app unless --url names a running one, prints medians and samples, writes nothing.
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { appUnderTest, option } from './appUnderTest.ts';
 import { mapFloor } from './mapFloor.ts';
 import { readyTimings, recolourTimings } from './mapTimings.ts';

@@ -3,7 +3,7 @@
 // happened (ms from navigation start): the HTML response, hydration, the map's User Timing marks
 // (map:*, set by MapContext and boundarySource), key resources, and main-thread long tasks before ready.
 import { chromium, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { appUnderTest, option } from './appUnderTest.ts';
 
 const runs = Number(option('--runs') ?? 7);

@@ -48,7 +48,7 @@ type Recolour = { featureStateMs: number; setDataMs: number; speedup: number; sa
 /**
  * The goal's figures come from changes spread evenly across the frame (2 × runs phases), as clicks and key
  * presses arrive; `frameAligned` times every change from just after a frame began, the worst case for a
- * change drawn in one frame (src/lib/map/recolourBench.ts says why the phase matters).
+ * change drawn in one frame (tests/bench/recolourBench.ts says why the phase matters).
  */
 export async function recolourTimings(browser: Browser, appUrl: string, runs: number) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

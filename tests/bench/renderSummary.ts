@@ -91,7 +91,7 @@ function recolourPhases(r: Results): string[] {
 	return [
 		'## Recolour and the frame clock',
 		'',
-		`A change waits for the next animation frame, so where it lands in the frame moves its time. The table's recolour figures are medians over changes made at phases spread evenly across the frame, as clicks and key presses arrive (src/lib/map/recolourBench.ts). Made just after a frame began, the worst case for a change drawn in one frame: feature-state ${f(aligned.featureStateMs)} ms, setData ${f(aligned.setDataMs)} ms, ${f(aligned.speedup)}× (goal ≤ 50 ms and ≥ 10×: ${aligned.featureStateMs <= 50 && aligned.speedup >= 10 ? 'met' : 'not met'}).`,
+		`A change waits for the next animation frame, so where it lands in the frame moves its time. The table's recolour figures are medians over changes made at phases spread evenly across the frame, as clicks and key presses arrive (tests/bench/recolourBench.ts). Made just after a frame began, the worst case for a change drawn in one frame: feature-state ${f(aligned.featureStateMs)} ms, setData ${f(aligned.setDataMs)} ms, ${f(aligned.speedup)}× (goal ≤ 50 ms and ≥ 10×: ${aligned.featureStateMs <= 50 && aligned.speedup >= 10 ? 'met' : 'not met'}).`,
 		''
 	];
 }

@@ -1,8 +1,8 @@
 // Every page passes axe's WCAG 2.2 AA rules (Public Sector Bodies Accessibility Regulations), the editing pages too.
 import { test } from '@playwright/test';
-import { test as withAccounts } from './fixtures/accounts.ts';
-import { expectNoAxeViolations } from './fixtures/axe.ts';
-import { enableMapHook, waitForMap } from './fixtures/map.ts';
+import { test as withAccounts } from '../support/accounts.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { enableMapHook, waitForMap } from '../support/map.ts';
 
 const pages = [
 	{ path: '/', map: true },

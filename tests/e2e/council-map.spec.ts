@@ -1,7 +1,7 @@
 // Picking an initiative's councils on the map, beside typing them: a click fills the next empty council
 // field, a second click empties it again, and what was picked is what gets saved.
-import { expect, test } from './fixtures/accounts.ts';
-import { clickAuthority, enableMapHook, featureState, waitForMap } from './fixtures/map.ts';
+import { expect, test } from '../support/accounts.ts';
+import { clickAuthority, enableMapHook, featureState, waitForMap } from '../support/map.ts';
 
 const cambridge = 'E07000008';
 const huntingdonshire = 'E07000011';

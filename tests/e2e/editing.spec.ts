@@ -1,7 +1,7 @@
 // The editing journey: a council officer proposes an initiative, an LGA editor approves it, and the public
 // then sees it; a rejection's comment reaches the officer; the forms work without JavaScript; an ended
 // session sends people to sign in and back.
-import { expect, signInWithForm, test } from './fixtures/accounts.ts';
+import { expect, signInWithForm, test } from '../support/accounts.ts';
 
 const westminster = 'E09000033';
 

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { enableMapHook } from './fixtures/map.ts';
+import { enableMapHook } from '../support/map.ts';
 
 let host: Server;
 let hostOrigin = '';

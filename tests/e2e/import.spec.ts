@@ -1,8 +1,8 @@
 // The CSV import as an editor meets it: check a file, see what it would do (or every problem), confirm,
 // and find the initiatives saved; files near and over the size limit get the same care.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/accounts.ts';
-import { file, header, row, tauntonMendip, triBorough } from '../fixtures/imports.ts';
+import { expect, test } from '../support/accounts.ts';
+import { file, header, row, tauntonMendip, triBorough } from '../support/imports.ts';
 
 let runs = 0;
 /** The fixture rows under ids no other test (or earlier run on this database) has used. */

@@ -3,7 +3,7 @@
 // The edit is made as the harness's superuser, whose credentials tests/playwright.config.ts generates.
 import { expect, test } from '@playwright/test';
 import PocketBase from 'pocketbase';
-import { test as withAccounts } from './fixtures/accounts.ts';
+import { test as withAccounts } from '../support/accounts.ts';
 
 const email = process.env.E2E_SUPERUSER_EMAIL;
 const password = process.env.E2E_SUPERUSER_PASSWORD;

@@ -1,7 +1,7 @@
 // Taking the map away: /map.svg and /map.png draw any explorer state on the server, the explorer offers
 // them as "Download map", and the same image is the map without JavaScript and until MapLibre paints.
 import { expect, test } from '@playwright/test';
-import { enableMapHook, waitForMap } from './fixtures/map.ts';
+import { enableMapHook, waitForMap } from '../support/map.ts';
 
 /** The filled shapes of a map image, without its title, legend and footer. */
 const shapesOf = (svg: string) => svg.match(/<g stroke="#ffffff"[^>]*>([\s\S]*?)<\/g>/)?.[1] ?? '';

@@ -2,8 +2,8 @@
 // touch (and without JavaScript), and the explorer is used by touch: map first, filters in a drawer,
 // a tapped council's panel as a sheet over the map.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures/axe.ts';
-import { enableMapHook, waitForMap, zoomToAuthority } from './fixtures/map.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { enableMapHook, waitForMap, zoomToAuthority } from '../support/map.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 test.describe.configure({ timeout: 60_000 });

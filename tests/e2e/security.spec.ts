@@ -2,7 +2,7 @@
 // on every page, panel and export; cross-origin form posts are refused; sign-in never redirects off the
 // site; and repeated wrong passwords lock the account out for a while.
 import type { Page } from '@playwright/test';
-import { expect, signInWithForm, test } from './fixtures/accounts.ts';
+import { expect, signInWithForm, test } from '../support/accounts.ts';
 
 /** A payload that would set window.__xss if any page ever ran it as HTML. */
 const payload = (where: string) => `${where} <img src=x onerror="window.__xss='${where}'"><script>window.__xss='${where}'</script>`;

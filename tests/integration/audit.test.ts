@@ -7,9 +7,9 @@ import { labelRequests } from '#lib/server/audit.ts';
 import { editableInitiative, updateInitiative } from '#lib/server/editInitiatives.ts';
 import { importInitiatives } from '#lib/server/importInitiatives.ts';
 import { approve, getProposal, propose } from '#lib/server/revisions.ts';
-import { file, tauntonMendip } from '../fixtures/imports.ts';
-import { createActors, signIn, type Actors } from './actors.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { file, tauntonMendip } from '../support/imports.ts';
+import { createActors, signIn, type Actors } from '../support/actors.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 let actors: Actors;

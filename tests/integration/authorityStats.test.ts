@@ -10,11 +10,11 @@ import { buildPocketBase, root } from '../../scripts/lib/binary.ts';
 import { startPocketBase, type PocketBaseProcess } from '../../scripts/lib/pocketbase.ts';
 import { superuserClient } from '../../scripts/lib/superuserClient.ts';
 import { loadSyntheticSql } from '../bench/loadSyntheticSql.ts';
-import { client } from './actors.ts';
+import { client } from '../support/actors.ts';
 import { authorityShare, type AuthorityShare } from '#lib/domain/savings/authorityShare.ts';
 import { savingsTotals, storedTotals, type SavingsTotals } from '#lib/domain/savings/savingsTotals.ts';
-import { pennies } from '../fixtures/savings.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { pennies } from '../support/savings.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 interface StatsRow {
 	id: string;

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { backupName, createBackup } from '../../scripts/backup.ts';
 import { restoreBackup } from '../../scripts/restore.ts';
 import { superuserClient } from '../../scripts/lib/superuserClient.ts';
-import { createUser } from './actors.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { createUser } from '../support/users.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 const dir = mkdtempSync(join(tmpdir(), 'map-backups-'));
@@ -42,7 +42,7 @@ it('names backups as PocketBase requires', () => {
 });
 
 it('restores exactly the data the backup holds', { timeout: 60_000 }, async () => {
-	await createUser(pb, { email: 'before-backup@test.invalid', role: 'editor' });
+	await createUser(pb.admin, { email: 'before-backup@test.invalid', role: 'editor' });
 	const before = await snapshot();
 	const file = await createBackup(pb.admin, dir);
 	expect(statSync(file).size).toBeGreaterThan(1000);
@@ -50,7 +50,7 @@ it('restores exactly the data the backup holds', { timeout: 60_000 }, async () =
 	const initiative = await pb.admin.collection('initiatives').getFirstListItem('', { sort: 'slug' });
 	await pb.admin.collection('initiatives').delete(initiative.id);
 	await pb.admin.collection('programmes').update((await pb.admin.collection('programmes').getFirstListItem('')).id, { name: 'Changed after the backup' });
-	await createUser(pb, { email: 'after-backup@test.invalid', role: 'contributor' });
+	await createUser(pb.admin, { email: 'after-backup@test.invalid', role: 'contributor' });
 	expect(await snapshot()).not.toBe(before);
 
 	// As on a fresh server: the backup is uploaded from the file, not found on the server.

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChangeReader, type ChangeCursor } from '#lib/server/changeReader.ts';
 import type { ChangesSince } from '#lib/server/pageCache.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 let read: ReturnType<typeof createChangeReader>;

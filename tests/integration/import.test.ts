@@ -12,8 +12,8 @@ import type { Initiative } from '#lib/domain/initiative.ts';
 import { listAuthorities } from '#lib/server/authorities.ts';
 import { importInitiatives, writeInitiatives } from '#lib/server/importInitiatives.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
-import { file, malformed, savingsFile, tauntonMendip, triBorough, triBoroughSavings } from '../fixtures/imports.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { file, malformed, savingsFile, tauntonMendip, triBorough, triBoroughSavings } from '../support/imports.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 beforeAll(async () => {

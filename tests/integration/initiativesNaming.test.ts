@@ -3,7 +3,7 @@
 // published initiatives, as the public may see them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listInitiativesNaming } from '#lib/server/initiatives.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 /** The council named by the most published initiatives, and those initiatives as PocketBase has them. */

@@ -17,7 +17,7 @@ import { readInsights } from '#lib/server/insights.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { seed } from '#lib/server/seed.ts';
 import { arrangementTotals, totalFor } from '#lib/domain/savings/savingsTotals.ts';
-import { pennies } from '../fixtures/savings.ts';
+import { pennies } from '../support/savings.ts';
 
 interface Member extends PlacingAuthority {
 	region: string;

@@ -1,9 +1,9 @@
 // The council page cache in the built app against a real, seeded PocketBase: what is served from memory,
 // what bypasses it, and how soon a change made anywhere shows (the bound is 1 s: README, "Caching").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, password } from './actors.ts';
-import { startSeededApp, type AppServer } from './appServer.ts';
-import type { SeededPocketBase } from './seededPocketBase.ts';
+import { createUser, password } from '../support/users.ts';
+import { startSeededApp, type AppServer } from '../support/appServer.ts';
+import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 let app: AppServer;
@@ -105,7 +105,7 @@ describe('council pages from memory', () => {
 	});
 
 	it('drops cached pages at once when the app itself saves a change', async () => {
-		await createUser(pb, { email: 'editor-cache@test.invalid', role: 'editor', name: 'Cache editor' });
+		await createUser(pb.admin, { email: 'editor-cache@test.invalid', role: 'editor', name: 'Cache editor' });
 		const signIn = await fetch(`${app.url}/signin`, {
 			method: 'POST',
 			redirect: 'manual',

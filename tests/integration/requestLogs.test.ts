@@ -1,6 +1,6 @@
 // PocketBase's request log keeps failures, not every successful read (pb_migrations/1795900200_*).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 beforeAll(async () => {

@@ -2,8 +2,8 @@
 // to every route. A user must never see a stack trace or a 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPocketBase } from '../../scripts/lib/pocketbase.ts';
-import type { SeededPocketBase } from './seededPocketBase.ts';
-import { startSeededApp, type AppServer } from './appServer.ts';
+import type { SeededPocketBase } from '../support/seededPocketBase.ts';
+import { startSeededApp, type AppServer } from '../support/appServer.ts';
 
 let pb: SeededPocketBase;
 let app: AppServer;

@@ -4,8 +4,9 @@
 import type PocketBase from 'pocketbase';
 import { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorNames, client, createActors, createUser, password, signIn, type ActorName, type Actors } from './actors.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { actorNames, client, createActors, signIn, type ActorName, type Actors } from '../support/actors.ts';
+import { createUser, password } from '../support/users.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 type Op = 'list' | 'view' | 'create' | 'update' | 'delete';
 type Body = Record<string, unknown>;
@@ -441,7 +442,7 @@ describe("nobody reads another user's e-mail", () => {
 
 describe('accounts and sign-in', () => {
 	it('a deactivated account is signed out everywhere and cannot sign in again', async () => {
-		const user = await createUser(pb, { email: 'deactivated-rules@test.invalid', role: 'contributor', authorities: [actors.authorityA.id] });
+		const user = await createUser(pb.admin, { email: 'deactivated-rules@test.invalid', role: 'contributor', authorities: [actors.authorityA.id] });
 		const session = await signIn(pb.url, user.email);
 		await actors.editor.collection('users').update(user.id, { deactivated: true });
 		expect(await statusOf(() => session.collection('users').getOne(user.id))).toBe(404);

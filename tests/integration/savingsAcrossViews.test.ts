@@ -19,8 +19,8 @@ import { listRelations } from '#lib/server/relations.ts';
 import type { Relation } from '#lib/domain/relations.ts';
 import { authorityStatsFor, programmeStats } from '#lib/server/stats.ts';
 import { loadExport, type ExportData } from '../../src/routes/api/_export/loadExport.ts';
-import { pennies } from '../fixtures/savings.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { pennies } from '../support/savings.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 let initiatives: Initiative[];

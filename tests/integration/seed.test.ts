@@ -12,9 +12,9 @@ import { readAliases, readCategories, readProgrammes, seed, seedDir, withAliases
 import { withSavingsSheet } from '#lib/server/importInitiatives.ts';
 import { arrangementTotals, authorityTotals } from '#lib/domain/savings/savingsTotals.ts';
 import type { Totals } from '#lib/domain/stats.ts';
-import { pennies } from '../fixtures/savings.ts';
+import { pennies } from '../support/savings.ts';
 import { authorityStats, categoryStats, programmeStats, regionStats, yearStats } from '#lib/server/stats.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 let drafts: InitiativeDraft[];

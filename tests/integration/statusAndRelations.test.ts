@@ -11,8 +11,8 @@ import { buildPocketBase, root } from '../../scripts/lib/binary.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listRelations } from '#lib/server/relations.ts';
 import { readTable, seedDir } from '#lib/server/seed.ts';
-import { createActors, type Actors } from './actors.ts';
-import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { createActors, type Actors } from '../support/actors.ts';
+import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
 let actors: Actors;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure, initiative, register } from '../domain/fixtures/register.ts';
+import { figure, initiative, register } from '../../../tests/support/register.ts';
 import { compareAuthorities } from './compareAuthorities.ts';
 
 const initiatives = [

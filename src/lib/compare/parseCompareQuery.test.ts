@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorities } from '../domain/fixtures/register.ts';
+import { authorities } from '../../../tests/support/register.ts';
 import { parseCompareQuery } from './parseCompareQuery.ts';
 
 const parse = (query: string) => parseCompareQuery(new URLSearchParams(query), authorities, 2024);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../../tests/fixtures/register.ts';
+import { register } from '../../../tests/support/register.ts';
 import { abolishedOn, countiesOfDistricts, type LifespanAuthority } from './authority.ts';
 
 describe('countiesOfDistricts', () => {
-	const counties = countiesOfDistricts(register);
+	const counties = countiesOfDistricts(register.values());
 
 	it('gives a two-tier district its county', () => {
 		expect(counties.get('E07000190')).toBe('E10000027');

@@ -5,6 +5,8 @@
 export type Vintage = '2012' | '2024';
 export const vintages: readonly Vintage[] = ['2012', '2024'];
 export const currentVintage: Vintage = '2024';
+/** The vintage the map opens on: the councils the LGA's 2012 programmes worked with. */
+export const defaultVintage: Vintage = '2012';
 
 export type AuthorityKind =
 	| 'county'
@@ -16,7 +18,8 @@ export type AuthorityKind =
 	| 'isles of scilly';
 
 /** upper: county council; lower: district in a two-tier area; single: every other kind. */
-export type Tier = 'upper' | 'lower' | 'single';
+export const tiers = ['upper', 'lower', 'single'] as const;
+export type Tier = (typeof tiers)[number];
 
 export interface Authority {
 	/** ONS GSS code, e.g. E07000190. */

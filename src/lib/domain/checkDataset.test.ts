@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../../tests/fixtures/register.ts';
+import { authorities } from '../../../tests/support/register.ts';
 import { checkDataset, coverage, unspecificSource, type Dataset, type Row } from './checkDataset.ts';
 import { createResolver } from './resolveAuthority.ts';
 
-const resolver = createResolver(register);
+const resolver = createResolver(authorities);
 const today = '2026-12-02';
 
 function row(fields: Row): Row {
@@ -23,7 +23,7 @@ function row(fields: Row): Row {
 }
 
 const dataset = (initiatives: Row[], savings: Row[] = [], relations: Row[] = []): Dataset => ({ initiatives, savings, relations });
-const rules = (data: Dataset) => checkDataset(data, register, resolver, today).map((finding) => `${finding.where}: ${finding.rule}`);
+const rules = (data: Dataset) => checkDataset(data, authorities, resolver, today).map((finding) => `${finding.where}: ${finding.rule}`);
 
 describe('checkDataset', () => {
 	it.each([
@@ -90,7 +90,7 @@ describe('unspecificSource', () => {
 
 describe('coverage', () => {
 	it('counts initiatives and distinct councils per programme and per region', () => {
-		const result = coverage(dataset([row({}), row({ id: 'y', programme: 'one_public_estate', councils: 'Kent County Council; Bristol, City of' })]), register, resolver);
+		const result = coverage(dataset([row({}), row({ id: 'y', programme: 'one_public_estate', councils: 'Kent County Council; Bristol, City of' })]), authorities, resolver);
 		expect(result.programmes).toEqual([
 			{ key: '(no programme: shared service)', initiatives: 1, authorities: 2 },
 			{ key: 'one_public_estate', initiatives: 1, authorities: 2 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explorerModel } from './explorerModel.ts';
 import { defaultState, emptyFilters } from './filters.ts';
-import { figure, initiative, register } from './fixtures/register.ts';
+import { figure, initiative, register } from '../../../tests/support/register.ts';
 
 const initiatives = [
 	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { savings: [figure(30_000_000, 'achieved', 'annual'), figure(90_000_000, 'target', 'cumulative')] }),

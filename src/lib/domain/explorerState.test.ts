@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explorerHref, parseExplorerState, serialiseExplorerState, type KnownValues } from './explorerState.ts';
 import { defaultState, type ExplorerState } from './filters.ts';
-import { register } from './fixtures/register.ts';
+import { register } from '../../../tests/support/register.ts';
 
 const known: KnownValues = {
 	programmes: ['one_public_estate', 'capital_asset_pathfinder'],

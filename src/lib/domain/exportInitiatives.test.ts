@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../../tests/fixtures/register.ts';
-import { validFile } from '../../../tests/fixtures/imports.ts';
+import { authorities as list, figure, register as authorities } from '../../../tests/support/register.ts';
+import { validFile } from '../../../tests/support/imports.ts';
 import { initiativesCsv, initiativesGeoJson, initiativesJson, licenceNote, neutralise, savingsCsv } from './exportInitiatives.ts';
-import { figure } from './fixtures/register.ts';
 import type { Initiative } from './initiative.ts';
 import { placeInitiative } from './placeInitiatives.ts';
 import { createResolver } from './resolveAuthority.ts';
 import { validateImport } from './validateImport.ts';
 
-const resolver = createResolver(register);
-const authorities = new Map(register.map((authority) => [authority.code, authority]));
+const resolver = createResolver(list);
 const context = { authorities, resolver, exportedAt: '2026-01-01T00:00:00.000Z', relations: [] };
 const validation = { programmes: ['shared_services'], categories: ['management_team', 'revenues_benefits'], resolver };
 const initiatives: Initiative[] = validateImport(validFile, validation).initiatives.map(({ line: _, ...draft }, i) => ({

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Vintage } from './authority.ts';
 import { parseExportQuery } from './exportQuery.ts';
 
 const known = {
 	programmes: ['capital_asset_pathfinder', 'one_public_estate'],
 	categories: ['legal'],
 	regions: ['E12000007', 'E12000009'],
-	authorities: new Map([['E09000033', { vintages: ['2012', '2024'] }], ['E07000190', { vintages: ['2012'] }]])
+	authorities: new Map([
+		['E09000033', { code: 'E09000033', name: 'Westminster', vintages: ['2012', '2024'] as Vintage[], successors: [], predecessors: [], validFrom: null, validTo: null }],
+		['E07000190', { code: 'E07000190', name: 'Taunton Deane', vintages: ['2012'] as Vintage[], successors: [], predecessors: [], validFrom: null, validTo: '2019-04-01' }]
+	])
 };
 const parse = (query: string) => parseExportQuery(new URLSearchParams(query), known);
 
@@ -42,7 +46,7 @@ describe('parseExportQuery', () => {
 	it('names every bad parameter at once', () => {
 		expect(parse('status=live&region=London&to=3000&colour=red')).toEqual({
 			problems: [
-				{ parameter: 'colour', message: 'unknown parameter; use programme, category, status, region, tier, from, to, vintage, authority' },
+				{ parameter: 'colour', message: 'unknown parameter; use vintage, programme, category, status, region, tier, from, to, authority' },
 				{ parameter: 'status', message: '“live” is not a status; use operational, planned, ended, merged, unknown' },
 				{ parameter: 'region', message: 'no region has the code “London”; use an E12 code such as E12000007' },
 				{ parameter: 'to', message: '“3000” is not a year between 1900 and 2100' }

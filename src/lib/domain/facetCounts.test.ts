@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facetCounts, type ApplyFilters, type FacetValuesOf } from './facetCounts.ts';
 import { emptyFilters } from './filters.ts';
 import { placeInitiatives } from './placeInitiatives.ts';
-import { initiative, register } from './fixtures/register.ts';
+import { initiative, register } from '../../../tests/support/register.ts';
 
 const placed = placeInitiatives(
 	[

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../../tests/fixtures/register.ts';
+import { register as authorities } from '../../../tests/support/register.ts';
 import { emptyFilters, type Filters } from './filters.ts';
 import { filterInitiatives } from './filterInitiatives.ts';
 import type { Initiative } from './initiative.ts';
 import { placeInitiatives } from './placeInitiatives.ts';
 
-const authorities = new Map(register.map((authority) => [authority.code, authority]));
 
 function initiative(slug: string, codes: string[], fields: Partial<Initiative> = {}): Initiative {
 	return {

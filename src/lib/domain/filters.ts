@@ -1,23 +1,20 @@
-// The explorer's state as it lives in the URL: view, vintage, metric, facets and selection.
-// Parsing never throws: bad values fall back to defaults and are reported as notices.
-import { vintages, currentVintage, type Vintage } from './authority.ts';
-import { statuses, type Status } from './initiative.ts';
-import { defaultMeasure, type SavingsMeasure } from './savings/savingsFigure.ts';
+// The explorer's state as it lives in the URL: view, vintage, metric, facets and selection. Its values
+// and defaults come from the parameter table (explorerParams.ts).
+import { vintages, currentVintage, tiers, type Tier, type Vintage } from './authority.ts';
+import type { Status } from './initiative.ts';
+import type { SavingsMeasure } from './savings/savingsFigure.ts';
+import { explorerParams, metrics, urlGrammar, views } from './explorerParams.ts';
 
-export const views = ['map', 'hex', 'table'] as const;
+export { metrics, tiers, views };
 export type View = (typeof views)[number];
-
-export const metrics = ['count', 'savings', 'participation', 'perResident'] as const;
 export type Metric = (typeof metrics)[number];
-
-export const tiers = ['upper', 'lower', 'single'] as const;
 
 export interface Filters {
 	programmes: string[];
 	categories: string[];
 	statuses: Status[];
 	regions: string[];
-	tiers: (typeof tiers)[number][];
+	tiers: Tier[];
 	/** Inclusive start-year range; null bounds are open. */
 	yearFrom: number | null;
 	yearTo: number | null;
@@ -36,24 +33,11 @@ export interface ExplorerState {
 	overlays: string[];
 }
 
-export const emptyFilters: Filters = {
-	programmes: [],
-	categories: [],
-	statuses: [],
-	regions: [],
-	tiers: [],
-	yearFrom: null,
-	yearTo: null
-};
+/** The explorer's URL grammar: its parsers, serialiser and the forms' hidden inputs. */
+export const explorerGrammar = urlGrammar<ExplorerState>(explorerParams);
 
-export const defaultState: ExplorerState = {
-	view: 'map',
-	vintage: '2012',
-	metric: 'count',
-	measure: defaultMeasure,
-	filters: emptyFilters,
-	selected: null,
-	overlays: []
-};
+export const defaultState: ExplorerState = explorerGrammar.defaults();
+
+export const emptyFilters: Filters = defaultState.filters;
 
 export { vintages, currentVintage };

@@ -5,6 +5,10 @@ import type { SavingsFigure } from './savings/savingsFigure.ts';
 export const statuses = ['operational', 'planned', 'ended', 'merged', 'unknown'] as const;
 export type Status = (typeof statuses)[number];
 
+/** The years an initiative's start and end can have, in imports, forms and the map's year filter. */
+export const earliestYear = 1900;
+export const latestYear = 2100;
+
 /** Lifecycle of a record: only `published` is visible to the public. */
 export const lifecycles = ['draft', 'pending', 'published'] as const;
 export type Lifecycle = (typeof lifecycles)[number];

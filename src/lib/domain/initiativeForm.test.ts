@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../../tests/fixtures/register.ts';
-import { triBorough } from '../../../tests/fixtures/imports.ts';
+import { authorities } from '../../../tests/support/register.ts';
+import { triBorough } from '../../../tests/support/imports.ts';
 import { initiativeFormValues, maxCouncilRows, readInitiativeForm, slugFor, toggleCouncil, validateInitiativeForm, type CouncilEntry } from './initiativeForm.ts';
 import { createResolver } from './resolveAuthority.ts';
 
 const context = {
 	programmes: ['one_public_estate'],
 	categories: ['management_team', 'revenues_benefits'],
-	resolver: createResolver(register)
+	resolver: createResolver(authorities)
 };
 
 function formData(fields: Record<string, string>): FormData {

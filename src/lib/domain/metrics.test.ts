@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authorityFigures, metricValue } from './metrics.ts';
 import { placeInitiatives } from './placeInitiatives.ts';
 import type { SavingsMeasure } from './savings/savingsFigure.ts';
-import { authorities, figure, initiative, register } from './fixtures/register.ts';
+import { authorities, figure, initiative, register } from '../../../tests/support/register.ts';
 
 const on2012 = authorities.filter((a) => a.vintages.includes('2012'));
 const achievedAnnual: SavingsMeasure = { kind: 'achieved', period: 'annual' };

@@ -47,8 +47,22 @@ describe('parseCsv', () => {
 		]);
 	});
 
-	it('reports text after a closing quote', () => {
-		expect(parseCsv('"a"b,c').problems[0]).toMatchObject({ line: 1, column: '1' });
+	it('reports text after a closing quote, once, where it is', () => {
+		expect(parseCsv('a,b\n"x\ny",2\n"p"q,3\n4,5\n').problems).toEqual([
+			{ line: 4, column: '1', reason: 'text follows a closing double quote; a quote inside a quoted field must be doubled ("")' }
+		]);
+	});
+
+	it('reports an unclosed quote at its line after a record spanning lines', () => {
+		expect(parseCsv('a,b\r\n"x\r\ny",2\r\n3,"open\r\n4,5\r\n6,7').problems).toEqual([
+			{ line: 4, column: '2', reason: 'a quoted field is never closed: add the missing closing double quote (")' }
+		]);
+	});
+
+	it('reports every bare quote, and reads the rows after them', () => {
+		const { rows, problems } = parseCsv('a,b\n1,2"3\n4",5\n6,7\n');
+		expect(problems.map(({ line, column }) => [line, column])).toEqual([[2, '2'], [3, '1']]);
+		expect(rows.at(-1)).toEqual({ line: 4, cells: ['6', '7'] });
 	});
 
 	it('names each cell that holds bytes that are not UTF-8', () => {

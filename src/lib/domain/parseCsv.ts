@@ -1,5 +1,17 @@
-// RFC 4180 CSV reader for uploaded files (https://www.rfc-editor.org/rfc/rfc4180): reports every
-// problem with its line instead of guessing, because an import must be all-or-nothing.
+// CSV reader for uploaded files and the seed (RFC 4180, https://www.rfc-editor.org/rfc/rfc4180), on
+// csv-parse: reports every problem with its line and column instead of guessing, because an import must
+// be all-or-nothing. What csv-parse does not give, and is made up here:
+// - a record's first line: it reports the line a record ends on, so the line breaks inside its quoted
+//   fields are counted back;
+// - where a never-closed quote opened: it reports the end of the file, so the line breaks of the text it
+//   skipped are counted back;
+// - going on after text that follows a closing quote: it reads the rest of the file as one unclosed
+//   field, so that problem is reported alone (not the "never closed" it causes) and the rows after it
+//   are not read. The file is refused either way; its next problems show once that one is fixed.
+// - line ends: given CRLF and lone CR as well as LF, it counts a CRLF inside a quoted field as two
+//   lines, so every line end is made LF first (a cell's own line breaks are read as LF);
+// - encodings: a UTF-16 file is refused, and each cell holding bytes that are not UTF-8 is named.
+import { CsvError, parse } from 'csv-parse/sync';
 
 /** One problem in an uploaded file. `column` is a header name, or a 1-based field number before one is known. */
 export interface Problem {
@@ -56,84 +68,39 @@ function isUtf8(bytes: Uint8Array): boolean {
 	}
 }
 
-const quote = 34;
-const comma = 44;
-const lf = 10;
-const cr = 13;
-const endsField = (char: number) => char === comma || char === lf || char === cr;
+const lineBreaks = (text: string) => text.match(/\n/g)?.length ?? 0;
 
-/** Line breaks in text[from, to): LF, CRLF or a lone CR. */
-function lineBreaks(text: string, from: number, to: number): number {
-	let count = 0;
-	for (let i = from; i < to; i++) {
-		const char = text.charCodeAt(i);
-		if (char === lf || (char === cr && text.charCodeAt(i + 1) !== lf)) count++;
+function problemOf(error: CsvError, raw: string | undefined): Problem {
+	const column = String((error.index as number) + 1);
+	const line = error.lines as number;
+	switch (error.code) {
+		case 'CSV_QUOTE_NOT_CLOSED':
+			return { line: line - lineBreaks((raw ?? '').replace(/^\n+|\n+$/g, '')), column, reason: 'a quoted field is never closed: add the missing closing double quote (")' };
+		case 'CSV_INVALID_CLOSING_QUOTE':
+			return { line, column, reason: 'text follows a closing double quote; a quote inside a quoted field must be doubled ("")' };
+		case 'INVALID_OPENING_QUOTE':
+			return { line, column, reason: 'a double quote inside an unquoted field; wrap the field in double quotes and double the quote ("")' };
+		default:
+			return { line, column, reason: error.message };
 	}
-	return count;
 }
 
-// Scans with indexOf and slices rather than appending character by character: uploads can be large.
 function parseText(text: string): ParsedCsv {
-	const rows: CsvRow[] = [];
 	const problems: Problem[] = [];
-	const end = text.length;
-	let i = 0;
-	let line = 1;
-	while (i < end) {
-		const rowLine = line;
-		const cells: string[] = [];
-		for (;;) {
-			const column = String(cells.length + 1);
-			let value = '';
-			if (text.charCodeAt(i) === quote) {
-				const openedOn = line;
-				let from = i + 1;
-				for (;;) {
-					const close = text.indexOf('"', from);
-					if (close === -1) {
-						problems.push({ line: openedOn, column, reason: 'a quoted field is never closed: add the missing closing double quote (")' });
-						value += text.slice(from);
-						line += lineBreaks(text, from, end);
-						i = end;
-						break;
-					}
-					value += text.slice(from, close);
-					line += lineBreaks(text, from, close);
-					if (text.charCodeAt(close + 1) === quote) {
-						value += '"';
-						from = close + 2;
-						continue;
-					}
-					i = close + 1;
-					break;
-				}
-				const rest = i;
-				while (i < end && !endsField(text.charCodeAt(i))) i++;
-				if (i > rest) {
-					problems.push({ line, column, reason: 'text follows a closing double quote; a quote inside a quoted field must be doubled ("")' });
-					value += text.slice(rest, i);
-				}
-			} else {
-				const from = i;
-				while (i < end && !endsField(text.charCodeAt(i))) i++;
-				value = text.slice(from, i);
-				if (value.includes('"')) {
-					problems.push({ line, column, reason: 'a double quote inside an unquoted field; wrap the field in double quotes and double the quote ("")' });
-				}
-			}
-			cells.push(value);
-			if (i >= end) break;
-			if (text.charCodeAt(i) === comma) {
-				i++;
-				if (i < end) continue;
-				cells.push(''); // a comma at the very end opens one last, empty field
-				break;
-			}
-			i += text.charCodeAt(i) === cr && text.charCodeAt(i + 1) === lf ? 2 : 1;
-			line++;
-			break;
+	let closingQuote = false;
+	const records = parse(text.replace(/\r\n?/g, '\n'), {
+		bom: true,
+		info: true,
+		raw: true,
+		relax_column_count: true,
+		skip_empty_lines: true,
+		skip_records_with_error: true,
+		on_skip: (error, raw) => {
+			if (!error || (error.code === 'CSV_QUOTE_NOT_CLOSED' && closingQuote)) return;
+			closingQuote ||= error.code === 'CSV_INVALID_CLOSING_QUOTE';
+			problems.push(problemOf(error, raw));
 		}
-		if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
-	}
+	}) as unknown as { record: string[]; info: { lines: number } }[];
+	const rows = records.map(({ record, info }) => ({ line: info.lines - record.reduce((breaks, cell) => breaks + lineBreaks(cell), 0), cells: record }));
 	return { rows, problems };
 }

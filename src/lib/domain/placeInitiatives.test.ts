@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeInitiative, placeInitiatives, standInsOn } from './placeInitiatives.ts';
-import { initiative, register } from './fixtures/register.ts';
+import { initiative, register } from '../../../tests/support/register.ts';
 
 describe('placeInitiatives', () => {
 	it('keeps codes the vintage draws and flags nothing', () => {

@@ -1,7 +1,7 @@
 // Draws initiatives on a boundary vintage. A participant that the vintage does not draw is replaced by
 // the authorities that cover its area there: its successors when the map is later than the participant
 // (Taunton Deane on today's map is Somerset), its predecessors when the map is earlier.
-import type { Authority, Vintage } from './authority.ts';
+import { currentVintage, type Authority, type Vintage } from './authority.ts';
 import type { Initiative, PlacedInitiative } from './initiative.ts';
 
 export type PlacingAuthority = Pick<Authority, 'code' | 'name' | 'vintages' | 'successors' | 'predecessors' | 'validFrom' | 'validTo'>;
@@ -57,5 +57,5 @@ function isBefore(authority: PlacingAuthority, vintage: Vintage): boolean {
 	if (authority.validTo !== null && authority.validTo <= vintageDates[vintage]) return true;
 	if (authority.validFrom !== null && authority.validFrom > vintageDates[vintage]) return false;
 	// No dates to go by: an authority with successors but drawn on neither vintage ended in between.
-	return authority.successors.length > 0 && vintage === '2024';
+	return authority.successors.length > 0 && vintage === currentVintage;
 }

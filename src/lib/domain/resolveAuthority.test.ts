@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aliases, register } from '../../../tests/fixtures/register.ts';
+import { aliases, authorities } from '../../../tests/support/register.ts';
 import { authorityLabel, createResolver, normaliseName } from './resolveAuthority.ts';
 
-const resolver = createResolver(register, aliases);
+const resolver = createResolver(authorities, aliases);
 const code = (name: string, year?: number | null) => resolver.resolve(name, year).code;
 
 describe('normaliseName', () => {
@@ -89,7 +89,7 @@ describe('resolver.resolve', () => {
 	});
 
 	it('gives the advice it is created with for a name with no close match', () => {
-		expect(createResolver(register, [], 'add it to the alias table').resolve('Atlantis')).toMatchObject({ reason: 'no council is called “Atlantis”; add it to the alias table' });
+		expect(createResolver(authorities, [], 'add it to the alias table').resolve('Atlantis')).toMatchObject({ reason: 'no council is called “Atlantis”; add it to the alias table' });
 	});
 
 	it('refuses an empty name', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../../tests/fixtures/register.ts';
+import { register as byCode } from '../../../tests/support/register.ts';
 import { successionLines, successionNames, successionNote } from './successionNames.ts';
 
-const byCode = new Map(register.map((a) => [a.code, a]));
 const somersetCounty = byCode.get('E10000027')!;
 const somerset = byCode.get('E06000066')!;
 const tauntonDeane = byCode.get('E07000190')!;

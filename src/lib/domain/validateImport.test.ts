@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { aliases, register } from '../../../tests/fixtures/register.ts';
-import { file, malformed, malformedSavings, row, triBorough, tauntonMendip, validFile } from '../../../tests/fixtures/imports.ts';
+import { aliases, authorities } from '../../../tests/support/register.ts';
+import { file, malformed, malformedSavings, row, triBorough, tauntonMendip, validFile } from '../../../tests/support/imports.ts';
 import { createResolver } from './resolveAuthority.ts';
 import { importColumns, validateImport } from './validateImport.ts';
 
 const context = {
 	programmes: ['one_public_estate'],
 	categories: ['management_team', 'revenues_benefits'],
-	resolver: createResolver(register, aliases)
+	resolver: createResolver(authorities, aliases)
 };
 
 describe('validateImport', () => {

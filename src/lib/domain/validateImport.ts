@@ -1,6 +1,6 @@
 // The one import validator (npm run import, the seed, the upload page): CSV bytes in the seed's
 // columns → initiatives, or every problem with its line, column and reason. Template: data/API.md.
-import { statuses, type Initiative, type Participation, type Status } from './initiative.ts';
+import { earliestYear, latestYear, statuses, type Initiative, type Participation, type Status } from './initiative.ts';
 import { abolishedOn, type LifespanAuthority } from './authority.ts';
 import { formerListingProgramme } from './noProgramme.ts';
 import { parseCsv, type Problem } from './parseCsv.ts';
@@ -32,8 +32,6 @@ export interface ValidatedImport {
 	problems: Problem[];
 }
 
-export const earliestYear = 1900;
-export const latestYear = 2100;
 const maxLength: Partial<Record<ImportColumn, number>> = {
 	id: 100, name: 200, description: 1000, source_url: 2000, source_title: 300
 };
@@ -76,7 +74,9 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 	const headerProblems = checkHeader(names, header.line);
 	if (headerProblems.length > 0) return { initiatives: [], problems: [...problems, ...headerProblems] };
 	if (body.length === 0) {
-		return { initiatives: [], problems: [...problems, { line: header.line, column: 'id', reason: 'the file has a header but no initiatives below it' }] };
+		// A record the reader could not read is left out of the rows: its problem says why the body is empty.
+		if (problems.length > 0) return { initiatives: [], problems };
+		return { initiatives: [], problems: [{ line: header.line, column: 'id', reason: 'the file has a header but no initiatives below it' }] };
 	}
 
 	const initiatives: ValidatedImport['initiatives'] = [];

@@ -31,6 +31,13 @@ export interface OverlaySpec {
 /** England and Wales with a margin: the first view before any geometry arrives. */
 const englandBounds: Box = [-6.5, 49.8, 2.0, 55.9];
 
+/** Codes outlined as selected or partner, and hatched as having no data, as drawn on screen. */
+export interface DrawnMarks {
+	selected: string[];
+	partner: string[];
+	noData: string[];
+}
+
 export class MapContext {
 	readonly map: MapLibreMap;
 	/** The geometry on the map now. */
@@ -205,6 +212,25 @@ export class MapContext {
 	featureState(code: string): Record<string, unknown> {
 		const state = this.#styleReady && this.#sources.includes(boundariesSource) ? this.map.getFeatureState({ source: boundariesSource, id: code }) : {};
 		return code === this.#hovered ? { ...state, hover: true } : state;
+	}
+
+	/**
+	 * The codes the mark layers draw on screen now, read back from the rendered map rather than from the
+	 * states asked for, so a mark that is set but not painted is missing here.
+	 */
+	drawnMarks(): DrawnMarks {
+		const drawn: DrawnMarks = { selected: [], partner: [], noData: [] };
+		if (!this.#styleReady) return drawn;
+		const layers = { 'selected-line': 'selected', 'partner-line': 'partner', 'no-data-pattern': 'noData' } as const;
+		const present = Object.keys(layers).filter((id) => this.map.getLayer(id));
+		if (present.length === 0) return drawn;
+		for (const feature of this.map.queryRenderedFeatures({ layers: present })) {
+			const list = drawn[layers[feature.layer.id as keyof typeof layers]];
+			const code = String(feature.properties.code);
+			if (!list.includes(code)) list.push(code);
+		}
+		for (const list of Object.values(drawn)) list.sort();
+		return drawn;
 	}
 
 	/** Ids of the layers drawn now (visibility not 'none'), bottom to top. */

@@ -7,6 +7,8 @@ import { dev } from '$app/env';
 
 export interface MapTestHook {
 	featureState(code: string): Record<string, unknown>;
+	/** What the selection, partner and no-data marks draw on screen now (read from the rendered map). */
+	drawnMarks(): { selected: string[]; partner: string[]; noData: string[] };
 	idle(): boolean;
 	/** Codes drawn by the current view. */
 	codes(): string[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Authority } from '../domain/authority.ts';
-import { authorities } from '../domain/fixtures/register.ts';
+import { authorities } from '../../../tests/support/register.ts';
 import { parsePartnersQuery } from './parsePartnersQuery.ts';
 
 const em = { region: 'E12000004', regionName: 'East Midlands', parent: null, validFrom: '2021-04-01', vintages: ['2024' as const] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeInitiatives } from '../domain/placeInitiatives.ts';
-import { figure, initiative, register } from '../domain/fixtures/register.ts';
+import { figure, initiative, register } from '../../../tests/support/register.ts';
 import { partnerActivity } from './partnerActivity.ts';
 
 const initiatives = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../domain/parseCsv.ts';
-import { authorities } from '../domain/fixtures/register.ts';
+import { authorities } from '../../../tests/support/register.ts';
 import { partnersCsv, partnersCsvColumns } from './partnersCsv.ts';
 import type { PartnerSuggestion } from './rankPartners.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentVintage } from '../domain/authority.ts';
 import { placeInitiatives } from '../domain/placeInitiatives.ts';
-import { seedInitiatives } from '../../../tests/fixtures/seedInitiatives.ts';
+import { seedInitiatives } from '../../../tests/support/seedInitiatives.ts';
 import { partnerActivity } from './partnerActivity.ts';
 import { rankPartners } from './rankPartners.ts';
 

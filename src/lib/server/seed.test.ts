@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type PocketBase from 'pocketbase';
 import { describe, expect, it } from 'vitest';
-import { register } from '../../../tests/fixtures/register.ts';
-import { file, savingsFile, tauntonMendip, triBorough, triBoroughSavings } from '../../../tests/fixtures/imports.ts';
+import { authorities as register } from '../../../tests/support/register.ts';
+import { file, savingsFile, tauntonMendip, triBorough, triBoroughSavings } from '../../../tests/support/imports.ts';
 import { seed, seedDir, SeedError, withAliases } from './seed.ts';
 
 /** A client that fails the test if the seed touches PocketBase at all. */

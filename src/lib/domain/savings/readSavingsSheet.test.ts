@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../../../tests/fixtures/register.ts';
-import { malformedSavings, savingsFile, triBoroughSavings } from '../../../../tests/fixtures/imports.ts';
+import { authorities } from '../../../../tests/support/register.ts';
+import { malformedSavings, savingsFile, triBoroughSavings } from '../../../../tests/support/imports.ts';
 import { createResolver } from '../resolveAuthority.ts';
 import { readSavingsSheet } from './readSavingsSheet.ts';
 
-const resolver = createResolver(register);
+const resolver = createResolver(authorities);
 const initiatives = new Map([
 	['tri-borough', { startYear: 2011, participations: [
 		{ code: 'E09000033', name: 'Westminster', role: 'lead' as const, abolished: null },

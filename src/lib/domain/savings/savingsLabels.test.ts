@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure } from '../fixtures/register.ts';
+import { figure } from '../../../../tests/support/register.ts';
 import { figureLabel, shareBasisLabel, shareMixLabel, totalsLine, yearsLabel } from './savingsLabels.ts';
 
 describe('savings labels', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure, initiative } from '../fixtures/register.ts';
+import { figure, initiative } from '../../../../tests/support/register.ts';
 import { arrangementTotals, authorityTotals, savingsTotals, storedTotals, totalFor } from './savingsTotals.ts';
 
 const tri = ['E09000033', 'E09000020', 'E09000013'];

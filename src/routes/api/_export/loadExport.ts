@@ -11,10 +11,10 @@ import { placedShares } from '#lib/domain/metrics.ts';
 import { savingsTotals } from '#lib/domain/savings/savingsTotals.ts';
 import type { SelectedShare } from '#lib/domain/exportInitiatives.ts';
 import type { Relation } from '#lib/domain/relations.ts';
-import { listAuthorities } from '#lib/server/authorities.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
+import { readRegister } from '#lib/server/register.ts';
 import { listRelations } from '#lib/server/relations.ts';
 
 export interface ExportData {
@@ -31,7 +31,8 @@ export interface ExportData {
 
 /** The data for an export, or the 400 response to return. */
 export async function loadExport(pb: PocketBase, url: URL): Promise<ExportData | Response> {
-	const [programmes, categories, authorities] = await Promise.all([listProgrammes(pb), listCategories(pb), listAuthorities(pb)]);
+	// The register file the map's pages draw from, so a download holds exactly what the map shows.
+	const [programmes, categories, authorities] = await Promise.all([listProgrammes(pb), listCategories(pb), readRegister()]);
 	const query = parseExportQuery(url.searchParams, {
 		programmes: programmes.map((programme) => programme.slug),
 		categories: categories.map((category) => category.slug),

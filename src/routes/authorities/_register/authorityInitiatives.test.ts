@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initiative, register } from '#lib/domain/fixtures/register.ts';
+import { initiative, register } from '../../../../tests/support/register.ts';
 import { authorityInitiatives } from './authorityInitiatives.ts';
 
 describe('authorityInitiatives', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorities } from '#lib/domain/fixtures/register.ts';
+import { authorities } from '../../../../tests/support/register.ts';
 import { closeMatches } from './closeMatches.ts';
 
 describe('closeMatches', () => {

@@ -3,8 +3,7 @@
 // bypassing the app would make them).
 import PocketBase from 'pocketbase';
 import type { SeededPocketBase } from './seededPocketBase.ts';
-
-export const password = 'correct-horse-battery';
+import { createUser, password } from './users.ts';
 
 export interface Authority {
 	id: string;
@@ -35,10 +34,6 @@ export function client(url: string): PocketBase {
 	return pb;
 }
 
-export async function createUser(pb: SeededPocketBase, fields: { email: string; role: 'contributor' | 'editor'; authorities?: string[]; name?: string }) {
-	return pb.admin.collection('users').create({ password, passwordConfirm: password, emailVisibility: false, authorities: [], ...fields });
-}
-
 export async function signIn(url: string, email: string): Promise<PocketBase> {
 	const pb = client(url);
 	await pb.collection('users').authWithPassword(email, password);
@@ -53,9 +48,9 @@ export async function createActors(pb: SeededPocketBase, tag = 'rules'): Promise
 	const others = await pb.admin.collection('authorities').getList(1, involved.length + 1, { sort: 'code', fields: 'id,code,name' });
 	const b = others.items.find((authority) => !involved.some((p) => p.authority === authority.id))!;
 	const [contributorA, contributorB, editor] = await Promise.all([
-		createUser(pb, { email: `contributor-a-${tag}@test.invalid`, name: 'Contributor A', role: 'contributor', authorities: [a.id] }),
-		createUser(pb, { email: `contributor-b-${tag}@test.invalid`, name: 'Contributor B', role: 'contributor', authorities: [b.id] }),
-		createUser(pb, { email: `editor-${tag}@test.invalid`, name: 'Editor', role: 'editor' })
+		createUser(pb.admin, { email: `contributor-a-${tag}@test.invalid`, name: 'Contributor A', role: 'contributor', authorities: [a.id] }),
+		createUser(pb.admin, { email: `contributor-b-${tag}@test.invalid`, name: 'Contributor B', role: 'contributor', authorities: [b.id] }),
+		createUser(pb.admin, { email: `editor-${tag}@test.invalid`, name: 'Editor', role: 'editor' })
 	]);
 	const [clientA, clientB, clientEditor] = await Promise.all([contributorA, contributorB, editor].map((user) => signIn(pb.url, user.email)));
 	return {

@@ -1,11 +1,12 @@
-// Benchmark fixture support (issue 8): recolour the same boundaries two ways and time each until the map
+// Benchmark fixture support: recolour the same boundaries two ways and time each until the map
 // is idle: through feature-state (what the explorer does) and by rewriting GeoJSON properties with
-// setData (the approach feature-state replaces). Used only by /fixtures/recolour.
+// setData (the approach feature-state replaces). Loaded only by the /fixtures/recolour page, which exists
+// only when the app runs with APP_ENV=test.
 import type { GeoJSONSource } from 'maplibre-gl';
-import { boundarySource } from './layers.ts';
-import type { FeatureStateTable } from './colourByFeatureState.ts';
-import type { MapContext } from './MapContext.svelte.ts';
-import type { ViewGeometry } from './viewGeometry.ts';
+import { boundarySource } from '#lib/map/layers.ts';
+import type { FeatureStateTable } from '#lib/map/colourByFeatureState.ts';
+import type { MapContext } from '#lib/map/MapContext.svelte.ts';
+import type { ViewGeometry } from '#lib/map/viewGeometry.ts';
 
 const source = 'recolour-setdata';
 const palette = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
