@@ -3,7 +3,7 @@
 import { chromium, expect, test as base } from '@playwright/test';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
 import { freePort } from '../../scripts/lib/ports.ts';
-import { chromiumLaunchOptions } from './chromium.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
 
 const categories = ['accessibility', 'best-practices', 'seo'];
 const pages = [
