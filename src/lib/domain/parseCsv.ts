@@ -11,7 +11,8 @@
 // - line ends: given CRLF and lone CR as well as LF, it counts a CRLF inside a quoted field as two
 //   lines, so every line end is made LF first (a cell's own line breaks are read as LF);
 // - encodings: a UTF-16 file is refused, and each cell holding bytes that are not UTF-8 is named.
-import { CsvError, parse } from 'csv-parse/sync';
+// The browser build: the same parser with its own Buffer, because the import page parses in the browser too.
+import { CsvError, parse } from 'csv-parse/browser/esm/sync';
 
 /** One problem in an uploaded file. `column` is a header name, or a 1-based field number before one is known. */
 export interface Problem {
