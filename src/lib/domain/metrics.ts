@@ -71,12 +71,19 @@ export function authorityFigures(
 		}
 	}
 	const counts = countedWithin(relations);
-	for (const figure of figures.values()) {
-		const set = new Set(figure.initiatives);
-		const counted = touching.get(figure.code)!.filter((entry) => counts(entry.initiative.slug, set));
-		figure.savings = savingsTotals(counted.flatMap((entry) => placedShares(entry, figure.code)));
-	}
+	for (const figure of figures.values()) figure.savings = countedShares(touching.get(figure.code)!, figure.code, counts);
 	return figures;
+}
+
+/** `code`'s shares of the initiatives touching it, those counted with another of them left out. */
+function countedShares(touching: readonly PlacedInitiative[], code: string, counts: ReturnType<typeof countedWithin>): SavingsTotals {
+	const set = new Set(touching.map((entry) => entry.initiative.slug));
+	return savingsTotals(touching.filter((entry) => counts(entry.initiative.slug, set)).flatMap((entry) => placedShares(entry, code)));
+}
+
+/** One drawn code's share of the savings of the placed initiatives, as authorityFigures gives it. */
+export function authoritySavings(placed: readonly PlacedInitiative[], code: string, relations: readonly Relation[]): SavingsTotals {
+	return countedShares(placed.filter((entry) => entry.codes.includes(code)), code, countedWithin(relations));
 }
 
 /** The number a metric colours by; null is "no data" (drawn hatched, never as a low value). */
