@@ -16,22 +16,37 @@ const inIds = 'IN (SELECT value FROM json_each({:ids}))';
 // (src/lib/domain/relations.ts) leaves it out of the authority's set. `only` restricts it to the
 // authorities in the bound {:ids}.
 const figures = "json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END)";
-const covers = `
+const covers = (related) => `
 	WITH RECURSIVE
 	links AS (
-		SELECT r.from_initiative AS part, r.to_initiative AS whole
+		${
+			related
+				? `SELECT r.from_initiative AS part, r.to_initiative AS whole
 		FROM initiative_relations r
 		JOIN initiatives a ON a.id = r.from_initiative
 		JOIN initiatives b ON b.id = r.to_initiative
-		WHERE a.lifecycle = 'published' AND b.lifecycle = 'published'
+		WHERE a.lifecycle = 'published' AND b.lifecycle = 'published'`
+				: "SELECT '' AS part, '' AS whole WHERE 0"
+		}
 	),
 	covers(initiative, cover) AS (
 		SELECT part, whole FROM links
 		UNION
 		SELECT c.initiative, l.whole FROM covers c JOIN links l ON l.part = c.cover
 	)`;
-const aggregate = (only) => `
-	${covers}
+
+/** Whether initiative_relations exists: migrations run down past it still save initiatives, firing these hooks. */
+function hasRelations(app) {
+	try {
+		app.findCollectionByNameOrId('initiative_relations');
+		return true;
+	} catch (_) {
+		return false;
+	}
+}
+
+const aggregate = (only, related) => `
+	${covers(related)}
 	INSERT INTO authority_stats (id, code, name, count, led, programmes, categories, savings)
 	SELECT a.id, a.code, a.name, g.count, g.led, g.programmes, g.categories, coalesce(s.savings, '[]')
 	FROM (
@@ -87,7 +102,7 @@ function rebuild(app) {
 	if (table == null || table.type !== 'base') return;
 	app.runInTransaction((txApp) => {
 		txApp.db().newQuery('DELETE FROM authority_stats').execute();
-		txApp.db().newQuery(aggregate(false)).execute();
+		txApp.db().newQuery(aggregate(false, hasRelations(txApp))).execute();
 	});
 }
 
@@ -97,7 +112,7 @@ function recompute(app, authorityIds) {
 	if (ids.length === 0) return;
 	const params = { ids: JSON.stringify(ids) };
 	app.db().newQuery(`DELETE FROM authority_stats WHERE id ${inIds}`).bind(params).execute();
-	app.db().newQuery(aggregate(true)).bind(params).execute();
+	app.db().newQuery(aggregate(true, hasRelations(app))).bind(params).execute();
 }
 
 /** The authorities taking part in initiatives that match `column = id` (column is ours, never input). */
@@ -115,6 +130,7 @@ function authoritiesWhere(app, column, id) {
  * whatever their lifecycle: whether each of them is counted depends on the links and on what is published.
  */
 function authoritiesRelated(app, initiativeIds) {
+	if (!hasRelations(app)) return initiativeIds.flatMap((id) => authoritiesWhere(app, 'id', id));
 	const rows = arrayOf(new DynamicModel({ authority: '' }));
 	app.db()
 		.newQuery(`
