@@ -39,11 +39,33 @@ onRecordDelete((e) => {
 }, 'participations');
 
 // A new initiative has no participations yet, and deleting one deletes them (each through the hook above).
+// Publishing or withdrawing one also decides whether it stands for, or is left out beside, the initiatives
+// linked to it, so their councils are recomputed too.
 onRecordUpdate((e) => {
 	const stats = require(`${__hooks}/lib/authorityStats.js`);
 	if (!stats.initiativeCounts(e.record.original(), e.record)) return e.next();
-	stats.saveAndRecompute(e, (app) => stats.authoritiesWhere(app, 'id', e.record.id));
+	stats.saveAndRecompute(e, (app) => stats.authoritiesRelated(app, [e.record.id]));
 }, 'initiatives');
+
+// A relation decides which of the initiatives it links a council's shares count, for the councils of every
+// initiative linked to either end, before and after the write.
+onRecordCreate((e) => {
+	const stats = require(`${__hooks}/lib/authorityStats.js`);
+	stats.saveAndRecompute(e, (app) => stats.authoritiesRelated(app, [e.record.getString('from_initiative'), e.record.getString('to_initiative')]));
+}, 'initiative_relations');
+
+onRecordUpdate((e) => {
+	const before = e.record.original();
+	const ends = [before, e.record].flatMap((record) => [record.getString('from_initiative'), record.getString('to_initiative')]);
+	const stats = require(`${__hooks}/lib/authorityStats.js`);
+	stats.saveAndRecompute(e, (app) => stats.authoritiesRelated(app, ends));
+}, 'initiative_relations');
+
+onRecordDelete((e) => {
+	const ends = [e.record.getString('from_initiative'), e.record.getString('to_initiative')];
+	const stats = require(`${__hooks}/lib/authorityStats.js`);
+	stats.saveAndRecompute(e, (app) => stats.authoritiesRelated(app, ends));
+}, 'initiative_relations');
 
 onRecordUpdate((e) => {
 	const before = e.record.original();

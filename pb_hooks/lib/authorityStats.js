@@ -11,9 +11,42 @@ const inIds = 'IN (SELECT value FROM json_each({:ids}))';
 // third faster at 100k initiatives than joining it to each of the ~400k participations first. Savings are
 // the authority's shares per kind and period (src/lib/domain/savings/authorityShare.ts): an arrangement's
 // figure for that authority where it gives one, otherwise an equal split of its whole-arrangement figure
-// among the authorities it names. `only` restricts it to the authorities in the bound {:ids}.
+// among the authorities it names; an arrangement is left out when one it is part of, or one that succeeded
+// it (through any chain of published links), names the authority too, as countedInitiatives
+// (src/lib/domain/relations.ts) leaves it out of the authority's set. `only` restricts it to the
+// authorities in the bound {:ids}.
 const figures = "json_each(CASE WHEN json_valid(i.savings) AND json_type(i.savings) = 'array' THEN i.savings ELSE '[]' END)";
-const aggregate = (only) => `
+const covers = (related) => `
+	WITH RECURSIVE
+	links AS (
+		${
+			related
+				? `SELECT r.from_initiative AS part, r.to_initiative AS whole
+		FROM initiative_relations r
+		JOIN initiatives a ON a.id = r.from_initiative
+		JOIN initiatives b ON b.id = r.to_initiative
+		WHERE a.lifecycle = 'published' AND b.lifecycle = 'published'`
+				: "SELECT '' AS part, '' AS whole WHERE 0"
+		}
+	),
+	covers(initiative, cover) AS (
+		SELECT part, whole FROM links
+		UNION
+		SELECT c.initiative, l.whole FROM covers c JOIN links l ON l.part = c.cover
+	)`;
+
+/** Whether initiative_relations exists: migrations run down past it still save initiatives, firing these hooks. */
+function hasRelations(app) {
+	try {
+		app.findCollectionByNameOrId('initiative_relations');
+		return true;
+	} catch (_) {
+		return false;
+	}
+}
+
+const aggregate = (only, related) => `
+	${covers(related)}
 	INSERT INTO authority_stats (id, code, name, count, led, programmes, categories, savings)
 	SELECT a.id, a.code, a.name, g.count, g.led, g.programmes, g.categories, coalesce(s.savings, '[]')
 	FROM (
@@ -45,6 +78,7 @@ const aggregate = (only) => `
 			JOIN initiatives i ON i.id = p.initiative
 			JOIN ${figures} f
 			WHERE i.lifecycle = 'published' ${only ? `AND p.authority ${inIds}` : ''}
+			AND NOT EXISTS (SELECT 1 FROM covers c JOIN participations o ON o.initiative = c.cover WHERE c.initiative = i.id AND o.authority = p.authority)
 			AND (json_extract(f.value, '$.scope') = pa.code OR (json_extract(f.value, '$.scope') = '' AND NOT EXISTS (
 				SELECT 1 FROM ${figures} o
 				WHERE json_extract(o.value, '$.scope') = pa.code
@@ -68,7 +102,7 @@ function rebuild(app) {
 	if (table == null || table.type !== 'base') return;
 	app.runInTransaction((txApp) => {
 		txApp.db().newQuery('DELETE FROM authority_stats').execute();
-		txApp.db().newQuery(aggregate(false)).execute();
+		txApp.db().newQuery(aggregate(false, hasRelations(txApp))).execute();
 	});
 }
 
@@ -78,7 +112,7 @@ function recompute(app, authorityIds) {
 	if (ids.length === 0) return;
 	const params = { ids: JSON.stringify(ids) };
 	app.db().newQuery(`DELETE FROM authority_stats WHERE id ${inIds}`).bind(params).execute();
-	app.db().newQuery(aggregate(true)).bind(params).execute();
+	app.db().newQuery(aggregate(true, hasRelations(app))).bind(params).execute();
 }
 
 /** The authorities taking part in initiatives that match `column = id` (column is ours, never input). */
@@ -87,6 +121,24 @@ function authoritiesWhere(app, column, id) {
 	app.db()
 		.newQuery(`SELECT DISTINCT p.authority AS authority FROM participations p JOIN initiatives i ON i.id = p.initiative WHERE i.${column} = {:id}`)
 		.bind({ id })
+		.all(rows);
+	return rows.map((row) => row.authority);
+}
+
+/**
+ * The authorities taking part in any initiative linked to this one by a chain of relations, either way and
+ * whatever their lifecycle: whether each of them is counted depends on the links and on what is published.
+ */
+function authoritiesRelated(app, initiativeIds) {
+	if (!hasRelations(app)) return initiativeIds.flatMap((id) => authoritiesWhere(app, 'id', id));
+	const rows = arrayOf(new DynamicModel({ authority: '' }));
+	app.db()
+		.newQuery(`
+			WITH RECURSIVE
+			edges(a, b) AS (SELECT from_initiative, to_initiative FROM initiative_relations UNION ALL SELECT to_initiative, from_initiative FROM initiative_relations),
+			linked(initiative) AS (SELECT value FROM json_each({:ids}) UNION SELECT e.b FROM linked l JOIN edges e ON e.a = l.initiative)
+			SELECT DISTINCT p.authority AS authority FROM linked l JOIN participations p ON p.initiative = l.initiative`)
+		.bind({ ids: JSON.stringify(initiativeIds.filter((id) => id)) })
 		.all(rows);
 	return rows.map((row) => row.authority);
 }
@@ -136,4 +188,4 @@ function initiativeCounts(before, after) {
 	return counted.some((field) => String(before.get(field)) !== String(after.get(field)));
 }
 
-module.exports = { rebuild, authoritiesWhere, authoritiesSharing, saveAndRecompute, initiativeCounts };
+module.exports = { rebuild, authoritiesWhere, authoritiesRelated, authoritiesSharing, saveAndRecompute, initiativeCounts };

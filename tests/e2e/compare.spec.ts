@@ -20,8 +20,10 @@ test('three councils side by side, with what they do together', async ({ page })
 	for (const row of ['Initiatives', 'Services', 'Most frequent partners', /^Share of savings reported/]) {
 		await expect(table.getByRole('rowheader', { name: row })).toBeVisible();
 	}
-	// Westminster's share of the Tri-borough's £40m target a year, split three ways, with its kind, period and basis.
-	await expect(table.locator('td.savings-share').first()).toContainText('target, a year:');
+	// Westminster's share, with its kind, period and basis. The Tri-borough's £40m target a year is not in it: the
+	// bi-borough arrangement that succeeded it names Westminster too, and stands for it.
+	await expect(table.locator('td.savings-share').first()).toContainText('achieved, a year:');
+	await expect(table.locator('td.savings-share').first()).not.toContainText('target, a year:');
 	await expect(table.locator('td.savings-share').first()).toContainText('equal share');
 	await expect(table).toContainText('(through Taunton Deane)');
 	await expect(page.getByRole('listitem').filter({ hasText: 'Tri-borough shared services: Westminster, Kensington and Chelsea' })).toBeVisible();

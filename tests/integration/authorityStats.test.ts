@@ -1,6 +1,7 @@
 // authority_stats is a table (issue 8), kept by pb_hooks/authorityStats.pb.js. Whatever is written, and
 // however, its rows as the public reads them equal the per-authority aggregate taken here straight from
-// the base tables of the SQLite file: one row per authority with a published initiative, none for the rest.
+// the base tables of the SQLite file: one row per authority with a published initiative, none for the rest,
+// its shares over its initiatives counted once (domain/relations.ts).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -14,6 +15,7 @@ import { client } from '../support/actors.ts';
 import { authorityShare, type AuthorityShare } from '#lib/domain/savings/authorityShare.ts';
 import { savingsTotals, storedTotals, type SavingsTotals } from '#lib/domain/savings/savingsTotals.ts';
 import { pennies } from '../support/savings.ts';
+import { countedWithin, type Relation } from '#lib/domain/relations.ts';
 import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 interface StatsRow {
@@ -65,19 +67,29 @@ function expected(): StatsRow[] {
 			JOIN initiatives i ON i.id = p.initiative
 			LEFT JOIN programmes pr ON pr.id = i.programme
 			JOIN categories c ON c.id = i.category
-			WHERE i.lifecycle = 'published'`).all() as unknown as { id: string; code: string; name: string; role: string; savings: string | null; named: string; programme: string | null; category: string }[];
-		const rows = new Map<string, StatsRow & { shares: AuthorityShare[] }>();
+			WHERE i.lifecycle = 'published'`).all() as unknown as { id: string; code: string; initiative: string; name: string; role: string; savings: string | null; named: string; programme: string | null; category: string }[];
+		// Links between published initiatives, by record id: an authority's shares count each of its initiatives once.
+		const relations = (db.prepare(`
+			SELECT r.from_initiative AS "from", r.relation, r.to_initiative AS "to" FROM initiative_relations r
+			JOIN initiatives a ON a.id = r.from_initiative JOIN initiatives b ON b.id = r.to_initiative
+			WHERE a.lifecycle = 'published' AND b.lifecycle = 'published'`).all() as unknown as Relation[]).map((r) => ({ ...r, sourceUrl: '', note: '' }));
+		const counts = countedWithin(relations);
+		const rows = new Map<string, StatsRow & { shares: { initiative: string; shares: AuthorityShare[] }[] }>();
 		for (const p of participations) {
 			const row = rows.get(p.id) ?? { id: p.id, code: p.code, name: p.name, count: 0, savings: [], shares: [], led: 0, programmes: [], categories: [] };
 			row.count++;
-			row.shares.push(...authorityShare(JSON.parse(p.savings || '[]') ?? [], JSON.parse(p.named), p.code));
+			row.shares.push({ initiative: p.initiative, shares: authorityShare(JSON.parse(p.savings || '[]') ?? [], JSON.parse(p.named), p.code) });
 			if (p.role === 'lead') row.led++;
 			if (!row.programmes.includes(p.programme)) row.programmes.push(p.programme);
 			if (!row.categories.includes(p.category)) row.categories.push(p.category);
 			rows.set(p.id, row);
 		}
 		return [...rows.values()]
-			.map(({ shares, ...row }) => ({ ...row, savings: pennies(savingsTotals(shares)), programmes: row.programmes.sort(), categories: row.categories.sort() }))
+			.map(({ shares, ...row }) => {
+				const set = new Set(shares.map((s) => s.initiative));
+				const counted = shares.filter((s) => counts(s.initiative, set)).flatMap((s) => s.shares);
+				return { ...row, savings: pennies(savingsTotals(counted)), programmes: row.programmes.sort(), categories: row.categories.sort() };
+			})
 			.sort((a, b) => a.code.localeCompare(b.code));
 	} finally {
 		db.close();
@@ -202,6 +214,33 @@ describe('authority_stats', () => {
 		expect(await stored()).toEqual(expected());
 		await admin.collection('initiatives').delete(id);
 		expect(await stored()).toEqual(before);
+		expect(await stored()).toEqual(expected());
+	});
+
+	it('credits a council in a part and its parent once, following relations and what is published', async () => {
+		const [shared, partOnly, parentOnly] = rowless(3);
+		const parent = await createInitiative('published', [[shared, 'lead'], [parentOnly, 'partner']], { savings: [saving(40_000)] });
+		const part = await createInitiative('published', [[shared, 'lead'], [partOnly, 'partner']], { savings: [saving(10_000)] });
+		const both = [{ kind: 'achieved', period: 'annual', amount: 25_000, count: 2, own: 0 }];
+		const parentShare = [{ kind: 'achieved', period: 'annual', amount: 20_000, count: 1, own: 0 }];
+		expect(await rowOf(shared)).toMatchObject({ count: 2, savings: both });
+
+		const link = await admin.collection('initiative_relations').create({ from_initiative: part, relation: 'part_of', to_initiative: parent });
+		expect(await rowOf(shared)).toMatchObject({ count: 2, savings: parentShare });
+		// Only in the part: nothing covering it names this council, so it keeps its share.
+		expect(await rowOf(partOnly)).toMatchObject({ savings: [{ kind: 'achieved', period: 'annual', amount: 5_000, count: 1, own: 0 }] });
+		expect(await stored()).toEqual(expected());
+
+		// An unpublished parent stands for nothing.
+		await admin.collection('initiatives').update(parent, { lifecycle: 'pending' });
+		expect(await rowOf(shared)).toMatchObject({ count: 1, savings: [{ kind: 'achieved', period: 'annual', amount: 5_000, count: 1, own: 0 }] });
+		await admin.collection('initiatives').update(parent, { lifecycle: 'published' });
+		expect(await rowOf(shared)).toMatchObject({ savings: parentShare });
+
+		await admin.collection('initiative_relations').update(link.id, { relation: 'succeeded_by' });
+		expect(await rowOf(shared)).toMatchObject({ savings: parentShare });
+		await admin.collection('initiative_relations').delete(link.id);
+		expect(await rowOf(shared)).toMatchObject({ savings: both });
 		expect(await stored()).toEqual(expected());
 	});
 

@@ -1,6 +1,7 @@
 // The insights dashboard's figures (src/lib/server/insights.ts, read through the coverage view collections
 // as the public reads them) against aggregates taken straight from the seeded SQLite file: base tables
-// only, placed on each vintage by the domain's own placeInitiatives rather than by the views' SQL.
+// only, placed on each vintage by the domain's own placeInitiatives rather than by the views' SQL, and
+// each group's initiatives counted once by the domain's own countedInitiatives.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { readInsights } from '#lib/server/insights.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { seed } from '#lib/server/seed.ts';
 import { arrangementTotals, totalFor } from '#lib/domain/savings/savingsTotals.ts';
+import { countedInitiatives, type Relation } from '#lib/domain/relations.ts';
 import { pennies } from '../support/savings.ts';
 
 interface Member extends PlacingAuthority {
@@ -40,6 +42,7 @@ let db: DatabaseSync;
 let anonymous: PocketBase;
 let members: Member[];
 let published: (Row & { codes: string[] })[];
+let relations: Relation[];
 const placed = new Map<Vintage, Map<string, string[]>>();
 
 beforeAll(async () => {
@@ -64,6 +67,10 @@ beforeAll(async () => {
 		WHERE i.lifecycle = 'published'`).all() as unknown as Row[];
 	const codesOf = db.prepare('SELECT a.code FROM participations p JOIN authorities a ON a.id = p.authority WHERE p.initiative = ?');
 	published = rows.map((row) => ({ ...row, codes: codesOf.all(row.id).map((r) => String(r.code)) }));
+	const byId = new Map(rows.map((row) => [row.id, row.slug]));
+	relations = (db.prepare('SELECT from_initiative, relation, to_initiative FROM initiative_relations').all() as Record<string, string>[])
+		.filter((r) => byId.has(r.from_initiative) && byId.has(r.to_initiative))
+		.map((r) => ({ from: byId.get(r.from_initiative)!, relation: r.relation as Relation['relation'], to: byId.get(r.to_initiative)!, sourceUrl: '', note: '' }));
 	const register = new Map(members.map((m) => [m.code, m]));
 	for (const vintage of vintages) {
 		const initiatives = published.map((row) => ({ slug: row.slug, participations: row.codes.map((code) => ({ code })) }) as Initiative);
@@ -87,11 +94,12 @@ function direct(vintage: Vintage, region: string, tier: string) {
 	const reach = (row: (typeof published)[number]) => (placed.get(vintage)!.get(row.slug) ?? []).filter((code) => inGroup.has(code));
 	const touching = published.filter((row) => reach(row).length > 0);
 	const shared = touching.filter((row) => row.codes.length >= 2);
-	// The savings rule (domain/savings) over the stored figures, in TypeScript; the SQL aggregates do not
-	// yet leave out initiatives counted with a related one (domain/relations.ts), hence no relations here.
-	const sums = (rows: typeof published) => ({ savings: pennies(arrangementTotals(rows.map((r) => ({ slug: r.slug, savings: JSON.parse(r.savings || '[]') })), [])) });
+	// The savings rule (domain/savings) over the stored figures and the relations (domain/relations.ts), in
+	// TypeScript: each set counted once. Savings count every initiative touching the set, shared or not.
+	const sums = (rows: typeof published) => ({ savings: pennies(arrangementTotals(rows.map((r) => ({ slug: r.slug, savings: JSON.parse(r.savings || '[]') })), relations)) });
+	const arrangements = (rows: typeof published) => countedInitiatives(rows, relations).length;
 	const involved = (rows: typeof published) => new Set(rows.flatMap(reach)).size;
-	return { councils: inGroup.size, shared, touching, involved, sums };
+	return { councils: inGroup.size, shared, touching, involved, sums, arrangements };
 }
 
 describe('insights against the seeded database', () => {
@@ -109,23 +117,33 @@ describe('insights against the seeded database', () => {
 				tier: row.tier,
 				councils: expected.councils,
 				involved: expected.involved(expected.shared),
-				arrangements: expected.shared.length,
-				...expected.sums(expected.shared)
+				arrangements: expected.arrangements(expected.shared),
+				...expected.sums(expected.touching)
 			});
 		}
 	});
 
 	it('agrees with plain SQL on England’s headline figures', async () => {
 		const england = (await readInsights(anonymous, { vintage: '2024', region: null, tier: null })).coverage.find((r) => r.region === '' && r.tier === '')!;
-		const sql = db.prepare(`
-			SELECT count(*) AS arrangements FROM initiatives i
-			WHERE lifecycle = 'published' AND (SELECT count(*) FROM participations p WHERE p.initiative = i.id) >= 2`).get()!;
-		// Achieved a year: each arrangement's whole figure, or the sum of its per-council ones when it gives no whole one.
-		const achieved = db.prepare(`
+		// England holds every published initiative, so one is left out when anything published covers it
+		// (for arrangements, anything shared), through any chain of published links.
+		const covered = `
+			WITH RECURSIVE
+			shared(id) AS (SELECT i.id FROM initiatives i WHERE lifecycle = 'published' AND (SELECT count(*) FROM participations p WHERE p.initiative = i.id) >= 2),
+			links(part, whole) AS (
+				SELECT r.from_initiative, r.to_initiative FROM initiative_relations r
+				JOIN initiatives a ON a.id = r.from_initiative JOIN initiatives b ON b.id = r.to_initiative
+				WHERE a.lifecycle = 'published' AND b.lifecycle = 'published'),
+			covers(initiative, cover) AS (SELECT part, whole FROM links UNION SELECT c.initiative, l.whole FROM covers c JOIN links l ON l.part = c.cover)`;
+		const sql = db.prepare(`${covered}
+			SELECT count(*) AS arrangements FROM shared s
+			WHERE NOT EXISTS (SELECT 1 FROM covers c JOIN shared o ON o.id = c.cover WHERE c.initiative = s.id)`).get()!;
+		// Achieved a year: each initiative's whole figure, or the sum of its per-council ones when it gives no whole one.
+		const achieved = db.prepare(`${covered}
 			SELECT total(amount) AS amount, count(*) AS n FROM (
 				SELECT coalesce(max(CASE WHEN json_extract(f.value, '$.scope') = '' THEN json_extract(f.value, '$.amount') END), total(json_extract(f.value, '$.amount'))) AS amount
 				FROM initiatives i, json_each(i.savings) f
-				WHERE lifecycle = 'published' AND (SELECT count(*) FROM participations p WHERE p.initiative = i.id) >= 2
+				WHERE lifecycle = 'published' AND NOT EXISTS (SELECT 1 FROM covers c WHERE c.initiative = i.id)
 				AND json_extract(f.value, '$.kind') = 'achieved' AND json_extract(f.value, '$.period') = 'annual'
 				GROUP BY i.id
 			)`).get()!;
@@ -146,14 +164,17 @@ describe('insights against the seeded database', () => {
 			const rows = group.shared.filter((row) => row.category === category.slug);
 			const found = insights.categories.find((c) => c.slug === category.slug)!;
 			expect({ ...found, savings: pennies(found.savings) }).toEqual({
-				slug: category.slug, name: category.name, arrangements: rows.length, involved: group.involved(rows), ...group.sums(rows)
+				slug: category.slug, name: category.name, arrangements: group.arrangements(rows), involved: group.involved(rows),
+				...group.sums(group.touching.filter((row) => row.category === category.slug))
 			});
 		}
-		const years = [...new Set(group.shared.map((row) => row.start_year).filter((year) => year > 0))].sort((a, b) => a - b);
+		const years = [...new Set(group.touching.map((row) => row.start_year).filter((year) => year > 0))].sort((a, b) => a - b);
 		expect(insights.years.map((y) => y.year)).toEqual(years);
 		for (const year of insights.years) {
 			const rows = group.shared.filter((row) => row.start_year === year.year);
-			expect({ ...year, savings: pennies(year.savings) }).toEqual({ year: year.year, arrangements: rows.length, ...group.sums(rows) });
+			expect({ ...year, savings: pennies(year.savings) }).toEqual({
+				year: year.year, arrangements: group.arrangements(rows), ...group.sums(group.touching.filter((row) => row.start_year === year.year))
+			});
 		}
 		const programmes = db.prepare('SELECT slug, name FROM programmes').all() as { slug: string; name: string }[];
 		expect(insights.programmes).toHaveLength(programmes.length);

@@ -13,6 +13,8 @@ import { freePort } from '../../scripts/lib/ports.ts';
 import { superuserClient } from '../../scripts/lib/superuserClient.ts';
 
 const ours = ['1796000000_add_savings_to_initiatives.js', '1796000001_split_savings_by_measure.js', '1796000002_remove_old_savings_fields.js'];
+// Later migrations that rewrite the aggregates these make, so they cannot run on the old schema.
+const later = ['1796100006_count_related_once_in_aggregates.js'];
 const work = mkdtempSync(join(tmpdir(), 'map-savings-migration-'));
 const dataDir = join(work, 'data');
 const oldMigrations = join(work, 'old-migrations');
@@ -46,7 +48,7 @@ function query<T>(sql: string): T[] {
 beforeAll(async () => {
 	mkdirSync(oldMigrations);
 	mkdirSync(noHooks);
-	for (const file of readdirSync(join(root, 'pb_migrations')).filter((name) => !ours.includes(name))) cpSync(join(root, 'pb_migrations', file), join(oldMigrations, file));
+	for (const file of readdirSync(join(root, 'pb_migrations')).filter((name) => !ours.includes(name) && !later.includes(name))) cpSync(join(root, 'pb_migrations', file), join(oldMigrations, file));
 	const superuser = { email: 'superuser@test.invalid', password: 'migration-tests' };
 	// The old schema, written through PocketBase itself (without today's hooks, which expect the new one).
 	const pb = await startPocketBase({ port: await freePort(), dataDir, superuser, output: 'ignore', migrationsDir: oldMigrations, hooksDir: noHooks });
@@ -98,7 +100,7 @@ describe('savings migrations', () => {
 	});
 
 	it('restore the old columns and aggregates on the way down', () => {
-		migrate(join(root, 'pb_migrations'), 'down', '3');
+		migrate(join(root, 'pb_migrations'), 'down', String(ours.length + later.length));
 		const rows = query<{ slug: string; annual_savings: number; total_savings: number; savings_basis: string }>('SELECT slug, annual_savings, total_savings, savings_basis FROM initiatives');
 		for (const item of cases) {
 			expect(rows.find((row) => row.slug === item.slug), item.slug).toMatchObject({ annual_savings: item.annual, total_savings: item.total, savings_basis: item.basis });

@@ -11,12 +11,12 @@ const initiatives = [
 
 describe('compareAuthorities', () => {
 	it('gives one column per known council, in the order asked', () => {
-		const { columns } = compareAuthorities(['E09000020', 'E09000033', 'E99999999'], initiatives, register);
+		const { columns } = compareAuthorities(['E09000020', 'E09000033', 'E99999999'], initiatives, register, []);
 		expect(columns.map((c) => c.authority.name)).toEqual(['Kensington and Chelsea', 'Westminster']);
 	});
 
 	it('counts services and the most frequent partners', () => {
-		const [westminster] = compareAuthorities(['E09000033'], initiatives, register).columns;
+		const [westminster] = compareAuthorities(['E09000033'], initiatives, register, []).columns;
 		expect(westminster.categories).toEqual([
 			{ slug: 'legal', count: 1 }, { slug: 'management_team', count: 1 }, { slug: 'waste_environment', count: 1 }
 		]);
@@ -26,7 +26,7 @@ describe('compareAuthorities', () => {
 	});
 
 	it('gives each council its share per kind and period, never added across them', () => {
-		const [kensington] = compareAuthorities(['E09000020'], initiatives, register).columns;
+		const [kensington] = compareAuthorities(['E09000020'], initiatives, register, []).columns;
 		expect(kensington.savings).toEqual([
 			{ kind: 'achieved', period: 'annual', amount: 40_000_000 / 3 + 250_000, count: 2, own: 0 },
 			{ kind: 'target', period: 'cumulative', amount: 1_500_000, count: 1, own: 0 }
@@ -34,14 +34,14 @@ describe('compareAuthorities', () => {
 	});
 
 	it('includes what the councils it replaced took part in, after its own, saying through whom', () => {
-		const [somerset] = compareAuthorities(['E06000066'], initiatives, register).columns;
+		const [somerset] = compareAuthorities(['E06000066'], initiatives, register, []).columns;
 		expect(somerset.initiatives.map((o) => [o.initiative.slug, o.via])).toEqual([['somerset-waste', null], ['td-ws-revenues', 'E07000190']]);
 		// Its own predecessors are not its partners.
 		expect(somerset.partners).toEqual([{ code: 'E09000033', count: 1 }]);
 	});
 
 	it('lists the initiatives two or more of the compared councils share', () => {
-		const { inCommon } = compareAuthorities(['E09000033', 'E09000020', 'E06000066'], initiatives, register);
+		const { inCommon } = compareAuthorities(['E09000033', 'E09000020', 'E06000066'], initiatives, register, []);
 		expect(inCommon.map((c) => [c.initiative.slug, c.codes])).toEqual([
 			['tri-borough', ['E09000033', 'E09000020']],
 			['wcc-rbkc-legal', ['E09000033', 'E09000020']],

@@ -1,10 +1,12 @@
 // Two to four councils side by side: their initiatives (including those of councils they replaced), the
 // services, their most frequent partners and their share of reported savings per kind and period (the
-// savings rule in domain/savings; an initiative of a council it replaced gives that council's share).
+// savings rule in domain/savings; an initiative of a council it replaced gives that council's share; each
+// counted once, as domain/relations.ts says).
 import type { Authority } from '../domain/authority.ts';
 import type { Initiative } from '../domain/initiative.ts';
 import { authorityShare } from '../domain/savings/authorityShare.ts';
 import { savingsTotals, type SavingsTotals } from '../domain/savings/savingsTotals.ts';
+import { countedInitiatives, type Relation } from '../domain/relations.ts';
 
 export interface CompareColumn {
 	authority: Authority;
@@ -42,7 +44,7 @@ const tally = (values: string[]) =>
 		.map(([key, count]) => ({ key, count }))
 		.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 
-function column(authority: Authority, initiatives: readonly Initiative[], register: ReadonlyMap<string, Authority>): CompareColumn {
+function column(authority: Authority, initiatives: readonly Initiative[], register: ReadonlyMap<string, Authority>, relations: readonly Relation[]): CompareColumn {
 	const former = ancestors(authority.code, register);
 	const own = initiatives.flatMap((initiative): CompareColumn['initiatives'] => {
 		const codes = initiative.participations.map((p) => p.code);
@@ -58,12 +60,17 @@ function column(authority: Authority, initiatives: readonly Initiative[], regist
 		partners: tally(own.flatMap(({ initiative }) => initiative.participations.map((p) => p.code).filter((code) => !self.has(code))))
 			.slice(0, partnerLimit)
 			.map(({ key, count }) => ({ code: key, count })),
-		savings: savingsTotals(own.flatMap(({ initiative, via }) => authorityShare(initiative.savings, initiative.participations.map((p) => p.code), via ?? authority.code)))
+		savings: savingsTotals(countedInitiatives(own.map(({ initiative, via }) => ({ slug: initiative.slug, initiative, via })), relations).flatMap(({ initiative, via }) => authorityShare(initiative.savings, initiative.participations.map((p) => p.code), via ?? authority.code)))
 	};
 }
 
-export function compareAuthorities(codes: readonly string[], initiatives: readonly Initiative[], register: ReadonlyMap<string, Authority>): Comparison {
-	const columns = codes.flatMap((code) => (register.has(code) ? [column(register.get(code)!, initiatives, register)] : []));
+export function compareAuthorities(
+	codes: readonly string[],
+	initiatives: readonly Initiative[],
+	register: ReadonlyMap<string, Authority>,
+	relations: readonly Relation[]
+): Comparison {
+	const columns = codes.flatMap((code) => (register.has(code) ? [column(register.get(code)!, initiatives, register, relations)] : []));
 	const inCommon = initiatives
 		.map((initiative) => ({
 			initiative,

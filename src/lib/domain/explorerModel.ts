@@ -43,7 +43,7 @@ export function explorerModel(
 	const drawn = [...register.values()].filter((authority) => authority.vintages.includes(vintage));
 	const placed = placeInitiatives(initiatives, register, vintage);
 	const filtered = filterInitiatives(placed, filters, register);
-	const figures = authorityFigures(filtered, drawn, vintage);
+	const figures = authorityFigures(filtered, drawn, vintage, relations);
 	const values = new Map([...figures].map(([code, figure]) => [code, metricValue(figure, metric, measure)]));
 
 	const valuesOf: FacetValuesOf = (entry, facet) => {

@@ -18,7 +18,7 @@ describe('authorityFigures', () => {
 		register,
 		'2012'
 	);
-	const figures = authorityFigures(placed, on2012, '2012');
+	const figures = authorityFigures(placed, on2012, '2012', []);
 	const value = (code: string, measure = achievedAnnual) => metricValue(figures.get(code)!, 'savings', measure);
 
 	it('counts the initiatives touching each authority', () => {
@@ -62,8 +62,24 @@ describe('authorityFigures', () => {
 
 	it('gives a council standing in for several named ones one share per arrangement, theirs added', () => {
 		const merged = placeInitiatives([initiative('somerset-pair', ['E07000190', 'E07000187'], { savings: [figure(600, 'achieved', 'annual')] })], register, '2024');
-		const somerset = authorityFigures(merged, authorities.filter((a) => a.vintages.includes('2024')), '2024').get('E06000066')!;
+		const somerset = authorityFigures(merged, authorities.filter((a) => a.vintages.includes('2024')), '2024', []).get('E06000066')!;
 		expect(somerset.savings).toEqual([{ kind: 'achieved', period: 'annual', amount: 600, count: 1, own: 0 }]);
+	});
+
+	it('credits a council in both a part and its parent once, with its share of the parent; a council only in the part keeps its share of it', () => {
+		const relations = [{ from: 'pair', relation: 'part_of' as const, to: 'tri-borough', sourceUrl: '', note: '' }];
+		const nested = placeInitiatives(
+			[
+				initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { savings: [figure(300, 'achieved', 'annual')] }),
+				initiative('pair', ['E09000033', 'E07000190'], { savings: [figure(100, 'achieved', 'annual')] })
+			],
+			register,
+			'2012'
+		);
+		const counted = authorityFigures(nested, on2012, '2012', relations);
+		expect(counted.get('E09000033')!.savings).toEqual([{ kind: 'achieved', period: 'annual', amount: 100, count: 1, own: 0 }]);
+		expect(counted.get('E09000033')!.count).toBe(2);
+		expect(counted.get('E07000190')!.savings).toEqual([{ kind: 'achieved', period: 'annual', amount: 50, count: 1, own: 0 }]);
 	});
 
 	it('ignores codes that are not on the vintage', () => {

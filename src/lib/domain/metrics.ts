@@ -1,9 +1,11 @@
 // Per-authority figures behind the map colours and the table: how many (filtered, placed) initiatives
 // touch each authority, its share of their reported savings per kind and period (the savings rule in
-// savings/), and the chosen kind and period's share per resident.
+// savings/, over the initiatives touching it counted once: relations.ts), and the chosen kind and period's
+// share per resident.
 import type { Authority, Vintage } from './authority.ts';
 import type { PlacedInitiative } from './initiative.ts';
 import type { Metric } from './filters.ts';
+import { countedWithin, type Relation } from './relations.ts';
 import { authorityShare, type AuthorityShare } from './savings/authorityShare.ts';
 import { measureKey, type SavingsMeasure } from './savings/savingsFigure.ts';
 import { savingsTotals, totalFor, type SavingsTotals } from './savings/savingsTotals.ts';
@@ -13,7 +15,10 @@ export interface AuthorityFigures {
 	count: number;
 	/** Slugs of the initiatives counted. */
 	initiatives: string[];
-	/** The authority's share of its initiatives' savings, per kind and period ([] when none reports any). */
+	/**
+	 * The authority's share of its initiatives' savings, per kind and period ([] when none reports any); an
+	 * initiative part of, or succeeded by, another one touching the authority adds nothing of its own.
+	 */
 	savings: SavingsTotals;
 	/** Residents in the vintage's year (or the nearest estimate); null when unknown. */
 	population: number | null;
@@ -44,12 +49,17 @@ export function placedShares(entry: PlacedInitiative, code: string): AuthoritySh
 	return [...shares.values()];
 }
 
-export function authorityFigures(placed: readonly PlacedInitiative[], authorities: readonly FigureAuthority[], vintage: Vintage): Map<string, AuthorityFigures> {
-	const shares = new Map<string, AuthorityShare[]>();
+export function authorityFigures(
+	placed: readonly PlacedInitiative[],
+	authorities: readonly FigureAuthority[],
+	vintage: Vintage,
+	relations: readonly Relation[]
+): Map<string, AuthorityFigures> {
 	const figures = new Map<string, AuthorityFigures>();
+	const touching = new Map<string, PlacedInitiative[]>();
 	for (const authority of authorities) {
 		figures.set(authority.code, { code: authority.code, count: 0, initiatives: [], savings: [], population: populationNear(authority.population, Number(vintage)) });
-		shares.set(authority.code, []);
+		touching.set(authority.code, []);
 	}
 	for (const entry of placed) {
 		for (const code of entry.codes) {
@@ -57,11 +67,23 @@ export function authorityFigures(placed: readonly PlacedInitiative[], authoritie
 			if (!figure) continue;
 			figure.count += 1;
 			figure.initiatives.push(entry.initiative.slug);
-			shares.get(code)!.push(...placedShares(entry, code));
+			touching.get(code)!.push(entry);
 		}
 	}
-	for (const figure of figures.values()) figure.savings = savingsTotals(shares.get(figure.code)!);
+	const counts = countedWithin(relations);
+	for (const figure of figures.values()) figure.savings = countedShares(touching.get(figure.code)!, figure.code, counts);
 	return figures;
+}
+
+/** `code`'s shares of the initiatives touching it, those counted with another of them left out. */
+function countedShares(touching: readonly PlacedInitiative[], code: string, counts: ReturnType<typeof countedWithin>): SavingsTotals {
+	const set = new Set(touching.map((entry) => entry.initiative.slug));
+	return savingsTotals(touching.filter((entry) => counts(entry.initiative.slug, set)).flatMap((entry) => placedShares(entry, code)));
+}
+
+/** One drawn code's share of the savings of the placed initiatives, as authorityFigures gives it. */
+export function authoritySavings(placed: readonly PlacedInitiative[], code: string, relations: readonly Relation[]): SavingsTotals {
+	return countedShares(placed.filter((entry) => entry.codes.includes(code)), code, countedWithin(relations));
 }
 
 /** The number a metric colours by; null is "no data" (drawn hatched, never as a low value). */

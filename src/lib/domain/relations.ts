@@ -1,6 +1,7 @@
 // Relations between initiatives: one is part of another (a two-borough part of the tri-borough), or was
 // succeeded by another. Pages show related initiatives together, and totals count each arrangement once:
-// countedInitiatives is the one rule for that, used by every total.
+// countedWithin is the one rule for that, used by every total, and repeated in SQL by the PocketBase
+// aggregates (pb_migrations/*_count_related_once_in_aggregates.js, pb_hooks/lib/authorityStats.js).
 
 export const relationKinds = ['part_of', 'succeeded_by'] as const;
 export type RelationKind = (typeof relationKinds)[number];
@@ -35,20 +36,31 @@ function linksFrom(relations: readonly Relation[]): Map<string, string[]> {
 }
 
 /**
- * The initiatives of `initiatives` that totals count. One is left out when something it is part of, or
- * something that succeeded it, directly or through a chain of such links, is in the set too: that one
- * already stands for it. Order is kept. A part or predecessor whose parent or successor is not in the
- * set (filtered out, or unpublished) counts.
+ * Whether totals over a set count an initiative: not when something it is part of, or something that
+ * succeeded it, directly or through a chain of such links, is in the set too, since that one already stands
+ * for it. Built once for many sets over the same relations (one per council, say); a part or predecessor
+ * whose parent or successor is not in the set (filtered out, or unpublished) counts.
  */
-export function countedInitiatives<T extends { slug: string }>(initiatives: readonly T[], relations: readonly Relation[]): T[] {
-	const present = new Set(initiatives.map((initiative) => initiative.slug));
+export function countedWithin(relations: readonly Relation[]): (slug: string, set: ReadonlySet<string>) => boolean {
 	const links = linksFrom(relations);
-	return initiatives.filter((initiative) => ![...coveringInitiatives(initiative.slug, links)].some((slug) => present.has(slug)));
+	const covering = new Map<string, Set<string>>();
+	return (slug, set) => {
+		let found = covering.get(slug);
+		if (!found) covering.set(slug, (found = coveringInitiatives(slug, links)));
+		return ![...found].some((other) => set.has(other));
+	};
 }
 
-/** Whether totals over `slugs` count `slug` on its own (see countedInitiatives). */
+/** The initiatives of `initiatives` that totals count (countedWithin, the set being `initiatives`). Order is kept. */
+export function countedInitiatives<T extends { slug: string }>(initiatives: readonly T[], relations: readonly Relation[]): T[] {
+	const present = new Set(initiatives.map((initiative) => initiative.slug));
+	const counts = countedWithin(relations);
+	return initiatives.filter((initiative) => counts(initiative.slug, present));
+}
+
+/** Whether totals over `slugs` count `slug` on its own (see countedWithin). */
 export function isCountedSeparately(slug: string, slugs: ReadonlySet<string>, relations: readonly Relation[]): boolean {
-	return ![...coveringInitiatives(slug, linksFrom(relations))].some((other) => slugs.has(other));
+	return countedWithin(relations)(slug, slugs);
 }
 
 /** What an initiative's page lists beside it: its parent and parts, what it succeeded and what succeeded it. */

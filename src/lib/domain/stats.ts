@@ -1,10 +1,11 @@
 // Aggregates over published initiatives, as the PocketBase stats collections compute them
 // (pb_migrations/*_stats.js; authority_stats is a table kept by pb_hooks/authorityStats.pb.js). Savings are
-// totals per kind and period (domain/savings), never added across them.
+// totals per kind and period (domain/savings), never added across them, over each group's initiatives
+// counted once (domain/relations.ts).
 import type { SavingsTotals } from './savings/savingsTotals.ts';
 
 export interface Totals {
-	/** Published initiatives counted. */
+	/** For a group, its published initiatives counted once; for an authority, every published initiative naming it. */
 	count: number;
 	/** For a group of initiatives, each one's whole-arrangement figure summed per kind and period; for an authority, its shares. */
 	savings: SavingsTotals;

@@ -5,7 +5,10 @@ import type { Tier, Vintage } from '../domain/authority.ts';
 import type { SavingsTotals as Totals } from '../domain/savings/savingsTotals.ts';
 
 export interface SavingsTotals {
-	/** Each arrangement's figure for the whole of it, summed per kind and period. */
+	/**
+	 * The figures for the whole of each published initiative touching the group (shared or of one council, as
+	 * the map's headline counts them), summed per kind and period, each counted once (domain/relations.ts).
+	 */
 	savings: Totals;
 }
 
@@ -22,7 +25,7 @@ export interface CoverageRow extends Group, SavingsTotals {
 	councils: number;
 	/** Of those, how many take part in at least one shared arrangement (a record naming two or more authorities). */
 	involved: number;
-	/** Shared arrangements touching the group. */
+	/** Shared arrangements touching the group, each counted once (domain/relations.ts). */
 	arrangements: number;
 }
 

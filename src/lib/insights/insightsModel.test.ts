@@ -24,7 +24,9 @@ const insights: Insights = {
 	],
 	years: [
 		{ year: 2012, arrangements: 2, ...none },
-		{ year: 2008, arrangements: 1, ...none }
+		{ year: 2008, arrangements: 1, ...none },
+		// Savings of a council's own initiative, and no shared arrangement that year.
+		{ year: 2015, arrangements: 0, savings: [{ kind: 'achieved', period: 'annual', amount: 10, count: 1, own: 0 }] }
 	],
 	programmes: [
 		{ slug: 'cap', name: 'Capital and asset pathfinders', initiatives: 2, involved: 2, councils: 60 },
@@ -58,7 +60,7 @@ describe('insightsModel', () => {
 		expect(model.regions.reduce((sum, r) => sum + r.arrangements, 0)).toBe(30);
 	});
 
-	it('orders categories by arrangements and years by year', () => {
+	it('orders categories by arrangements and charts the years with shared arrangements, by year', () => {
 		const model = insightsModel(insights, { vintage: '2024', region: null, tier: null });
 		expect(model.categoryCounts.map((d) => d.key)).toEqual(['ict', 'legal', 'planning']);
 		expect(model.yearCounts.map((d) => d.label)).toEqual(['2008', '2012']);

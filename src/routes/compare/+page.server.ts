@@ -5,6 +5,7 @@ import { parseCompareQuery } from '#lib/compare/parseCompareQuery.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { readRegister } from '#lib/server/register.ts';
+import { listRelations } from '#lib/server/relations.ts';
 import { authorityLabel } from '#lib/domain/resolveAuthority.ts';
 import { successionNames } from '#lib/domain/successionNames.ts';
 import type { PageServerLoad } from './$types';
@@ -13,8 +14,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const register = await readRegister();
 	const query = parseCompareQuery(url.searchParams, register, Number(currentVintage));
 	const byCode = new Map(register.map((a) => [a.code, a]));
-	const [initiatives, categories] = await Promise.all([query.codes.length >= 2 ? listPublishedInitiatives(locals.pb) : [], listCategories(locals.pb)]);
-	const comparison = compareAuthorities(query.codes, initiatives, byCode);
+	const comparing = query.codes.length >= 2;
+	const [initiatives, categories, relations] = await Promise.all([
+		comparing ? listPublishedInitiatives(locals.pb) : [],
+		listCategories(locals.pb),
+		comparing ? listRelations(locals.pb) : []
+	]);
+	const comparison = compareAuthorities(query.codes, initiatives, byCode, relations);
 	// A predecessor is named apart from the council it led to (Somerset County Council beside Somerset).
 	const throughName = (code: string, via: string) =>
 		byCode.has(via) ? successionNames(byCode.get(code)!, [byCode.get(via)!], 'backward').to[0] : via;

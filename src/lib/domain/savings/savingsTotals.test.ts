@@ -28,8 +28,8 @@ describe('savingsTotals', () => {
 			initiative('b', tri.slice(0, 2), { savings: [figure(50, 'target', 'cumulative')] })
 		];
 		expect(arrangementTotals(initiatives, []).map((t) => [t.kind, t.period, t.amount, t.count])).toEqual([['achieved', 'annual', 300, 1], ['target', 'cumulative', 50, 1]]);
-		expect(authorityTotals(initiatives, 'E09000033').map((t) => [t.kind, t.period, t.amount, t.own])).toEqual([['achieved', 'annual', 90, 1], ['target', 'cumulative', 25, 0]]);
-		expect(authorityTotals(initiatives, 'E09000013').map((t) => [t.kind, t.period, t.amount, t.own])).toEqual([['achieved', 'annual', 100, 0]]);
+		expect(authorityTotals(initiatives, 'E09000033', []).map((t) => [t.kind, t.period, t.amount, t.own])).toEqual([['achieved', 'annual', 90, 1], ['target', 'cumulative', 25, 0]]);
+		expect(authorityTotals(initiatives, 'E09000013', []).map((t) => [t.kind, t.period, t.amount, t.own])).toEqual([['achieved', 'annual', 100, 0]]);
 	});
 
 	it('counts a part or a predecessor once, with the arrangement that covers it, only when that one is in the set', () => {
@@ -44,6 +44,15 @@ describe('savingsTotals', () => {
 		expect(achieved([part, before])).toEqual([[140, 2]]);
 		expect(achieved([whole, part])).toEqual([[300, 1]]);
 		expect(achieved([before, after])).toEqual([[60, 1]]);
+	});
+
+	it('credits a council in both a part and its parent with its share of the parent only', () => {
+		const relations = [{ from: 'part', relation: 'part_of' as const, to: 'whole', sourceUrl: '', note: '' }];
+		const whole = initiative('whole', tri, { savings: [figure(300, 'achieved', 'annual')] });
+		const part = initiative('part', tri.slice(0, 2), { savings: [figure(100, 'achieved', 'annual')] });
+		const shares = (set: ReturnType<typeof initiative>[]) => authorityTotals(set, 'E09000033', relations).map((t) => [t.amount, t.count]);
+		expect(shares([whole, part])).toEqual([[100, 1]]);
+		expect(shares([part])).toEqual([[50, 1]]);
 	});
 });
 

@@ -36,7 +36,7 @@ export function totalFor(totals: SavingsTotals, measure: SavingsMeasure): Saving
 	return totals.find((total) => total.kind === measure.kind && total.period === measure.period) ?? null;
 }
 
-type WithSavings = Pick<Initiative, 'savings' | 'participations'>;
+type WithSavings = Pick<Initiative, 'slug' | 'savings' | 'participations'>;
 
 /**
  * Totals over arrangements: each contributes what it reports for the whole of it (arrangementSavings),
@@ -46,9 +46,12 @@ export function arrangementTotals(initiatives: Iterable<Pick<Initiative, 'slug' 
 	return savingsTotals(countedInitiatives([...initiatives], relations).flatMap((initiative) => arrangementSavings(initiative.savings)));
 }
 
-/** An authority's totals over the arrangements naming it: its share of each (authorityShare). */
-export function authorityTotals(initiatives: Iterable<WithSavings>, code: string): SavingsTotals {
-	return savingsTotals([...initiatives].flatMap((i) => authorityShare(i.savings, i.participations.map((p) => p.code), code)));
+/**
+ * An authority's totals over the arrangements naming it: its share of each (authorityShare), each counted
+ * once (countedInitiatives over those arrangements).
+ */
+export function authorityTotals(initiatives: Iterable<WithSavings>, code: string, relations: readonly Relation[]): SavingsTotals {
+	return savingsTotals(countedInitiatives([...initiatives], relations).flatMap((i) => authorityShare(i.savings, i.participations.map((p) => p.code), code)));
 }
 
 /**

@@ -7,8 +7,7 @@ import { parseExportQuery } from '#lib/domain/exportQuery.ts';
 import { filterInitiatives } from '#lib/domain/filterInitiatives.ts';
 import type { PlacedInitiative } from '#lib/domain/initiative.ts';
 import { placeInitiatives } from '#lib/domain/placeInitiatives.ts';
-import { placedShares } from '#lib/domain/metrics.ts';
-import { savingsTotals } from '#lib/domain/savings/savingsTotals.ts';
+import { authoritySavings } from '#lib/domain/metrics.ts';
 import type { SelectedShare } from '#lib/domain/exportInitiatives.ts';
 import type { Relation } from '#lib/domain/relations.ts';
 import { listCategories } from '#lib/server/categories.ts';
@@ -47,9 +46,7 @@ export async function loadExport(pb: PocketBase, url: URL): Promise<ExportData |
 	const [initiatives, relations] = await Promise.all([listPublishedInitiatives(pb, query.filters), listRelations(pb)]);
 	const placed = filterInitiatives(placeInitiatives(initiatives, byCode, query.vintage), query.filters, byCode);
 	const code = query.selected;
-	const selected = code
-		? { code, name: byCode.get(code)!.name, savings: savingsTotals(placed.filter((entry) => entry.codes.includes(code)).flatMap((entry) => placedShares(entry, code))) }
-		: null;
+	const selected = code ? { code, name: byCode.get(code)!.name, savings: authoritySavings(placed, code, relations) } : null;
 	return { placed, authorities, query: url.search, exportedAt: new Date().toISOString(), selected, relations };
 }
 
