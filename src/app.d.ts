@@ -11,6 +11,8 @@ declare global {
 			user: User | null;
 			/** What a cacheable page shows, set by its load so the page cache knows which changes make it stale. */
 			shows?: PageShows;
+			/** Set when the request wrote to PocketBase successfully: cached pages are then dropped. */
+			wrote?: boolean;
 		}
 		interface Error {
 			status: number;

@@ -6,7 +6,7 @@ import { PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD, PB_URL } from '$app/env/priv
 import { maxImportBytes } from '#lib/domain/importFileSize.ts';
 import { createChangeReader } from '#lib/server/changeReader.ts';
 import { createPageCache } from '#lib/server/pageCache.ts';
-import { exportAuthCookie, requestClient } from '#lib/server/pocketbase.ts';
+import { exportAuthCookie, requestClient, trackWrites } from '#lib/server/pocketbase.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
 import { currentUser } from '#lib/server/session.ts';
 
@@ -29,6 +29,7 @@ const pageCache = createPageCache({
 async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<Response> {
 	const pb = requestClient(event.request.headers.get('cookie') ?? '');
 	event.locals.pb = pb;
+	trackWrites(pb, () => (event.locals.wrote = true));
 	if (pb.authStore.isValid && pb.authStore.record?.collectionName === 'users') {
 		try {
 			await pb.collection('users').authRefresh();
@@ -46,7 +47,7 @@ async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<R
 }
 
 export const handle: Handle = (input) =>
-	pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows }));
+	pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows, wrote: input.event.locals.wrote }));
 
 export const handleError: HandleServerError = (caught) => {
 	// The server refuses a request body over its limit before any form sees it (only a CSV import gets near).

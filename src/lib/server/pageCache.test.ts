@@ -305,7 +305,18 @@ describe('createPageCache', () => {
 		expect(revalidated.headers.get('etag')).toBe('"v1"');
 	});
 
-	it("drops every page when the app itself writes (any method but GET and HEAD), and keeps no render begun before", async () => {
+	it('keeps every page when a request other than GET and HEAD writes nothing', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('before'));
+		for (const method of ['OPTIONS', 'POST', 'DELETE']) {
+			const refused = await t.get('/signin', t.page('refused', { status: 400 }), { method });
+			expect(refused.status).toBe(400);
+		}
+		expect(t.cache.size().entries).toBe(1);
+		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
+	});
+
+	it("drops every page when the app itself writes, and keeps no render begun before", async () => {
 		const t = setup();
 		await t.get('/authorities/E09000033', t.page('before'));
 		// A render begun before the write completes may have read the old data: it is not kept.
@@ -315,7 +326,8 @@ describe('createPageCache', () => {
 			return t.page('during the write')();
 		});
 		await t.settle();
-		const write = await t.get('/edit/initiatives/tri-borough', t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } }), { method: 'POST' });
+		const saved = t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } });
+		const write = await t.get('/edit/initiatives/tri-borough', async () => ({ ...(await saved()), wrote: true }), { method: 'POST' });
 		expect(write.status).toBe(303);
 		gate.resolve();
 		await during;

@@ -20,8 +20,10 @@
 // - If PocketBase is unreachable (or silent for 5 s), every page is dropped and requests render as if there
 //   were no cache (so an outage gives the usual 503), until a check succeeds. If it answers but refuses
 //   (rate limited), pages are kept but vouched for only as far as the last successful check.
-// - Any other method (a form post, an import) is a write by the app itself: every page is dropped when it
-//   completes, and renders that started before then are not kept.
+// - A request that wrote to PocketBase (a form post or an import that succeeded, as `Rendered.wrote` says)
+//   drops every page when it completes, and renders that started before then are not kept. Requests that
+//   wrote nothing (a refused form post, an OPTIONS from anyone) leave the pages alone: the change reader
+//   covers everything else.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
 //   (60 s): an older page is rendered again whatever the reader says.
 // - Pages are kept as rendered and, for clients that accept it, compressed once per encoding (brotli or
@@ -75,6 +77,8 @@ export interface Rendered {
 	response: Response;
 	/** What the page shows; undefined when the page does not say (then any change makes it stale). */
 	shows?: PageShows;
+	/** True when answering the request wrote to PocketBase successfully. */
+	wrote?: boolean;
 }
 
 export type CacheOutcome = 'hit' | 'miss' | 'stale' | 'bypass';
@@ -369,12 +373,9 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		async respond(request, url, render) {
 			const key = options.keyOf(url.pathname);
 			if (request.method !== 'GET' && request.method !== 'HEAD') {
-				try {
-					const { response } = await render();
-					return key === null ? response : labelled(response, 'bypass');
-				} finally {
-					dropAll();
-				}
+				const { response, wrote } = await render();
+				if (wrote) dropAll();
+				return key === null ? response : labelled(response, 'bypass');
 			}
 			if (key === null) return (await render()).response;
 			if (signedIn(request) || url.search !== '') return labelled((await render()).response, 'bypass');

@@ -13,6 +13,20 @@ export function requestClient(cookieHeader: string): PocketBase {
 	return pb;
 }
 
+/**
+ * Calls `onWrite` after each request of this client that changed data and succeeded (a record or batch
+ * write; signing in or refreshing a session changes none), so only real writes drop cached pages.
+ */
+export function trackWrites(pb: PocketBase, onWrite: () => void): void {
+	const send = pb.send.bind(pb);
+	pb.send = async (path, options) => {
+		const result = await send(path, options);
+		const method = (options.method ?? 'GET').toUpperCase();
+		if (method !== 'GET' && method !== 'HEAD' && !/\/(auth-|request-|confirm-)/.test(path)) onWrite();
+		return result;
+	};
+}
+
 export function exportAuthCookie(pb: PocketBase): string {
 	return pb.authStore.exportToCookie(
 		{ httpOnly: true, secure: APP_ENV === 'production', sameSite: 'Lax', path: '/' },
