@@ -33,12 +33,15 @@ async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<R
 	if (pb.authStore.isValid && pb.authStore.record?.collectionName === 'users') {
 		try {
 			await pb.collection('users').authRefresh();
-		} catch {
+		} catch (caught) {
+			// PocketBase down: the session may well be valid, so it is kept and pages that need it answer 503
+			// (session.ts) rather than sending the user to sign in and losing what they typed.
+			if (pocketbaseFailure(caught)?.status === 503) event.locals.sessionUnchecked = true;
 			// Expired or revoked session: carry on signed out rather than failing the page.
-			pb.authStore.clear();
+			else pb.authStore.clear();
 		}
 	}
-	event.locals.user = currentUser(pb);
+	event.locals.user = event.locals.sessionUnchecked ? null : currentUser(pb);
 	const response = await resolve(event);
 	if (event.request.headers.get('cookie')?.includes('pb_auth=') || pb.authStore.token) {
 		response.headers.append('set-cookie', exportAuthCookie(pb));
