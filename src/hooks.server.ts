@@ -6,6 +6,7 @@ import { PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD, PB_URL } from '$app/env/priv
 import { maxImportBytes } from '#lib/domain/importFileSize.ts';
 import { createChangeReader } from '#lib/server/changeReader.ts';
 import { createPageCache } from '#lib/server/pageCache.ts';
+import { guardFormData } from '#lib/server/guardFormData.ts';
 import { exportAuthCookie, requestClient, trackWrites } from '#lib/server/pocketbase.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
 import { currentUser } from '#lib/server/session.ts';
@@ -27,6 +28,7 @@ const pageCache = createPageCache({
 });
 
 async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<Response> {
+	guardFormData(event.request);
 	const pb = requestClient(event.request.headers.get('cookie') ?? '');
 	event.locals.pb = pb;
 	trackWrites(pb, () => (event.locals.wrote = true));
