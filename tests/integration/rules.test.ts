@@ -4,7 +4,7 @@
 import type PocketBase from 'pocketbase';
 import { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorNames, client, createActors, createUser, password, signIn, type ActorName, type Actors } from './actors.ts';
+import { actorNames, client, createActors, createUser, password, proposalDraft, signIn, type ActorName, type Actors } from './actors.ts';
 import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
 
 type Op = 'list' | 'view' | 'create' | 'update' | 'delete';
@@ -86,7 +86,7 @@ async function relationBody(lifecycle: 'published' | 'draft'): Promise<Body> {
 function proposal(actor: ActorName, initiative = ''): Body {
 	return {
 		initiative,
-		data: { slug: next('proposal'), name: 'Proposed', participations: [{ code: actors.authorityA.code, name: actors.authorityA.name, role: 'lead' }] },
+		data: proposalDraft(next('proposal'), [actors.authorityA]),
 		authorities: [actors.authorityA.id],
 		status: 'pending',
 		proposed_by: idOf(actor)
@@ -390,7 +390,7 @@ describe('contributor attacks', () => {
 		// An edit proposal for an initiative authority B is not part of, even when it names B.
 		const naming = (code: string, id: string) => ({
 			...proposal('contributorB', actors.initiative.id),
-			data: { slug: actors.initiative.slug, name: 'Hijacked', participations: [{ code, name: code, role: 'lead' }] },
+			data: proposalDraft(actors.initiative.slug, [{ code, name: code }], { name: 'Hijacked' }),
 			authorities: [id]
 		});
 		expect(await statusOf(() => b.collection('revisions').create(naming(actors.authorityB.code, actors.authorityB.id)))).toBe(400);

@@ -1,5 +1,6 @@
 // The one import validator (npm run import, the seed, the upload page): CSV bytes in the seed's
 // columns → initiatives, or every problem with its line, column and reason. Template: data/API.md.
+import { controlCharacter, controlCharacterReason } from './controlCharacter.ts';
 import { statuses, type Initiative, type Participation, type Status } from './initiative.ts';
 import { abolishedOn, type LifespanAuthority } from './authority.ts';
 import { formerListingProgramme } from './noProgramme.ts';
@@ -40,6 +41,8 @@ const maxLength: Partial<Record<ImportColumn, number>> = {
 const required: ImportColumn[] = ['id', 'name', 'service_category', 'status', 'councils', 'description', 'source_url', 'source_title'];
 /** Text columns a spreadsheet could run as a formula (OWASP "CSV injection"). */
 const textColumns: ImportColumn[] = ['name', 'lead_council', 'councils', 'description', 'source_title', 'source_url', 'source_date'];
+/** Columns whose text may run over several lines (tabs and line breaks allowed). */
+const multilineColumns: ImportColumn[] = ['description'];
 const formulaStart = /^[=+\-@\t\r]/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -105,6 +108,8 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 			cells[column] = unneutralise(raw.trim());
 		}
 		for (const column of importColumns) {
+			const control = controlCharacter(cells[column], { multiline: multilineColumns.includes(column) });
+			if (control) report(column, controlCharacterReason(control));
 			if (!textColumns.includes(column)) cells[column] = cells[column].trim();
 			if (required.includes(column) && cells[column] === '') report(column, 'this column must not be empty');
 			const limit = maxLength[column];

@@ -1,6 +1,7 @@
 // Editors manage contributor accounts: create one for a council officer, deactivate or reactivate it.
 import { fail, redirect } from '@sveltejs/kit';
 import { ClientResponseError } from 'pocketbase';
+import { controlCharacter, controlCharacterReason } from '#lib/domain/controlCharacter.ts';
 import { authorityResolver } from '#lib/server/authorityResolver.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
 import { requireEditor } from '#lib/server/session.ts';
@@ -21,6 +22,8 @@ export const actions: Actions = {
 		const errors: Record<string, string> = {};
 		if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) errors.email = 'Enter an e-mail address such as name@council.gov.uk.';
 		if (values.name === '') errors.name = 'Enter the person’s name.';
+		const control = controlCharacter(values.name) ?? controlCharacter(values.email);
+		if (control) errors.name = `The name or e-mail address ${controlCharacterReason(control)}.`;
 		const password = String(form.get('password') ?? '');
 		if (password.length < 10) errors.password = 'The first password needs at least 10 characters; the contributor signs in with it.';
 		const resolver = await authorityResolver(pb);
