@@ -1,6 +1,6 @@
 /// <reference path="../pb_data/types.d.ts" />
 // What is sent through the REST API is refused rather than stored in another form: control characters in
-// any text field.
+// any text field, and anything but a number where a number belongs (PocketBase would store "abc" as 0).
 onRecordCreateRequest((e) => {
 	require(`${__hooks}/lib/inputs.js`).checkBody(e);
 	e.next();
@@ -11,3 +11,8 @@ onRecordUpdateRequest((e) => {
 	e.next();
 });
 
+
+routerUse((e) => {
+	require(`${__hooks}/lib/inputs.js`).checkNumbers(e);
+	return e.next();
+});

@@ -1,7 +1,7 @@
 // Helpers for inputs.pb.js and revisions.pb.js: the checks PocketBase's own field types do not make.
-// The rules themselves are the app's (src/lib/domain/controlCharacter.ts, validateDraft.ts), required
+// The rules themselves are the app's (src/lib/domain/hookRules.ts), required
 // from the bundle scripts/lib/hookBundle.ts builds, so the REST API is held to exactly what the app says.
-const bundle = () => require(`${__hooks}/generated/validateDraft.js`);
+const bundle = () => require(`${__hooks}/generated/rules.js`);
 
 // Text fields that hold several lines; every other text field is one line.
 const multiline = ['description', 'comment', 'note'];
@@ -29,6 +29,37 @@ function checkBody(e) {
 	if (first) throw new BadRequestError(first, errors);
 }
 
+const numeric = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Router middleware: refuses anything but a number in a number field of a record write. It reads the
+ * body as sent (the record hooks see it only after PocketBase has cast "abc" to 0).
+ */
+function checkNumbers(e) {
+	const match = /^\/api\/collections\/([^/]+)\/records(?:\/[^/]+)?$/.exec(e.request.url.path);
+	if (!match || (e.request.method !== 'POST' && e.request.method !== 'PATCH')) return;
+	let collection = null;
+	try {
+		collection = $app.findCachedCollectionByNameOrId(decodeURIComponent(match[1]));
+	} catch (_) {
+		return; // PocketBase answers an unknown collection itself
+	}
+	const body = e.requestInfo().body || {};
+	const errors = {};
+	let first = '';
+	for (const field of collection.fields) {
+		const name = field.getName();
+		const value = body[name];
+		if (field.type() !== 'number' || value === undefined) continue;
+		const ok = value === null || value === '' || (typeof value === 'number' && isFinite(value)) || (typeof value === 'string' && numeric.test(value.trim()));
+		if (!ok) {
+			errors[name] = new ValidationError('validation_not_a_number', 'must be a number, e.g. 2012');
+			first = first || `${name} must be a number, e.g. 2012.`;
+		}
+	}
+	if (first) throw new BadRequestError(first, errors);
+}
+
 /** The app's validator, with the programmes, categories and councils it needs from the database. */
 function checkProposal(app, record) {
 	let data = null;
@@ -47,4 +78,4 @@ function checkProposal(app, record) {
 	throw new BadRequestError(`The proposal is not a valid initiative: ${message}.`, { data: new ValidationError('validation_invalid_draft', message) });
 }
 
-module.exports = { checkBody, checkProposal };
+module.exports = { checkBody, checkNumbers, checkProposal };

@@ -154,7 +154,7 @@ export function hostileApiCases(): ApiCase[] {
 	const goodDraft = (context: { actors: Actors }) => ({
 		slug: 'hostile-proposal',
 		name: 'Hostile proposal',
-		programme: 'shared_services',
+		programme: 'productivity_experts',
 		category: 'legal',
 		status: 'operational',
 		startYear: 2013,

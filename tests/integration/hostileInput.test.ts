@@ -3,7 +3,7 @@
 // 5xx or a stack trace, and none may change a stored record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { malformed } from '../fixtures/imports.ts';
-import { createActors, type Actors } from './actors.ts';
+import { createActors, createUser, type Actors } from './actors.ts';
 import { startSeededApp, type AppServer } from './appServer.ts';
 import type { SeededPocketBase } from './seededPocketBase.ts';
 import { hostileApiCases, hostileFormCases, type FormSession } from './hostileCases.ts';
@@ -39,6 +39,7 @@ beforeAll(async () => {
 	actors = await createActors(pb, 'hostile');
 	sessions.editor = await signInThroughApp('editor-hostile@test.invalid');
 	sessions.contributor = await signInThroughApp('contributor-a-hostile@test.invalid');
+	await createUser(pb, { email: 'signout-hostile@test.invalid', role: 'contributor', name: 'Signs out', authorities: [actors.authorityA.id] });
 	countsBefore = await counts();
 });
 
@@ -155,6 +156,20 @@ describe('REST API', () => {
 		const client = c.as === 'superuser' ? pb.admin : actors[c.as];
 		const response = await c.send(client, { pb, actors });
 		await expectRefused(response, c.message);
+	});
+});
+
+describe('sessions', () => {
+	it('a session cookie replayed after signing out no longer opens /edit', async () => {
+		const { cookie } = await signInThroughApp('signout-hostile@test.invalid');
+		expect((await fetch(`${app.url}/edit`, { redirect: 'manual', headers: { cookie } })).status).toBe(200);
+		const out = await fetch(`${app.url}/signout`, { method: 'POST', redirect: 'manual', headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+		expect(out.status).toBe(303);
+		const replayed = await fetch(`${app.url}/edit`, { redirect: 'manual', headers: { cookie } });
+		expect(replayed.status).toBe(303);
+		expect(replayed.headers.get('location')).toMatch(/^\/signin/);
+		const token = JSON.parse(decodeURIComponent(cookie.slice('pb_auth='.length))).token;
+		expect((await fetch(`${pb.url}/api/collections/users/auth-refresh`, { method: 'POST', headers: { authorization: token } })).status).toBe(401);
 	});
 });
 

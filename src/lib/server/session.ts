@@ -45,8 +45,13 @@ export async function signIn(pb: PocketBase, email: string, password: string): P
 	}
 }
 
-export function signOut(pb: PocketBase): void {
-	pb.authStore.clear();
+/** Ends the session on the server too (PocketBase renews the account's token key), then forgets it here. */
+export async function signOut(pb: PocketBase): Promise<void> {
+	try {
+		if (pb.authStore.isValid) await pb.send('/api/signout', { method: 'POST', requestKey: null });
+	} finally {
+		pb.authStore.clear();
+	}
 }
 
 interface GuardEvent {
