@@ -27,9 +27,18 @@ const pageCache = createPageCache({
 	)
 });
 
+/** The visitor's address; none for a local request that skipped the reverse proxy (a health check). */
+function clientAddress(event: Parameters<Handle>[0]['event']): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return '';
+	}
+}
+
 async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<Response> {
 	guardFormData(event.request);
-	const pb = requestClient(event.request.headers.get('cookie') ?? '');
+	const pb = requestClient(event.request.headers.get('cookie') ?? '', clientAddress(event));
 	event.locals.pb = pb;
 	trackWrites(pb, () => (event.locals.wrote = true));
 	if (pb.authStore.isValid && pb.authStore.record?.collectionName === 'users') {

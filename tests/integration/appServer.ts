@@ -13,12 +13,12 @@ export interface AppServer {
 	stop(): Promise<void>;
 }
 
-export async function startAppServer(pbUrl: string, superuser: { email: string; password: string }): Promise<AppServer> {
+export async function startAppServer(pbUrl: string, superuser: { email: string; password: string }, env: Record<string, string> = {}): Promise<AppServer> {
 	if (!existsSync(join(root, 'build/handler.js'))) throw new Error('The app is not built: npm test builds it first (or run npm run build:app).');
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [join(root, 'scripts/serve.ts')], {
-		env: { ...process.env, APP_ENV: 'test', PB_URL: pbUrl, PUBLIC_PB_URL: pbUrl, PB_SUPERUSER_EMAIL: superuser.email, PB_SUPERUSER_PASSWORD: superuser.password, APP_ORIGIN: url, HOST: '127.0.0.1', PORT: String(port) },
+		env: { ...process.env, APP_ENV: 'test', PB_URL: pbUrl, PUBLIC_PB_URL: pbUrl, PB_SUPERUSER_EMAIL: superuser.email, PB_SUPERUSER_PASSWORD: superuser.password, APP_ORIGIN: url, HOST: '127.0.0.1', PORT: String(port), ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -39,10 +39,10 @@ export async function startAppServer(pbUrl: string, superuser: { email: string; 
 }
 
 /** A seeded PocketBase and the built app against it; `stop` stops both, the app first. */
-export async function startSeededApp(): Promise<{ pb: SeededPocketBase; app: AppServer; stop(): Promise<void> }> {
+export async function startSeededApp(env: Record<string, string> = {}): Promise<{ pb: SeededPocketBase; app: AppServer; stop(): Promise<void> }> {
 	const pb = await startSeededPocketBase();
 	try {
-		const app = await startAppServer(pb.url, pb.superuser);
+		const app = await startAppServer(pb.url, pb.superuser, env);
 		return {
 			pb,
 			app,
