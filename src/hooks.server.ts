@@ -9,6 +9,7 @@ import { createPageCache } from '#lib/server/pageCache.ts';
 import { guardFormData } from '#lib/server/guardFormData.ts';
 import { exportAuthCookie, requestClient, trackWrites } from '#lib/server/pocketbase.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
+import { addSecurityHeaders } from '#lib/server/securityHeaders.ts';
 import { currentUser } from '#lib/server/session.ts';
 
 // The server's one piece of mutable state shared between requests (with the change reader and its
@@ -60,8 +61,10 @@ async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<R
 	return response;
 }
 
-export const handle: Handle = (input) =>
-	pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows, wrote: input.event.locals.wrote }));
+export const handle: Handle = async (input) =>
+	addSecurityHeaders(
+		await pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows, wrote: input.event.locals.wrote }))
+	);
 
 export const handleError: HandleServerError = (caught) => {
 	// The server refuses a request body over its limit before any form sees it (only a CSV import gets near).

@@ -2,7 +2,7 @@
 // website would), working without the site's cookies; the council page and the explorer give the code.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from './fixtures/csp.ts';
 import { enableMapHook } from './fixtures/map.ts';
 
 let host: Server;

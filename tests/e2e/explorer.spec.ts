@@ -1,5 +1,5 @@
 // The explorer journey: pick a council on the map, filter, and share the state by URL.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/csp.ts';
 import { clickAuthority, enableMapHook, featureState, featureStates, drawnCodes, waitForMap } from './fixtures/map.ts';
 
 test.beforeEach(async ({ page }) => enableMapHook(page));

@@ -1,7 +1,7 @@
 // A PocketBase outage while someone is filling in a form: the post answers 503, the form stays with what
 // was typed and says nothing was saved, rather than sending them to sign in again. This journey runs its
 // own app and PocketBase (the shared ones must stay up for the other journeys).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/csp.ts';
 import { createUser, password } from '../integration/actors.ts';
 import { startSeededApp } from '../integration/appServer.ts';
 
