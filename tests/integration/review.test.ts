@@ -64,6 +64,8 @@ it('shows every unreadable row as an invalid proposal, and the queue still answe
 	const html = await response.text();
 	expect(html.match(/Invalid proposal/g)?.length).toBe(4);
 	expect(html).toContain('Review unknown-programme');
+	// The proposer's role beside the name: a display name alone could pass for an editor's.
+	expect(html).toContain('Proposed by Contributor A (contributor)');
 });
 
 it.each([

@@ -13,8 +13,8 @@ import { listProgrammes } from './programmes.ts';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const expand = 'initiative,proposed_by,reviewed_by';
 
-function person(record: RecordModel | undefined): { id: string; name: string } | null {
-	return record ? { id: record.id, name: record.name || 'Unnamed user' } : null;
+function person(record: RecordModel | undefined): Proposal['proposedBy'] | null {
+	return record ? { id: record.id, name: record.name || 'Unnamed user', role: record.role === 'editor' || record.role === 'contributor' ? record.role : null } : null;
 }
 
 /**
@@ -46,7 +46,7 @@ function toProposal(record: RecordModel): Proposal {
 		draft: storedDraft(record.data),
 		status: record.status as ProposalStatus,
 		comment: record.comment,
-		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user' },
+		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user', role: null },
 		reviewedBy: person(record.expand?.reviewed_by),
 		created: String(record.created).replace(' ', 'T'),
 		updated: String(record.updated).replace(' ', 'T')
