@@ -107,7 +107,7 @@ describe('importing a valid file', () => {
 });
 
 describe('export and import', () => {
-	it('round-trips every published initiative to identical records', { timeout: 60_000 }, async () => {
+	it('round-trips every published initiative to identical records', async () => {
 		const before = await listPublishedInitiatives(pb.admin);
 		expect(before.some((initiative) => initiative.savings.length > 0)).toBe(true);
 		const csv = await exportCsv(before);
