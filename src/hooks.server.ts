@@ -63,7 +63,8 @@ async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<R
 
 export const handle: Handle = async (input) =>
 	addSecurityHeaders(
-		await pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows, wrote: input.event.locals.wrote }))
+		await pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows, wrote: input.event.locals.wrote })),
+		input.event.url.pathname
 	);
 
 export const handleError: HandleServerError = (caught) => {

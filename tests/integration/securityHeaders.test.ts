@@ -31,3 +31,14 @@ it.each(['/', '/signin', '/authorities/E09000033'])('%s has a CSP with a nonce, 
 	const html = await response.text();
 	expect([...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].every(([tag]) => tag.includes(`nonce="${nonce}"`))).toBe(true);
 });
+
+it.each(['/embed/authorities/E09000033', '/embed/map?metric=savings'])('%s may be framed by any site, under the same policy otherwise', async (path) => {
+	const response = await fetch(app.url + path);
+	expect(response.status).toBe(200);
+	const policy = response.headers.get('content-security-policy') ?? '';
+	expect(policy).toContain('frame-ancestors *');
+	expect(policy).not.toContain("frame-ancestors 'none'");
+	expect(policy).toMatch(/script-src 'self' 'nonce-[^']+'/);
+	expect(response.headers.get('x-frame-options')).toBeNull();
+	expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+});

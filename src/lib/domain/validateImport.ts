@@ -5,6 +5,7 @@ import { statuses, type Initiative, type Participation, type Status } from './in
 import { abolishedOn, type LifespanAuthority } from './authority.ts';
 import { formerListingProgramme } from './noProgramme.ts';
 import { parseCsv, type Problem } from './parseCsv.ts';
+import { isWebAddress } from './webAddress.ts';
 import type { Resolver } from './resolveAuthority.ts';
 
 export type { Problem };
@@ -256,16 +257,6 @@ function readSources(cells: Record<ImportColumn, string>, report: Report): Initi
 	// The mirror flag describes the main source only; it is left off the others rather than guessed.
 	const mirror = readYes(cells, 'source_is_mirror', report);
 	return urls.map((url, index) => (index === 0 ? { url, title: cells.source_title, date, ...(mirror ? { mirror } : {}) } : { url, title: '', date: '' }));
-}
-
-function isWebAddress(value: string): boolean {
-	if (/\s/.test(value)) return false;
-	try {
-		const url = new URL(value);
-		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-	} catch {
-		return false;
-	}
 }
 
 function isPartialDate(value: string): boolean {

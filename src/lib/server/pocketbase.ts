@@ -8,7 +8,7 @@ export const authCookie = 'pb_auth';
 /**
  * The client for one request. `clientAddress` is the visitor's address, passed on in X-Forwarded-For so
  * PocketBase's limits (sign-in above all) apply per visitor, not to the app's one address; PocketBase
- * trusts that header (pb_migrations/1796000000_trust_forwarded_for.js).
+ * trusts that header (pb_migrations/1796200000_trust_forwarded_for.js).
  */
 export function requestClient(cookieHeader: string, clientAddress: string): PocketBase {
 	const pb = new PocketBase(PB_URL);
