@@ -78,14 +78,14 @@ export function proposalDraft(slug: string, councils: { code: string; name: stri
 		programme: 'productivity_experts',
 		category: 'legal',
 		status: 'operational',
+		statusAsOf: '',
+		lgaMapListed: false,
 		startYear: 2013,
 		endYear: null,
 		description: 'A proposed initiative.',
-		annualSavings: null,
-		totalSavings: null,
-		savingsBasis: '',
+		savings: [],
 		sources: [{ url: 'https://example.org/proposal', title: 'Proposal', date: '' }],
-		participations: councils.map((council, i) => ({ code: council.code, name: council.name, role: i === 0 ? 'lead' : 'partner' })),
+		participations: councils.map((council, i) => ({ code: council.code, name: council.name, role: i === 0 ? 'lead' : 'partner', abolished: null })),
 		...overrides
 	};
 }

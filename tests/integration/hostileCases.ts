@@ -119,16 +119,17 @@ function api(client: PocketBase, method: string, path: string, body?: unknown): 
 export function hostileApiCases(): ApiCase[] {
 	const cases: ApiCase[] = [];
 	const initiative = async (context: { pb: SeededPocketBase; actors: Actors }, fields: Record<string, unknown>) => {
-		const [programme, category] = await Promise.all([
-			context.pb.admin.collection('programmes').getFirstListItem('slug = "shared_services"', { requestKey: null }),
-			context.pb.admin.collection('categories').getFirstListItem('slug = "legal"', { requestKey: null })
-		]);
-		return { slug: `hostile-api-${Math.random().toString(36).slice(2, 8)}`, name: 'Hostile', programme: programme.id, category: category.id, status: 'operational', lifecycle: 'draft', created_by: context.actors.ids.editor, description: 'x', sources: [{ url: 'https://example.org/x', title: 't', date: '' }], ...fields };
+		const category = await context.pb.admin.collection('categories').getFirstListItem('slug = "legal"', { requestKey: null });
+		return { slug: `hostile-api-${Math.random().toString(36).slice(2, 8)}`, name: 'Hostile', programme: '', category: category.id, status: 'operational', lifecycle: 'draft', created_by: context.actors.ids.editor, description: 'x', sources: [{ url: 'https://example.org/x', title: 't', date: '' }], ...fields };
 	};
+	const figure = { amount: 1000, kind: 'achieved', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '', source: 'https://example.org/x', basis: 'b' };
 	const initiativeCases: [string, Record<string, unknown>, RegExp][] = [
 		['a start year that is not a number', { start_year: 'abc' }, /start_year|number/i],
 		['an end year that is not a number', { end_year: 'soon' }, /end_year|number/i],
-		['savings that are not a number', { annual_savings: 'lots' }, /annual_savings|number/i],
+		['savings that are not a list of figures', { savings: 'lots' }, /savings/i],
+		['a savings figure whose amount is text', { savings: [{ ...figure, amount: 'lots' }] }, /savings/i],
+		['a NUL byte in a savings figure’s basis', { savings: [{ ...figure, basis: 'saves\u0000' }] }, /control character/],
+		['a status date that is not a date', { status_as_of: 'soon' }, /status/i],
 		['a start year of true', { start_year: true }, /start_year|number/i],
 		['a NUL byte in the name', { name: 'Tri\u0000borough' }, /control character/],
 		['an escape sequence in the description', { description: 'x\u001b[2J' }, /control character/],
@@ -140,7 +141,7 @@ export function hostileApiCases(): ApiCase[] {
 	for (const [name, fields, message] of initiativeCases) {
 		cases.push({ name: `an initiative created with ${name}`, as: 'editor', message, send: async (client, context) => api(client, 'POST', '/api/collections/initiatives/records', await initiative(context, fields)) });
 	}
-	for (const [name, fields, message] of initiativeCases.slice(0, 6)) {
+	for (const [name, fields, message] of initiativeCases.slice(0, 9)) {
 		cases.push({ name: `an initiative updated with ${name}`, as: 'editor', message, send: (client, context) => api(client, 'PATCH', `/api/collections/initiatives/records/${context.actors.initiative.id}`, fields) });
 	}
 
@@ -157,14 +158,14 @@ export function hostileApiCases(): ApiCase[] {
 		programme: 'productivity_experts',
 		category: 'legal',
 		status: 'operational',
+		statusAsOf: '',
+		lgaMapListed: false,
 		startYear: 2013,
 		endYear: null,
 		description: 'x',
-		annualSavings: null,
-		totalSavings: null,
-		savingsBasis: '',
+		savings: [],
 		sources: [{ url: 'https://example.org/x', title: 't', date: '' }],
-		participations: [{ code: context.actors.authorityA.code, name: context.actors.authorityA.name, role: 'partner' }]
+		participations: [{ code: context.actors.authorityA.code, name: context.actors.authorityA.name, role: 'partner', abolished: null }]
 	});
 	const proposalCases: [string, (context: { actors: Actors }) => unknown, RegExp][] = [
 		['sources holding null', (c) => ({ ...goodDraft(c), sources: [null] }), /sources|source/],
@@ -178,11 +179,38 @@ export function hostileApiCases(): ApiCase[] {
 		['a participation without a code', (c) => ({ ...goodDraft(c), participations: [{ name: 'x', role: 'partner' }] }), /participations|councils|authorities/],
 		['an invalid slug', (c) => ({ ...goodDraft(c), slug: 'Not A Slug' }), /id|slug/],
 		['an unknown status', (c) => ({ ...goodDraft(c), status: 'thriving' }), /status/],
-		['a participation role that does not exist', (c) => ({ ...goodDraft(c), participations: [{ ...goodDraft(c).participations[0], role: 'boss' }] }), /role|participations|councils/]
+		['a participation role that does not exist', (c) => ({ ...goodDraft(c), participations: [{ ...goodDraft(c).participations[0], role: 'boss' }] }), /role|participations|councils/],
+		['savings that are not a list', (c) => ({ ...goodDraft(c), savings: 'lots' }), /savings/],
+		['a savings figure of no known kind', (c) => ({ ...goodDraft(c), savings: [{ ...figure, kind: 'huge' }] }), /savings: figure 1: the kind/],
+		['a savings figure for a council it does not name', (c) => ({ ...goodDraft(c), savings: [{ ...figure, scope: 'E09000001' }] }), /savings: figure 1: the figure is for E09000001/],
+		['a status date that is not a date', (c) => ({ ...goodDraft(c), statusAsOf: '2012-13' }), /status_as_of/],
+		['a listing flag given as text', (c) => ({ ...goodDraft(c), lgaMapListed: 'yes' }), /lgaMapListed/],
+		['a mirror flag given as text', (c) => ({ ...goodDraft(c), sources: [{ url: 'https://example.org/x', title: 't', date: '', mirror: 'yes' }] }), /source/]
 	];
 	for (const [name, data, message] of proposalCases) {
 		cases.push({ name: `a proposal created with ${name}`, as: 'contributorA', message, send: async (client, context) => api(client, 'POST', '/api/collections/revisions/records', await proposal(context, data(context))) });
 	}
+
+	// Relations between initiatives are written by editors; their source is shown as a link.
+	const relation = async (context: { pb: SeededPocketBase; actors: Actors }, fields: Record<string, unknown>) => {
+		const from = context.actors.initiative.id;
+		const to = await context.pb.admin.collection('initiatives').getFirstListItem(context.pb.admin.filter('id != {:from}', { from }), { requestKey: null });
+		return { from_initiative: from, relation: 'part_of', to_initiative: to.id, source_url: '', note: '', ...fields };
+	};
+	const relationCases: [string, Record<string, unknown>, RegExp][] = [
+		['a javascript: source', { source_url: 'javascript:alert(1)' }, /http/],
+		['a NUL byte in its note', { note: 'part\u0000of' }, /control character/],
+		['an escape sequence in its source', { source_url: 'https://example.org/\u001b[2J' }, /control character|http/]
+	];
+	for (const [name, fields, message] of relationCases) {
+		cases.push({ name: `a relation created with ${name}`, as: 'editor', message, send: async (client, context) => api(client, 'POST', '/api/collections/initiative_relations/records', await relation(context, fields)) });
+	}
+	cases.push({
+		name: 'a batch that writes text into a start year',
+		as: 'editor',
+		message: /start_year|number/i,
+		send: (client, context) => api(client, 'POST', '/api/batch', { requests: [{ method: 'PATCH', url: `/api/collections/initiatives/records/${context.actors.initiative.id}`, body: { start_year: 'abc' } }] })
+	});
 
 	const passwords: [string, string][] = [
 		['"password"', 'password'],

@@ -15,7 +15,7 @@ let actors: Actors;
 const sessions: Partial<Record<'editor' | 'contributor', FormSession>> = {};
 let countsBefore: Record<string, number>;
 
-const counted = ['initiatives', 'participations', 'revisions', 'users', 'programmes', 'categories', 'authorities', 'changes'];
+const counted = ['initiatives', 'participations', 'initiative_relations', 'revisions', 'users', 'programmes', 'categories', 'authorities', 'changes'];
 
 async function counts(): Promise<Record<string, number>> {
 	const entries = await Promise.all(counted.map(async (name) => [name, (await pb.admin.collection(name).getList(1, 1, { fields: 'id', requestKey: null })).totalItems] as const));

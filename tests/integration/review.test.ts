@@ -19,9 +19,9 @@ const ids: Record<string, string> = {};
 /** A valid proposal from contributor A, then its stored data replaced as a hostile writer would. */
 async function storedProposal(name: string): Promise<string> {
 	const draft = {
-		slug: `review-${name}`, name: `Review ${name}`, programme: 'shared_services', category: 'legal', status: 'operational', startYear: 2013, endYear: null,
-		description: 'x', annualSavings: null, totalSavings: null, savingsBasis: '', sources: [{ url: 'https://example.org/x', title: 't', date: '' }],
-		participations: [{ code: actors.authorityA.code, name: actors.authorityA.name, role: 'partner' }, { code: actors.authorityB.code, name: actors.authorityB.name, role: 'partner' }]
+		slug: `review-${name}`, name: `Review ${name}`, programme: '', category: 'legal', status: 'operational', statusAsOf: '', lgaMapListed: false, startYear: 2013, endYear: null,
+		description: 'x', savings: [], sources: [{ url: 'https://example.org/x', title: 't', date: '' }],
+		participations: [{ code: actors.authorityA.code, name: actors.authorityA.name, role: 'partner', abolished: null }, { code: actors.authorityB.code, name: actors.authorityB.name, role: 'partner', abolished: null }]
 	};
 	const record = await actors.contributorA.collection('revisions').create({ initiative: '', data: draft, authorities: [actors.authorityA.id, actors.authorityB.id], status: 'pending', proposed_by: actors.ids.contributorA });
 	return record.id;
@@ -37,6 +37,7 @@ beforeAll(async () => {
 	ids.unknownProgramme = await storedProposal('unknown-programme');
 	ids.script = await storedProposal('script-source');
 	ids.notObject = await storedProposal('not-object');
+	ids.savings = await storedProposal('untyped-savings');
 	await pb.stopKeepingData();
 	const db = new DatabaseSync(join(pb.dataDir, 'data.db'));
 	const set = db.prepare('UPDATE revisions SET data = ? WHERE id = ?');
@@ -45,6 +46,7 @@ beforeAll(async () => {
 	set.run(JSON.stringify({ ...stored(ids.unknownProgramme), programme: 'no_such_programme' }), ids.unknownProgramme);
 	set.run(JSON.stringify({ ...stored(ids.script), sources: [{ url: 'javascript:alert(1)', title: 't', date: '' }] }), ids.script);
 	set.run('"just text"', ids.notObject);
+	set.run(JSON.stringify({ ...stored(ids.savings), savings: [{ amount: 5000, kind: 'huge', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '', source: 'https://example.org/x', basis: 'b' }] }), ids.savings);
 	db.close();
 	restarted = await startPocketBase({ port: Number(new URL(pb.url).port), dataDir: pb.dataDir, superuser: pb.superuser, output: 'ignore' });
 });
@@ -62,7 +64,7 @@ it('shows every unreadable row as an invalid proposal, and the queue still answe
 	const response = await fetch(`${app.url}/edit/review`, { headers: { cookie } });
 	expect(response.status).toBe(200);
 	const html = await response.text();
-	expect(html.match(/Invalid proposal/g)?.length).toBe(4);
+	expect(html.match(/Invalid proposal/g)?.length).toBe(5);
 	expect(html).toContain('Review unknown-programme');
 	// The proposer's role beside the name: a display name alone could pass for an editor's.
 	expect(html).toContain('Proposed by Contributor A (contributor)');
@@ -72,7 +74,8 @@ it.each([
 	['nullSource', /source_url: each source must have a web address/],
 	['unknownProgramme', /programme: no programme has the id “no_such_programme”/],
 	['script', /source_url: “javascript:alert\(1\)” is not a web address/],
-	['notObject', /source_url: each source must have a web address/]
+	['notObject', /source_url: each source must have a web address/],
+	['savings', /savings: figure 1: the kind must be one of achieved, target, avoided, unclear/]
 ])('approving the %s proposal answers 400 naming the field', async (name, message) => {
 	const response = await decide('approve', ids[name]);
 	expect(response.status).toBe(400);
@@ -83,5 +86,5 @@ it('rejects an invalid proposal with a comment', async () => {
 	const response = await decide('reject', ids.notObject, 'Not an initiative.');
 	expect(response.status).toBe(303);
 	const html = await fetch(`${app.url}/edit/review`, { headers: { cookie } }).then((r) => r.text());
-	expect(html.match(/Invalid proposal/g)?.length).toBe(3);
+	expect(html.match(/Invalid proposal/g)?.length).toBe(4);
 });
