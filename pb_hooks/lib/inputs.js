@@ -30,9 +30,16 @@ function checkBody(e) {
 		if ((type === 'text' || type === 'editor' || type === 'email' || type === 'url') && typeof value === 'string') {
 			texts.push({ name, path: name, value, multiline: multiline.indexOf(name) >= 0 });
 		} else if (type === 'json') {
+			// Read from the record as JSON text, one form whatever the body's encoding (JSON or multipart).
 			// Text inside JSON may run over several lines (a savings figure's quoted basis): only characters
 			// no text may hold are refused here; the field's own rules say more.
-			for (const text of jsonStrings(value, name, [])) texts.push({ name, path: text.path, value: text.value, multiline: true });
+			let parsed = null;
+			try {
+				parsed = JSON.parse(e.record.getString(name) || 'null');
+			} catch (_) {
+				continue; // not JSON: PocketBase refuses it itself
+			}
+			for (const text of jsonStrings(parsed, name, [])) texts.push({ name, path: text.path, value: text.value, multiline: true });
 		}
 	}
 	if (!texts.some((text) => suspicious.test(text.value))) return;

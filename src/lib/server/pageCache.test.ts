@@ -316,25 +316,42 @@ describe('createPageCache', () => {
 		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
 	});
 
-	it("drops every page when the app itself writes, and keeps no render begun before", async () => {
+	it('after the app itself writes, serves nothing until a check begun after the write: a change it finds re-renders at once', async () => {
 		const t = setup();
 		await t.get('/authorities/E09000033', t.page('before'));
-		// A render begun before the write completes may have read the old data: it is not kept.
+		// A render begun before the write completes may have read the old data: the change found makes it stale.
 		const gate = deferred<void>();
-		const during = t.get('/authorities/E06000066', async () => {
+		const during = t.get('/authorities/E09000033', async () => {
 			await gate.promise;
 			return t.page('during the write')();
 		});
 		await t.settle();
 		const saved = t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } });
+		t.change(descriptionEdit);
 		const write = await t.get('/edit/initiatives/tri-borough', async () => ({ ...(await saved()), wrote: true }), { method: 'POST' });
 		expect(write.status).toBe(303);
 		gate.resolve();
 		await during;
-		expect(t.cache.size().entries).toBe(0);
+		const looks = t.counts().looks;
+		// No time has passed: without the write, the last check would still vouch for the page.
 		const after = await t.get('/authorities/E09000033', t.page('after'));
+		expect(t.counts().looks).toBe(looks + 1);
 		expect(after.headers.get('x-cache')).toBe('miss');
 		expect(await after.text()).toBe('after');
+	});
+
+	it('keeps every page through a write no page shows (a draft, a proposal): the check after it finds nothing', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('before'));
+		await t.get('/authorities/E06000066', t.page('other'));
+		const write = await t.get('/edit/initiatives/a-draft', async () => ({ ...(await t.page('saved', { status: 303 })()), wrote: true }), { method: 'POST' });
+		expect(write.status).toBe(303);
+		const looks = t.counts().looks;
+		const after = await t.get('/authorities/E09000033', t.page('unused'));
+		expect(t.counts().looks).toBe(looks + 1);
+		expect(after.headers.get('x-cache')).toBe('hit');
+		expect(await after.text()).toBe('before');
+		expect(t.cache.size().entries).toBe(2);
 	});
 
 	it('bypasses the cache while PocketBase is down (the page gives its 503), and starts afresh when it is back', async () => {
