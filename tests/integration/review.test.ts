@@ -5,7 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPocketBase, type PocketBaseProcess } from '../../scripts/lib/pocketbase.ts';
-import { createActors, type Actors } from './actors.ts';
+import { createActors, proposalDraft, type Actors } from './actors.ts';
 import { startSeededApp, type AppServer } from './appServer.ts';
 import type { SeededPocketBase } from './seededPocketBase.ts';
 
@@ -87,4 +87,20 @@ it('rejects an invalid proposal with a comment', async () => {
 	expect(response.status).toBe(303);
 	const html = await fetch(`${app.url}/edit/review`, { headers: { cookie } }).then((r) => r.text());
 	expect(html.match(/Invalid proposal/g)?.length).toBe(4);
+});
+
+it('names each person in an initiative’s history with their role, as in the review queue', async () => {
+	await actors.editor.collection('initiatives').update(actors.initiative.id, { description: 'Edited for the history.' });
+	await actors.contributorA.collection('revisions').create({
+		initiative: actors.initiative.id,
+		data: proposalDraft(actors.initiative.slug, [actors.authorityA, actors.authorityB]),
+		authorities: [actors.authorityA.id, actors.authorityB.id],
+		status: 'pending',
+		proposed_by: actors.ids.contributorA
+	});
+	const response = await fetch(`${app.url}/initiatives/${actors.initiative.slug}/history`, { headers: { cookie } });
+	expect(response.status).toBe(200);
+	const html = await response.text();
+	expect(html).toMatch(/<strong>Editor \(editor\)<\/strong>\s*changed a initiative/);
+	expect(html).toMatch(/<strong>Contributor A \(contributor\)<\/strong>\s*created a proposal/);
 });

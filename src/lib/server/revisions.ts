@@ -4,6 +4,7 @@ import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import type { Proposal, ProposalStatus } from '#lib/domain/proposal.ts';
 import { formerListingProgramme } from '#lib/domain/noProgramme.ts';
+import { isUserRole } from '#lib/domain/user.ts';
 import type { InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { describeDraftProblems, validateDraft, type ValidatedDraft } from '#lib/domain/validateDraft.ts';
 import { listCategories } from './categories.ts';
@@ -14,7 +15,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const expand = 'initiative,proposed_by,reviewed_by';
 
 function person(record: RecordModel | undefined): Proposal['proposedBy'] | null {
-	return record ? { id: record.id, name: record.name || 'Unnamed user', role: record.role === 'editor' || record.role === 'contributor' ? record.role : null } : null;
+	return record ? { id: record.id, name: record.name || 'Unnamed user', role: isUserRole(record.role) ? record.role : null } : null;
 }
 
 /**
