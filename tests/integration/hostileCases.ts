@@ -2,7 +2,7 @@
 // each is a request a person or script could send, and the message its refusal must carry.
 import type PocketBase from 'pocketbase';
 import { triBorough } from '../fixtures/imports.ts';
-import type { Actors } from './actors.ts';
+import { proposalDraft, type Actors } from './actors.ts';
 import type { SeededPocketBase } from './seededPocketBase.ts';
 
 export interface FormSession {
@@ -152,21 +152,7 @@ export function hostileApiCases(): ApiCase[] {
 		status: 'pending',
 		proposed_by: context.actors.ids.contributorA
 	});
-	const goodDraft = (context: { actors: Actors }) => ({
-		slug: 'hostile-proposal',
-		name: 'Hostile proposal',
-		programme: 'productivity_experts',
-		category: 'legal',
-		status: 'operational',
-		statusAsOf: '',
-		lgaMapListed: false,
-		startYear: 2013,
-		endYear: null,
-		description: 'x',
-		savings: [],
-		sources: [{ url: 'https://example.org/x', title: 't', date: '' }],
-		participations: [{ code: context.actors.authorityA.code, name: context.actors.authorityA.name, role: 'partner', abolished: null }]
-	});
+	const goodDraft = (context: { actors: Actors }) => proposalDraft('hostile-proposal', [context.actors.authorityA]);
 	const proposalCases: [string, (context: { actors: Actors }) => unknown, RegExp][] = [
 		['sources holding null', (c) => ({ ...goodDraft(c), sources: [null] }), /sources|source/],
 		['data that is not an object', () => 'just text', /data|participations|councils/],
