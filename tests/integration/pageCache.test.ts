@@ -122,7 +122,7 @@ describe('council pages from memory', () => {
 		expect((await get(westminster)).cache).toBe('hit');
 	});
 
-	it('drops cached pages at once when the app itself saves a change', async () => {
+	it('shows a change the app itself saves on the very next page', async () => {
 		await createUser(pb, { email: 'editor-cache@test.invalid', role: 'editor', name: 'Cache editor' });
 		const signIn = await fetch(`${app.url}/signin`, {
 			method: 'POST',
