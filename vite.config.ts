@@ -7,7 +7,29 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [
 		sveltekit({
-			adapter: adapter({ out: 'build' })
+			adapter: adapter({ out: 'build' }),
+			// SvelteKit adds a nonce (rendered pages) or hash (prerendered) for each inline script it writes.
+			// src/lib/server/securityHeaders.ts adds the PocketBase origin to connect-src at run time and the
+			// headers CSP does not cover.
+			csp: {
+				mode: 'auto',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					// Svelte writes style attributes; inline style needs no nonce to be harmless here.
+					'style-src': ['self', 'unsafe-inline'],
+					'img-src': ['self', 'data:', 'blob:'],
+					'font-src': ['self', 'data:'],
+					'connect-src': ['self'],
+					// MapLibre starts its workers from the bundled worker script, some as blob: URLs.
+					'worker-src': ['self', 'blob:'],
+					'child-src': ['self', 'blob:'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self'],
+					'frame-ancestors': ['none']
+				}
+			}
 		})
 	],
 	test: {

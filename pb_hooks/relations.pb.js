@@ -1,8 +1,14 @@
 /// <reference path="../pb_data/types.d.ts" />
 // Relations between initiatives must hold however they are written: an initiative is never related to
 // itself, and following part_of (or succeeded_by) links never comes back to where it started, so totals
-// that count a part within its parent, or an arrangement within its successor, always end.
+// that count a part within its parent, or an arrangement within its successor, always end. A relation's
+// source is shown as a link, so it is an http(s) address like every other source.
 onRecordValidate((e) => {
+	if (!/^(https?:\/\/[^\s]+)?$/i.test(e.record.getString('source_url'))) {
+		throw new BadRequestError('A relation’s source must be a web address starting with http:// or https://.', {
+			source_url: new ValidationError('validation_source_url', 'give a url starting with http:// or https://')
+		});
+	}
 	const from = e.record.getString('from_initiative');
 	const to = e.record.getString('to_initiative');
 	const relation = e.record.getString('relation');

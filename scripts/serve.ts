@@ -15,6 +15,17 @@ if (!existsSync(handlerPath)) {
 const origin = new URL(process.env.APP_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`);
 process.env.PROTOCOL_HEADER = 'x-app-origin-proto';
 process.env.HOST_HEADER = 'x-app-origin-host';
+// Behind a reverse proxy (APP_TRUST_PROXY=1: one proxy hop), the visitor's address is the one the proxy
+// put in X-Forwarded-For; without it, the socket's address. The app passes it on to PocketBase.
+const hops = process.env.APP_TRUST_PROXY ?? '';
+if (hops !== '' && hops !== '0') {
+	if (!/^[1-9]$/.test(hops)) {
+		console.error(`error: APP_TRUST_PROXY=${hops} is not a number of proxy hops (1-9, or 0 for none).`);
+		process.exit(1);
+	}
+	process.env.ADDRESS_HEADER = 'x-forwarded-for';
+	process.env.XFF_DEPTH = hops;
+}
 
 let handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
 try {

@@ -1,5 +1,5 @@
 // `npm start` / `npm run dev`: build what is missing, start PocketBase, seed an empty database,
-// start the app, print its URL; Ctrl-C stops everything. Settings: see README "Configuration".
+// start the app, print its URL, restart PocketBase if it dies; Ctrl-C stops everything. Settings: see README "Configuration".
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { appBuildIsStale } from './lib/appBuild.ts';
 import { buildPocketBase, root } from './lib/binary.ts';
 import { ConfigError, readSettings } from './lib/config.ts';
-import { startPocketBase, type PocketBaseProcess } from './lib/pocketbase.ts';
 import { portIsFree } from './lib/ports.ts';
 import { superuserCredentials } from './lib/superuser.ts';
 import { seedIfEmpty } from './lib/seedIfEmpty.ts';
+import { supervisePocketBase } from './lib/supervisePocketBase.ts';
 
 const dev = process.argv.includes('--dev');
 const children: { stop(): Promise<void> }[] = [];
@@ -51,9 +51,9 @@ async function main(): Promise<void> {
 
 	const dataDir = settings.env === 'test' && !process.env.PB_DATA_DIR ? (temporaryDataDir = mkdtempSync(join(tmpdir(), 'map-pb-'))) : settings.dataDir;
 	const superuser = superuserCredentials(settings);
-	const pb: PocketBaseProcess = await startPocketBase({ port: settings.pbPort, dataDir, superuser, output: dev ? 'inherit' : 'ignore', watchHooks: dev });
+	// Supervised: a PocketBase that dies is started again while the app answers 503 (README, "Production").
+	const pb = await supervisePocketBase({ port: settings.pbPort, dataDir, superuser, output: dev ? 'inherit' : 'ignore', watchHooks: dev });
 	children.push(pb);
-	pb.child.once('exit', () => !stopping && (console.error('error: PocketBase stopped unexpectedly.'), shutdown(1)));
 	await seedIfEmpty(pb.url, superuser);
 
 	const env = {

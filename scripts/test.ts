@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { appBuildIsStale } from './lib/appBuild.ts';
 import { buildPocketBase, root } from './lib/binary.ts';
+import { buildHookBundle } from './lib/hookBundle.ts';
 
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const reports = join(root, '.cache/test-reports');
@@ -31,6 +32,12 @@ if (!geoBuilt) tally.failed++;
 // Integration tests run the built server (outages, malformed requests), so build before them.
 const appBuilt = !appBuildIsStale() || run('app build (vite build)', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
 if (!appBuilt) tally.failed++;
+// PocketBase's hooks require the app's rules, bundled into pb_hooks/generated/ (not committed): built once
+// here, before the test files start their PocketBases side by side.
+await buildHookBundle().catch((error) => {
+	console.error(`error: the hook bundle did not build: ${error instanceof Error ? error.message : error}`);
+	tally.failed++;
+});
 
 if (wants('check')) {
 	const synced = run('svelte-kit sync', bin('svelte-kit'), ['sync']);

@@ -9,8 +9,12 @@ declare global {
 			pb: PocketBase;
 			/** The signed-in contributor or editor (refreshed by hooks.server.ts), or null. */
 			user: User | null;
+			/** Set when the request carried a session PocketBase could not be asked about (it is down). */
+			sessionUnchecked?: boolean;
 			/** What a cacheable page shows, set by its load so the page cache knows which changes make it stale. */
 			shows?: PageShows;
+			/** Set when the request wrote to PocketBase successfully: cached pages are then dropped. */
+			wrote?: boolean;
 		}
 		interface Error {
 			status: number;

@@ -6,8 +6,10 @@ import { PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD, PB_URL } from '$app/env/priv
 import { maxImportBytes } from '#lib/domain/importFileSize.ts';
 import { createChangeReader } from '#lib/server/changeReader.ts';
 import { createPageCache } from '#lib/server/pageCache.ts';
-import { exportAuthCookie, requestClient } from '#lib/server/pocketbase.ts';
+import { guardFormData } from '#lib/server/guardFormData.ts';
+import { exportAuthCookie, requestClient, trackWrites } from '#lib/server/pocketbase.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
+import { addSecurityHeaders } from '#lib/server/securityHeaders.ts';
 import { currentUser } from '#lib/server/session.ts';
 
 // The server's one piece of mutable state shared between requests (with the change reader and its
@@ -26,18 +28,32 @@ const pageCache = createPageCache({
 	)
 });
 
+/** The visitor's address; none for a local request that skipped the reverse proxy (a health check). */
+function clientAddress(event: Parameters<Handle>[0]['event']): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return '';
+	}
+}
+
 async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<Response> {
-	const pb = requestClient(event.request.headers.get('cookie') ?? '');
+	guardFormData(event.request);
+	const pb = requestClient(event.request.headers.get('cookie') ?? '', clientAddress(event));
 	event.locals.pb = pb;
+	trackWrites(pb, () => (event.locals.wrote = true));
 	if (pb.authStore.isValid && pb.authStore.record?.collectionName === 'users') {
 		try {
 			await pb.collection('users').authRefresh();
-		} catch {
+		} catch (caught) {
+			// PocketBase down: the session may well be valid, so it is kept and pages that need it answer 503
+			// (session.ts) rather than sending the user to sign in and losing what they typed.
+			if (pocketbaseFailure(caught)?.status === 503) event.locals.sessionUnchecked = true;
 			// Expired or revoked session: carry on signed out rather than failing the page.
-			pb.authStore.clear();
+			else pb.authStore.clear();
 		}
 	}
-	event.locals.user = currentUser(pb);
+	event.locals.user = event.locals.sessionUnchecked ? null : currentUser(pb);
 	const response = await resolve(event);
 	if (event.request.headers.get('cookie')?.includes('pb_auth=') || pb.authStore.token) {
 		response.headers.append('set-cookie', exportAuthCookie(pb));
@@ -45,8 +61,11 @@ async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<R
 	return response;
 }
 
-export const handle: Handle = (input) =>
-	pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows }));
+export const handle: Handle = async (input) =>
+	addSecurityHeaders(
+		await pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows, wrote: input.event.locals.wrote })),
+		input.event.url.pathname
+	);
 
 export const handleError: HandleServerError = (caught) => {
 	// The server refuses a request body over its limit before any form sees it (only a CSV import gets near).

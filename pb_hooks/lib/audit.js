@@ -12,6 +12,7 @@ function stamp(e) {
 	return {
 		actor: auth == null ? 'guest' : superuser ? 'superuser' : auth.id,
 		name: auth == null ? '' : superuser ? 'superuser' : auth.getString('name') || auth.id,
+		role: auth == null || superuser ? '' : auth.getString('role'),
 		via: label === 'app' || label === 'import' ? label : 'api'
 	};
 }
@@ -86,6 +87,7 @@ function write(app, before, after) {
 	change.set('action', action);
 	change.set('actor', who.actor);
 	change.set('actor_name', who.name);
+	change.set('actor_role', who.role || '');
 	change.set('via', who.via);
 	change.set('diff', diff);
 	app.save(change);

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPocketBase, root } from './binary.ts';
 import { ConfigError } from './config.ts';
+import { buildHookBundle } from './hookBundle.ts';
 import { portIsFree } from './ports.ts';
 
 export interface PocketBaseProcess {
@@ -36,6 +37,7 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Pocke
 		throw new ConfigError(`Port ${options.port} is already in use: stop what is using it or set PB_PORT to another port.`);
 	}
 	mkdirSync(options.dataDir, { recursive: true });
+	await buildHookBundle();
 	// After "--" the e-mail and password are never read as flags: a generated password may start with "-".
 	for (const args of [['migrate', 'up'], ['superuser', 'upsert', '--', options.superuser.email, options.superuser.password]]) {
 		const run = spawnSync(binary, [...paths(options), ...args], { encoding: 'utf8' });

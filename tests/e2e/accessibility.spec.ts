@@ -1,5 +1,5 @@
 // Every page passes axe's WCAG 2.2 AA rules (Public Sector Bodies Accessibility Regulations), the editing pages too.
-import { test } from '@playwright/test';
+import { test } from '../support/csp.ts';
 import { test as withAccounts } from '../support/accounts.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { enableMapHook, waitForMap } from '../support/map.ts';

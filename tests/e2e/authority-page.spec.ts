@@ -1,6 +1,6 @@
 // The pages that must work without JavaScript: a council's page (linkable, printable), an initiative,
 // a programme, the table view, and a helpful 404 for an unknown code.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,6 @@
 // With a basemap configured (PUBLIC_BASEMAP_STYLE_URL), the boundary map is drawn over it, and the hex
 // cartogram is not: its hexes are not where the basemap's places are.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 import { enableMapHook, waitForMap } from '../support/map.ts';
 
 const basemapLayers = ['basemap-background', 'basemap-land'];

@@ -1,7 +1,7 @@
 // The comparison journey: two to four councils side by side from a link or the picker form; too few, too
 // many or unknown councils are reported with a notice.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/csp.ts';
 
 /** Every axe rule, best practices included; each violation as "rule: element, element". */
 async function axeViolations(page: Page): Promise<string[]> {

@@ -1,5 +1,5 @@
 // The explorer journey: pick a council on the map, filter, and share the state by URL.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 import { clickAuthority, drawnMarks, enableMapHook, featureState, featureStates, drawnCodes, waitForMap } from '../support/map.ts';
 
 test.beforeEach(async ({ page }) => enableMapHook(page));

@@ -1,5 +1,5 @@
 // The first journey: someone opens the site and sees content that PocketBase served.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 
 test('the home page shows programmes read from PocketBase', async ({ page, request }) => {
 	// Ask PocketBase directly (through the app's health check) that it is up, then read the page.

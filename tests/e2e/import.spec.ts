@@ -1,6 +1,6 @@
 // The CSV import as an editor meets it: check a file, see what it would do (or every problem), confirm,
 // and find the initiatives saved; files near and over the size limit get the same care.
-import type { Page } from '@playwright/test';
+import type { Page } from '../support/csp.ts';
 import { expect, test } from '../support/accounts.ts';
 import { file, header, row, tauntonMendip, triBorough } from '../support/imports.ts';
 

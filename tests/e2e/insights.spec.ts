@@ -1,7 +1,7 @@
 // The insights journey: the dashboard's charts each come with a table of the same figures, the group is
 // chosen through the map's own URL parameters, and bad parameters fall back with a notice.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/csp.ts';
 
 /** Every axe rule, best practices included; each violation as "rule: element, element". */
 async function axeViolations(page: Page): Promise<string[]> {

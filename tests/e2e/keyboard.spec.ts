@@ -1,6 +1,6 @@
 // The keyboard-only journey: skip to content, find a council with the search box, land on its panel and
 // reach a source link, without a pointer.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/csp.ts';
 
 /** Presses Tab until the focused element matches, within a bound, as a keyboard user would. */
 async function tabTo(page: Page, matches: () => boolean, limit = 120): Promise<void> {

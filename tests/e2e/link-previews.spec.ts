@@ -1,6 +1,6 @@
 // Shared links: every explorer, council, programme and initiative address has a description and an Open
 // Graph image, which is the map image of that view and loads.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 
 const pages = [
 	{ path: '/?vintage=2024&category=legal', image: '/map.png?vintage=2024&category=legal', says: /Service: Legal/ },

@@ -1,7 +1,7 @@
 // The live-update journeys: an edit published in PocketBase reaches an open map panel without a reload,
 // and never sets back a form someone is filling in.
 // The edit is made as the harness's superuser, whose credentials tests/playwright.config.ts generates.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 import PocketBase from 'pocketbase';
 import { test as withAccounts } from '../support/accounts.ts';
 

@@ -1,6 +1,6 @@
 // Taking the map away: /map.svg and /map.png draw any explorer state on the server, the explorer offers
 // them as "Download map", and the same image is the map without JavaScript and until MapLibre paints.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 import { enableMapHook, waitForMap } from '../support/map.ts';
 
 /** The filled shapes of a map image, without its title, legend and footer. */

@@ -1,7 +1,7 @@
 // The partner finder journey: open a shared link, read the ranked and explained suggestions, change the
 // council and service with the form, download the CSV; bad links fall back with a notice, never an error.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/csp.ts';
 
 /** Every axe rule, best practices included; each violation as "rule: element, element". */
 async function axeViolations(page: Page): Promise<string[]> {

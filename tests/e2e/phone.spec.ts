@@ -1,7 +1,7 @@
 // On a phone (390 × 844, touch): no page scrolls sideways, every page passes axe, the site menu opens by
 // touch (and without JavaScript), and the explorer is used by touch: map first, filters in a drawer,
 // a tapped council's panel as a sheet over the map.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { enableMapHook, waitForMap, zoomToAuthority } from '../support/map.ts';
 

@@ -1,6 +1,6 @@
 // Printing on A4: council, programme and initiative pages and the explorer print the map as the server's
 // image (with its legend), their tables, and no navigation or map controls.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 
 const pages = [
 	{ path: '/authorities/E09000033', table: /Initiatives naming Westminster/ },

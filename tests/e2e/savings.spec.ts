@@ -1,6 +1,6 @@
 // The savings journey: every figure carries its kind and period, totals never add across them, and a
 // council's share reads the same in the map's panel, on its page and in the CSV download.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 
 // Cheltenham: its own £80k a year from One Legal, an equal quarter of Publica's targets, and a target of its own
 // in a second arrangement.

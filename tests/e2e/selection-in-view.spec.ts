@@ -1,6 +1,6 @@
 // The selected council stays on the map: after a search opens the panel (which narrows the map), after the
 // panel closes, and after the window is resized, its shape lies inside the map canvas.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/csp.ts';
 import { enableMapHook, waitForMap } from '../support/map.ts';
 
 test.beforeEach(async ({ page }) => enableMapHook(page));

@@ -1,7 +1,7 @@
 // Figures people can trust: every status is shown with the date of its evidence, arrangements whose
 // councils were all abolished are shown as ended, abolished councils in the past tense, related
 // initiatives together, and the LGA map's listing as a listing rather than a programme.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 
 test.use({ javaScriptEnabled: false });
 

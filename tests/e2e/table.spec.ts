@@ -1,5 +1,5 @@
 // The table journey: the accessible alternative shows the same figures as the map, sorts, and totals.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp.ts';
 import { enableMapHook, featureStates, waitForMap } from '../support/map.ts';
 
 test('the table’s counts equal the map’s for every council', async ({ page }) => {

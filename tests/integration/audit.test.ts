@@ -38,7 +38,7 @@ describe('the audit trail', () => {
 		const before = await pb.admin.collection('initiatives').getOne(actors.initiative.id);
 		await actors.editor.collection('initiatives').update(actors.initiative.id, { name: 'Renamed through the API', updated_by: actors.ids.editor });
 		const change = (await changesOf(actors.initiative.id)).at(-1)!;
-		expect(change).toMatchObject({ action: 'update', actor: actors.ids.editor, actor_name: 'Editor', via: 'api' });
+		expect(change).toMatchObject({ action: 'update', actor: actors.ids.editor, actor_name: 'Editor', actor_role: 'editor', via: 'api' });
 		expect(change.diff).toEqual({
 			name: { before: before.name, after: 'Renamed through the API' },
 			updated_by: { before: '', after: actors.ids.editor }
@@ -92,9 +92,9 @@ describe('the audit trail', () => {
 		});
 		const editor = labelRequests(await fresh('editor-audit@test.invalid'), 'app');
 		expect(await approve(editor, (await getProposal(editor, proposal.id))!, actors.ids.editor, 'Thanks')).toEqual({ ok: true });
-		expect((await changesOf(proposal.id)).map((c) => [c.action, c.actor])).toEqual([
-			['create', actors.ids.contributorA],
-			['state', actors.ids.editor]
+		expect((await changesOf(proposal.id)).map((c) => [c.action, c.actor, c.actor_role])).toEqual([
+			['create', actors.ids.contributorA, 'contributor'],
+			['state', actors.ids.editor, 'editor']
 		]);
 		expect((await changesOf(current.id)).at(-1)).toMatchObject({ action: 'update', actor: actors.ids.editor, diff: { description: { after: 'A clearer description.' } } });
 	});

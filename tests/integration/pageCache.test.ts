@@ -104,7 +104,25 @@ describe('council pages from memory', () => {
 		expect(outcomes).toEqual(Array(12).fill('hit'));
 	});
 
-	it('drops cached pages at once when the app itself saves a change', async () => {
+	it('keeps cached pages through anonymous requests that write nothing (OPTIONS, a refused sign-in, a stray POST)', async () => {
+		await get(westminster);
+		expect((await get(westminster)).cache).toBe('hit');
+		const form = { origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' };
+		const requests: [string, string, string | undefined][] = [
+			['OPTIONS', westminster, undefined],
+			['OPTIONS', '/', undefined],
+			['POST', '/signin', 'email=nobody%40test.invalid&password=wrong-password'],
+			['POST', '/edit/initiatives/new', 'name=x'],
+			['DELETE', '/api/initiatives.json', undefined]
+		];
+		for (const [method, path, body] of requests) {
+			const response = await fetch(app.url + path, { method, body, headers: form, redirect: 'manual' });
+			expect(response.status, `${method} ${path}`).toBeLessThan(500);
+		}
+		expect((await get(westminster)).cache).toBe('hit');
+	});
+
+	it('shows a change the app itself saves on the very next page', async () => {
 		await createUser(pb.admin, { email: 'editor-cache@test.invalid', role: 'editor', name: 'Cache editor' });
 		const signIn = await fetch(`${app.url}/signin`, {
 			method: 'POST',

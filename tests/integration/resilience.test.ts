@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPocketBase } from '../../scripts/lib/pocketbase.ts';
 import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 import { startSeededApp, type AppServer } from '../support/appServer.ts';
+import { password } from '../support/users.ts';
+import { superuserClient } from '../../scripts/lib/superuserClient.ts';
 
 let pb: SeededPocketBase;
 let app: AppServer;
@@ -90,5 +92,30 @@ describe('PocketBase outage', () => {
 		} finally {
 			await restarted.stop();
 		}
+	});
+
+	it('answers a signed-in form post with 503, keeping the session, not a trip to the sign-in page', async () => {
+		// The test before left PocketBase stopped: this one starts it, and stops it for its own outage.
+		const running = await startPocketBase({ port: Number(new URL(pb.url).port), dataDir: pb.dataDir, superuser: pb.superuser, output: 'ignore' });
+		// Upserting the superuser at start renewed its token key: sign it in again.
+		const admin = await superuserClient({ url: running.url, ...pb.superuser });
+		await admin.collection('users').create({ email: 'outage-post@test.invalid', password, passwordConfirm: password, role: 'editor', name: 'Outage post' });
+		const signIn = await fetch(`${app.url}/signin`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ email: 'outage-post@test.invalid', password, redirect: '/edit' })
+		});
+		const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('pb_auth='))!.split(';')[0];
+		await running.stop();
+		const post = (headers: Record<string, string>) =>
+			fetch(`${app.url}/edit/initiatives/new`, { method: 'POST', redirect: 'manual', headers: { origin: app.url, cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: 'name=Typed+during+an+outage' });
+		const plain = await post({ accept: 'text/html' });
+		expect(plain.status).toBe(503);
+		expect(plain.headers.getSetCookie().filter((c) => c.startsWith('pb_auth=') && /expires=Thu, 01 Jan 1970|max-age=0/i.test(c))).toEqual([]);
+		const enhanced = await post({ accept: 'application/json', 'x-sveltekit-action': 'true' });
+		expect(enhanced.status).toBe(503);
+		expect(await enhanced.json()).toMatchObject({ type: 'error', error: { message: expect.stringContaining('temporarily unavailable') } });
+		expect((await fetch(`${app.url}/edit`, { redirect: 'manual', headers: { cookie } })).status).toBe(503);
 	});
 });

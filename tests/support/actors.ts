@@ -64,3 +64,23 @@ export async function createActors(pb: SeededPocketBase, tag = 'rules'): Promise
 		initiative: { id: initiative.id, slug: initiative.slug }
 	};
 }
+
+/** A proposal's data as the app stores it (an InitiativeDraft), naming these councils. */
+export function proposalDraft(slug: string, councils: { code: string; name: string }[], overrides: Record<string, unknown> = {}) {
+	return {
+		slug,
+		name: `Proposed ${slug}`,
+		programme: 'productivity_experts',
+		category: 'legal',
+		status: 'operational',
+		statusAsOf: '',
+		lgaMapListed: false,
+		startYear: 2013,
+		endYear: null,
+		description: 'A proposed initiative.',
+		savings: [],
+		sources: [{ url: 'https://example.org/proposal', title: 'Proposal', date: '' }],
+		participations: councils.map((council, i) => ({ code: council.code, name: council.name, role: i === 0 ? 'lead' : 'partner', abolished: null })),
+		...overrides
+	};
+}

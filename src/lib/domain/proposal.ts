@@ -1,4 +1,5 @@
 // A contributor's proposal: a new initiative, or an edit to a published one, waiting for an editor.
+import type { UserRole } from './user.ts';
 import type { InitiativeDraft } from './validateImport.ts';
 
 export const proposalStatuses = ['pending', 'approved', 'rejected'] as const;
@@ -12,8 +13,9 @@ export interface Proposal {
 	status: ProposalStatus;
 	/** The reviewer's comment, which the proposer sees. */
 	comment: string;
-	proposedBy: { id: string; name: string };
-	reviewedBy: { id: string; name: string } | null;
+	/** With the role, shown beside the name so nobody passes for an editor by name alone (null: unknown). */
+	proposedBy: { id: string; name: string; role: UserRole | null };
+	reviewedBy: { id: string; name: string; role: UserRole | null } | null;
 	created: string;
 	updated: string;
 }

@@ -2,6 +2,8 @@
 // succeeded by another. Pages show related initiatives together, and totals count each arrangement once:
 // countedWithin is the one rule for that, used by every total, and repeated in SQL by the PocketBase
 // aggregates (pb_migrations/*_count_related_once_in_aggregates.js, pb_hooks/lib/authorityStats.js).
+import { controlCharacter, controlCharacterReason } from './controlCharacter.ts';
+import { isWebAddress } from './webAddress.ts';
 
 export const relationKinds = ['part_of', 'succeeded_by'] as const;
 export type RelationKind = (typeof relationKinds)[number];
@@ -101,12 +103,19 @@ export function validateRelations(rows: readonly { line: number; cells: Record<s
 		if (!slugs.has(to)) report('to_id', `no initiative has the id “${to}”`);
 		if (!(relationKinds as readonly string[]).includes(relation)) report('relation', `“${relation}” is not a relation; use ${relationKinds.join(' or ')}`);
 		if (from !== '' && from === to) report('to_id', 'an initiative cannot be related to itself');
+		const sourceUrl = (row.source_url ?? '').trim();
+		// Shown as a link beside the relation: never javascript: or data:.
+		if (sourceUrl !== '' && !isWebAddress(sourceUrl)) report('source_url', `“${sourceUrl}” is not a web address; it must start with http:// or https:// and contain no spaces`);
+		for (const column of ['source_url', 'note']) {
+			const control = controlCharacter(row[column] ?? '', { multiline: column === 'note' });
+			if (control) report(column, controlCharacterReason(control));
+		}
 		const key = `${from}\u0000${relation}`;
 		const earlier = seen.get(key);
 		if (earlier !== undefined) report('from_id', `“${from}” already has a ${relation} link on line ${earlier}; an initiative has at most one of each`);
 		if (problems.length > before) continue;
 		seen.set(key, line);
-		relations.push({ from, relation: relation as RelationKind, to, sourceUrl: (row.source_url ?? '').trim(), note: (row.note ?? '').trim() });
+		relations.push({ from, relation: relation as RelationKind, to, sourceUrl, note: (row.note ?? '').trim() });
 	}
 	for (const kind of relationKinds) {
 		const links = linksFrom(relations.filter((r) => r.relation === kind));

@@ -25,7 +25,12 @@ describe('safeRedirect', () => {
 		['a triple slash', '///evil.example'],
 		['malformed percent-encoding', '/%E0%A4%A'],
 		['an empty value', ''],
-		['a leading space', ' /edit']
+		['a leading space', ' /edit'],
+		['a dot segment before a second slash', '/.//evil.example'],
+		['a parent segment before a second slash', '/a/..//x'],
+		['an encoded dot segment', '/%2e//x'],
+		['an encoded parent segment', '/a/%2e%2e//x'],
+		['a dot segment with a query', '/.//evil.example?x=1']
 	])('refuses %s', (_, target) => {
 		expect(safeRedirect(target)).toBe('/');
 	});

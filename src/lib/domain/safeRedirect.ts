@@ -1,6 +1,7 @@
 // Where to send someone after signing in: only a path on this site, never another origin. Browsers read
 // "//evil.example", "/\evil.example" and "/%2F%2Fevil" as other hosts or paths that become them, and
-// strip tabs and newlines from URLs, so anything short of a plain same-site path falls back to `fallback`.
+// strip tabs and newlines from URLs; dot segments can leave a path starting "//". Anything short of a
+// plain same-site path falls back to `fallback`.
 
 /** A same-site path (with its query and hash) safe to redirect to, or `fallback`. */
 export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
@@ -18,6 +19,8 @@ export function safeRedirect(target: string | null | undefined, fallback = '/'):
 	if (decoded.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(decoded)) return fallback;
 	const base = 'http://same.invalid';
 	const url = new URL(target, base);
-	if (url.origin !== base) return fallback;
+	// Dot segments ("/.//x", "/a/..//x", "/%2e//x") resolve to a path starting "//", which a browser (and
+	// SvelteKit's redirect) reads as another host.
+	if (url.origin !== base || url.pathname.startsWith('//')) return fallback;
 	return `${url.pathname}${url.search}${url.hash}`;
 }

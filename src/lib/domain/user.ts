@@ -2,6 +2,15 @@
 export const roles = ['contributor', 'editor'] as const;
 export type UserRole = (typeof roles)[number];
 
+/** A person as the review queue and the change history name them: the role beside the name, so a display name alone cannot pass for an editor's. */
+export function nameWithRole(name: string, role: UserRole | null): string {
+	return role ? `${name} (${role})` : name;
+}
+
+export function isUserRole(value: unknown): value is UserRole {
+	return (roles as readonly unknown[]).includes(value);
+}
+
 export interface User {
 	id: string;
 	name: string;

@@ -1,9 +1,11 @@
 // The one import validator (npm run import, the seed, the upload page): CSV bytes in the seed's
 // columns → initiatives, or every problem with its line, column and reason. Template: data/API.md.
+import { controlCharacter, controlCharacterReason } from './controlCharacter.ts';
 import { earliestYear, latestYear, statuses, type Initiative, type Participation, type Status } from './initiative.ts';
 import { abolishedOn, type LifespanAuthority } from './authority.ts';
 import { formerListingProgramme } from './noProgramme.ts';
 import { parseCsv, type Problem } from './parseCsv.ts';
+import { isWebAddress } from './webAddress.ts';
 import type { Resolver } from './resolveAuthority.ts';
 
 export type { Problem };
@@ -38,6 +40,8 @@ const maxLength: Partial<Record<ImportColumn, number>> = {
 const required: ImportColumn[] = ['id', 'name', 'service_category', 'status', 'councils', 'description', 'source_url', 'source_title'];
 /** Text columns a spreadsheet could run as a formula (OWASP "CSV injection"). */
 const textColumns: ImportColumn[] = ['name', 'lead_council', 'councils', 'description', 'source_title', 'source_url', 'source_date'];
+/** Columns whose text may run over several lines (tabs and line breaks allowed). */
+const multilineColumns: ImportColumn[] = ['description'];
 const formulaStart = /^[=+\-@\t\r]/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -105,6 +109,8 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 			cells[column] = unneutralise(raw.trim());
 		}
 		for (const column of importColumns) {
+			const control = controlCharacter(cells[column], { multiline: multilineColumns.includes(column) });
+			if (control) report(column, controlCharacterReason(control));
 			if (!textColumns.includes(column)) cells[column] = cells[column].trim();
 			if (required.includes(column) && cells[column] === '') report(column, 'this column must not be empty');
 			const limit = maxLength[column];
@@ -251,16 +257,6 @@ function readSources(cells: Record<ImportColumn, string>, report: Report): Initi
 	// The mirror flag describes the main source only; it is left off the others rather than guessed.
 	const mirror = readYes(cells, 'source_is_mirror', report);
 	return urls.map((url, index) => (index === 0 ? { url, title: cells.source_title, date, ...(mirror ? { mirror } : {}) } : { url, title: '', date: '' }));
-}
-
-function isWebAddress(value: string): boolean {
-	if (/\s/.test(value)) return false;
-	try {
-		const url = new URL(value);
-		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-	} catch {
-		return false;
-	}
 }
 
 function isPartialDate(value: string): boolean {

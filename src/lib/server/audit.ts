@@ -3,6 +3,7 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import type { Change, ChangeAction } from '#lib/domain/change.ts';
+import { isUserRole } from '#lib/domain/user.ts';
 
 export type Via = 'app' | 'import';
 
@@ -29,6 +30,7 @@ function toChange(record: RecordModel): Change {
 		action: record.action as ChangeAction,
 		actor: record.actor,
 		actorName: record.actor_name,
+		actorRole: isUserRole(record.actor_role) ? record.actor_role : null,
 		via: record.via,
 		at: String(record.at).replace(' ', 'T'),
 		diff: record.diff ?? {}

@@ -305,24 +305,53 @@ describe('createPageCache', () => {
 		expect(revalidated.headers.get('etag')).toBe('"v1"');
 	});
 
-	it("drops every page when the app itself writes (any method but GET and HEAD), and keeps no render begun before", async () => {
+	it('keeps every page when a request other than GET and HEAD writes nothing', async () => {
 		const t = setup();
 		await t.get('/authorities/E09000033', t.page('before'));
-		// A render begun before the write completes may have read the old data: it is not kept.
+		for (const method of ['OPTIONS', 'POST', 'DELETE']) {
+			const refused = await t.get('/signin', t.page('refused', { status: 400 }), { method });
+			expect(refused.status).toBe(400);
+		}
+		expect(t.cache.size().entries).toBe(1);
+		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
+	});
+
+	it('after the app itself writes, serves nothing until a check begun after the write: a change it finds re-renders at once', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('before'));
+		// A render begun before the write completes may have read the old data: the change found makes it stale.
 		const gate = deferred<void>();
-		const during = t.get('/authorities/E06000066', async () => {
+		const during = t.get('/authorities/E09000033', async () => {
 			await gate.promise;
 			return t.page('during the write')();
 		});
 		await t.settle();
-		const write = await t.get('/edit/initiatives/tri-borough', t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } }), { method: 'POST' });
+		const saved = t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } });
+		t.change(descriptionEdit);
+		const write = await t.get('/edit/initiatives/tri-borough', async () => ({ ...(await saved()), wrote: true }), { method: 'POST' });
 		expect(write.status).toBe(303);
 		gate.resolve();
 		await during;
-		expect(t.cache.size().entries).toBe(0);
+		const looks = t.counts().looks;
+		// No time has passed: without the write, the last check would still vouch for the page.
 		const after = await t.get('/authorities/E09000033', t.page('after'));
+		expect(t.counts().looks).toBe(looks + 1);
 		expect(after.headers.get('x-cache')).toBe('miss');
 		expect(await after.text()).toBe('after');
+	});
+
+	it('keeps every page through a write no page shows (a draft, a proposal): the check after it finds nothing', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('before'));
+		await t.get('/authorities/E06000066', t.page('other'));
+		const write = await t.get('/edit/initiatives/a-draft', async () => ({ ...(await t.page('saved', { status: 303 })()), wrote: true }), { method: 'POST' });
+		expect(write.status).toBe(303);
+		const looks = t.counts().looks;
+		const after = await t.get('/authorities/E09000033', t.page('unused'));
+		expect(t.counts().looks).toBe(looks + 1);
+		expect(after.headers.get('x-cache')).toBe('hit');
+		expect(await after.text()).toBe('before');
+		expect(t.cache.size().entries).toBe(2);
 	});
 
 	it('bypasses the cache while PocketBase is down (the page gives its 503), and starts afresh when it is back', async () => {

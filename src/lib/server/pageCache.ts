@@ -20,8 +20,11 @@
 // - If PocketBase is unreachable (or silent for 5 s), every page is dropped and requests render as if there
 //   were no cache (so an outage gives the usual 503), until a check succeeds. If it answers but refuses
 //   (rate limited), pages are kept but vouched for only as far as the last successful check.
-// - Any other method (a form post, an import) is a write by the app itself: every page is dropped when it
-//   completes, and renders that started before then are not kept.
+// - After a request that wrote to PocketBase (a form post or an import that succeeded, as `Rendered.wrote`
+//   says), no page is served until a check begun after the write has answered, so an editor's change shows
+//   on the next page; that check finds it like any other change, so a write no public page shows (a draft,
+//   a proposal) leaves every page as it was. Requests that wrote nothing (a refused form post, an OPTIONS
+//   from anyone) change nothing at all.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
 //   (60 s): an older page is rendered again whatever the reader says.
 // - Pages are kept as rendered and, for clients that accept it, compressed once per encoding (brotli or
@@ -75,6 +78,8 @@ export interface Rendered {
 	response: Response;
 	/** What the page shows; undefined when the page does not say (then any change makes it stale). */
 	shows?: PageShows;
+	/** True when answering the request wrote to PocketBase successfully. */
+	wrote?: boolean;
 }
 
 export type CacheOutcome = 'hit' | 'miss' | 'stale' | 'bypass';
@@ -168,7 +173,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const entries = new Map<string, Entry>();
 	let bytes = 0;
 	const flights = new Map<string, Flight>();
-	// Bumped when every page is dropped (an app write, a failed check): renders begun before are not kept.
+	// Bumped when every page is dropped (a failed check): renders begun before are not kept.
 	let generation = 0;
 
 	const log: LoggedChange[] = [];
@@ -181,6 +186,12 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	let lastCheckStart = -Infinity;
 	let checking: Promise<void> | null = null;
 	let failures = 0;
+	// The app's own writes so far, and how many had completed when the last check (and the last successful
+	// one) began: only a check begun after the latest write vouches for any page.
+	let writes = 0;
+	let lastCheckWrites = 0;
+	let confirmedWrites = 0;
+	const confirmed = (arrival: number) => confirmedAt !== null && arrival - confirmedAt <= freshFor && confirmedWrites === writes;
 
 	function dropAll() {
 		entries.clear();
@@ -198,8 +209,10 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	function check(): Promise<void> {
 		if (checking) return checking;
 		const started = now();
+		const startedWrites = writes;
 		const previous = confirmedAt;
 		lastCheckStart = started;
+		lastCheckWrites = startedWrites;
 		checking = options
 			.readChanges(cursor, AbortSignal.timeout(checkTimeout))
 			.then((found) => {
@@ -217,6 +230,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 				}
 				cursor = found.cursor;
 				confirmedAt = started;
+				confirmedWrites = startedWrites;
 			})
 			.catch(() => {
 				// PocketBase unreachable: nothing can be confirmed fresh, and after an outage the database may not
@@ -324,11 +338,11 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	async function confirmedFor(arrival: number): Promise<boolean> {
 		const failuresBefore = failures;
 		for (;;) {
-			if (confirmedAt !== null && arrival - confirmedAt <= freshFor) return true;
+			if (confirmed(arrival)) return true;
 			if (failures !== failuresBefore) return false;
 			if (checking) await checking;
-			// The last check failed moments ago: do not ask again on every request.
-			else if (now() - lastCheckStart < checkEvery) return false;
+			// The last check, begun after any write, failed moments ago: do not ask again on every request.
+			else if (now() - lastCheckStart < checkEvery && lastCheckWrites === writes) return false;
 			else await check();
 		}
 	}
@@ -339,8 +353,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const t = now();
 		if (t - lastCheckStart >= checkEvery) void check();
 		// PocketBase did not answer: render as if there were no cache (an outage gives its 503).
-		const recent = confirmedAt !== null && t - confirmedAt <= freshFor; // the usual case, without a wait
-		if (!recent && !(await confirmedFor(t))) return labelled((await render()).response, 'bypass');
+		if (!confirmed(t) && !(await confirmedFor(t))) return labelled((await render()).response, 'bypass');
 
 		const entry = entries.get(key);
 		if (entry) {
@@ -369,12 +382,9 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		async respond(request, url, render) {
 			const key = options.keyOf(url.pathname);
 			if (request.method !== 'GET' && request.method !== 'HEAD') {
-				try {
-					const { response } = await render();
-					return key === null ? response : labelled(response, 'bypass');
-				} finally {
-					dropAll();
-				}
+				const { response, wrote } = await render();
+				if (wrote) writes++;
+				return key === null ? response : labelled(response, 'bypass');
 			}
 			if (key === null) return (await render()).response;
 			if (signedIn(request) || url.search !== '') return labelled((await render()).response, 'bypass');

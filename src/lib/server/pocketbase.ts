@@ -5,12 +5,37 @@ import { APP_ENV, PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD, PB_URL } from '$app
 
 export const authCookie = 'pb_auth';
 
-export function requestClient(cookieHeader: string): PocketBase {
+/**
+ * The client for one request. `clientAddress` is the visitor's address, passed on in X-Forwarded-For so
+ * PocketBase's limits (sign-in above all) apply per visitor, not to the app's one address; PocketBase
+ * trusts that header (pb_migrations/1796200000_trust_forwarded_for.js).
+ */
+export function requestClient(cookieHeader: string, clientAddress: string): PocketBase {
 	const pb = new PocketBase(PB_URL);
 	// One client per request: no shared auth state between users, and no auto-cancel surprises.
 	pb.autoCancellation(false);
 	pb.authStore.loadFromCookie(cookieHeader, authCookie);
+	if (clientAddress !== '') {
+		pb.beforeSend = (url, options) => {
+			options.headers = { ...options.headers, 'X-Forwarded-For': clientAddress };
+			return { url, options };
+		};
+	}
 	return pb;
+}
+
+/**
+ * Calls `onWrite` after each request of this client that changed data and succeeded (a record or batch
+ * write; signing in or refreshing a session changes none), so only real writes drop cached pages.
+ */
+export function trackWrites(pb: PocketBase, onWrite: () => void): void {
+	const send = pb.send.bind(pb);
+	pb.send = async (path, options) => {
+		const result = await send(path, options);
+		const method = (options.method ?? 'GET').toUpperCase();
+		if (method !== 'GET' && method !== 'HEAD' && !/\/(auth-|request-|confirm-)/.test(path)) onWrite();
+		return result;
+	};
 }
 
 export function exportAuthCookie(pb: PocketBase): string {

@@ -6,11 +6,13 @@ export interface HttpFailure {
 	message: string;
 }
 
+export const outageMessage = 'The map is temporarily unavailable because its database is not answering. Please try again in a minute.';
+
 export function pocketbaseFailure(error: unknown): HttpFailure | null {
 	if (!(error instanceof ClientResponseError)) return null;
 	// status 0: the request never got an answer (PocketBase down or unreachable).
 	if (error.status === 0) {
-		return { status: 503, message: 'The map is temporarily unavailable because its database is not answering. Please try again in a minute.' };
+		return { status: 503, message: outageMessage };
 	}
 	if (error.status === 404) return { status: 404, message: 'Not found.' };
 	if (error.status === 403 || error.status === 401) {

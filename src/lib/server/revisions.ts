@@ -4,28 +4,39 @@ import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import type { Proposal, ProposalStatus } from '#lib/domain/proposal.ts';
 import { formerListingProgramme } from '#lib/domain/noProgramme.ts';
+import { isUserRole } from '#lib/domain/user.ts';
 import type { InitiativeDraft } from '#lib/domain/validateImport.ts';
+import { describeDraftProblems, validateDraft, type ValidatedDraft } from '#lib/domain/validateDraft.ts';
+import { listCategories } from './categories.ts';
 import { createInitiative, slugTaken, updateInitiative, editableInitiative } from './editInitiatives.ts';
+import { listProgrammes } from './programmes.ts';
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const expand = 'initiative,proposed_by,reviewed_by';
 
-function person(record: RecordModel | undefined): { id: string; name: string } | null {
-	return record ? { id: record.id, name: record.name || 'Unnamed user' } : null;
+function person(record: RecordModel | undefined): Proposal['proposedBy'] | null {
+	return record ? { id: record.id, name: record.name || 'Unnamed user', role: isUserRole(record.role) ? record.role : null } : null;
 }
 
 /**
- * A proposal's draft as stored, read in today's shape: drafts proposed before status dates, the LGA map
- * listing and optional programmes existed have none of the new fields, and may name the listing as their
- * programme, which now means no programme.
+ * A proposal's draft as stored, read in today's shape: drafts proposed before typed savings, status dates,
+ * the LGA map listing and optional programmes existed have none of the new fields, and may name the
+ * listing as their programme, which now means no programme. Anyone with the REST API could have stored
+ * anything here, so nothing is assumed of its shape: checkDrafts says whether it is an initiative.
  */
-function storedDraft(data: InitiativeDraft): InitiativeDraft {
+function storedDraft(data: unknown): InitiativeDraft {
+	if (!isObject(data)) return {} as InitiativeDraft;
+	const draft = data as Partial<InitiativeDraft>;
 	return {
-		...data,
-		programme: data.programme === formerListingProgramme ? '' : data.programme,
-		statusAsOf: data.statusAsOf ?? '',
-		lgaMapListed: data.lgaMapListed ?? false,
-		participations: data.participations.map((participation) => ({ ...participation, abolished: participation.abolished ?? null }))
-	};
+		...draft,
+		programme: draft.programme === formerListingProgramme ? '' : draft.programme,
+		statusAsOf: draft.statusAsOf ?? '',
+		lgaMapListed: draft.lgaMapListed ?? false,
+		savings: draft.savings ?? [],
+		participations: Array.isArray(draft.participations)
+			? draft.participations.map((participation) => (isObject(participation) ? { ...participation, abolished: participation.abolished ?? null } : participation))
+			: draft.participations
+	} as InitiativeDraft;
 }
 
 function toProposal(record: RecordModel): Proposal {
@@ -36,7 +47,7 @@ function toProposal(record: RecordModel): Proposal {
 		draft: storedDraft(record.data),
 		status: record.status as ProposalStatus,
 		comment: record.comment,
-		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user' },
+		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user', role: null },
 		reviewedBy: person(record.expand?.reviewed_by),
 		created: String(record.created).replace(' ', 'T'),
 		updated: String(record.updated).replace(' ', 'T')
@@ -70,6 +81,18 @@ export async function getProposal(pb: PocketBase, id: string): Promise<Proposal 
 	}
 }
 
+/** Each proposal's draft checked with the app's validator against the programmes, categories and councils now stored. */
+export async function checkDrafts(pb: PocketBase, proposals: readonly Proposal[]): Promise<ValidatedDraft[]> {
+	if (proposals.length === 0) return [];
+	const [programmes, categories, authorities] = await Promise.all([
+		listProgrammes(pb),
+		listCategories(pb),
+		pb.collection('authorities').getFullList({ fields: 'code,name', batch: 1000, requestKey: null })
+	]);
+	const context = { programmes: programmes.map((p) => p.slug), categories: categories.map((c) => c.slug), authorities: new Map(authorities.map((a) => [a.code as string, a.name as string])) };
+	return proposals.map((proposal) => validateDraft(proposal.draft, context));
+}
+
 export type Decision = { ok: true } | { ok: false; message: string };
 
 /**
@@ -78,6 +101,9 @@ export type Decision = { ok: true } | { ok: false; message: string };
  */
 export async function approve(pb: PocketBase, proposal: Proposal, editorId: string, comment = ''): Promise<Decision> {
 	if (proposal.status !== 'pending') return { ok: false, message: 'This proposal has already been decided.' };
+	const [checked] = await checkDrafts(pb, [proposal]);
+	if (!checked.ok) return { ok: false, message: `This proposal cannot be approved: ${describeDraftProblems(checked.problems)}. Reject it with a comment instead.` };
+	proposal = { ...proposal, draft: checked.draft };
 	if (proposal.initiative) {
 		const current = await editableInitiative(pb, proposal.initiative.slug);
 		if (!current) return { ok: false, message: 'The initiative this proposal edits no longer exists. Reject the proposal instead.' };

@@ -6,7 +6,7 @@ import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { roles, type User, type UserRole } from '#lib/domain/user.ts';
 import { authCookie } from './pocketbase.ts';
-import { pocketbaseFailure } from './pocketbaseError.ts';
+import { outageMessage, pocketbaseFailure } from './pocketbaseError.ts';
 
 export function toUser(record: RecordModel): User | null {
 	if (!(roles as readonly string[]).includes(record.role)) return null;
@@ -45,8 +45,13 @@ export async function signIn(pb: PocketBase, email: string, password: string): P
 	}
 }
 
-export function signOut(pb: PocketBase): void {
-	pb.authStore.clear();
+/** Ends the session on the server too (PocketBase renews the account's token key), then forgets it here. */
+export async function signOut(pb: PocketBase): Promise<void> {
+	try {
+		if (pb.authStore.isValid) await pb.send('/api/signout', { method: 'POST', requestKey: null });
+	} finally {
+		pb.authStore.clear();
+	}
 }
 
 interface GuardEvent {
@@ -58,6 +63,9 @@ interface GuardEvent {
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
 export function requireUser({ locals, url, cookies }: GuardEvent): User {
 	if (locals.user) return locals.user;
+	// The session could not be checked because PocketBase is down: a 503 (the form keeps its input), not
+	// a trip to the sign-in page as if the session had ended.
+	if (locals.sessionUnchecked) error(503, { status: 503, message: outageMessage });
 	const back = encodeURIComponent(`${url.pathname}${url.search}`);
 	// A cookie without a valid session means the session ended (expired or revoked), not "never signed in".
 	redirect(303, `/signin?redirect=${back}${cookies.get(authCookie) ? '&expired=1' : ''}`);

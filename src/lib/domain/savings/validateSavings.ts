@@ -1,5 +1,6 @@
 // Checks savings figures however they arrive (form, import, seed): each message says what is wrong and
 // with which figure. pb_hooks/initiatives.pb.js holds the same shape rules for direct API writes.
+import { controlCharacter, controlCharacterReason } from '../controlCharacter.ts';
 import { measureKey, savingsKinds, savingsPeriods, type SavingsFigure } from './savingsFigure.ts';
 
 const yearPattern = /^\d{4}$/;
@@ -28,6 +29,11 @@ export function validateSavings(inputs: readonly SavingsFigureInput[], named: re
 	inputs.forEach((input, index) => {
 		const figure = index + 1;
 		const problem = (field: keyof SavingsFigureInput, message: string) => problems.push({ figure, field, message });
+		// The basis quotes a source and may run over several lines; every other field is one line.
+		for (const field of Object.keys(input) as (keyof SavingsFigureInput)[]) {
+			const control = controlCharacter(input[field], { multiline: field === 'basis' });
+			if (control) return problem(field, `the ${field} ${controlCharacterReason(control)}`);
+		}
 		const amount = input.amount.replace(/[£,\s]/g, '');
 		if (!/^\d+$/.test(amount) || Number(amount) <= 0) return problem('amount', 'the amount must be whole pounds greater than 0, digits only (e.g. 1500000)');
 		if (Number(amount) > maxAmount) return problem('amount', 'the amount is more than £1,000,000,000,000; check it is in pounds, not pence');

@@ -1,6 +1,8 @@
 // Editors manage contributor accounts: create one for a council officer, deactivate or reactivate it.
 import { fail, redirect } from '@sveltejs/kit';
 import { ClientResponseError } from 'pocketbase';
+import { controlCharacter, controlCharacterReason } from '#lib/domain/controlCharacter.ts';
+import { passwordProblem } from '#lib/domain/passwordProblem.ts';
 import { authorityResolver } from '#lib/server/authorityResolver.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
 import { requireEditor } from '#lib/server/session.ts';
@@ -21,8 +23,11 @@ export const actions: Actions = {
 		const errors: Record<string, string> = {};
 		if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) errors.email = 'Enter an e-mail address such as name@council.gov.uk.';
 		if (values.name === '') errors.name = 'Enter the person’s name.';
+		const control = controlCharacter(values.name) ?? controlCharacter(values.email);
+		if (control) errors.name = `The name or e-mail address ${controlCharacterReason(control)}.`;
 		const password = String(form.get('password') ?? '');
-		if (password.length < 10) errors.password = 'The first password needs at least 10 characters; the contributor signs in with it.';
+		const weak = passwordProblem(password, [values.email, values.name]);
+		if (weak) errors.password = `${weak} The contributor signs in with it.`;
 		const resolver = await authorityResolver(pb);
 		const codes: string[] = [];
 		for (const name of values.authorities.split(';').map((n) => n.trim()).filter(Boolean)) {
@@ -37,8 +42,10 @@ export const actions: Actions = {
 			await createContributor(pb, { email: values.email, name: values.name, password, authorityIds: records.map((r) => r.id) });
 		} catch (caught) {
 			if (caught instanceof ClientResponseError && caught.status === 400) {
-				const taken = caught.response?.data?.email?.code === 'validation_not_unique';
-				return fail(400, { values, errors: { email: taken ? 'An account with this e-mail address already exists.' : 'PocketBase refused this account: check each field.' } });
+				const data = caught.response?.data ?? {};
+				if (data.email?.code === 'validation_not_unique') return fail(400, { values, errors: { email: 'An account with this e-mail address already exists.' } });
+				if (data.name?.message) return fail(400, { values, errors: { name: String(data.name.message) } });
+				return fail(400, { values, errors: { form: caught.response?.message || 'PocketBase refused this account: check each field.' } });
 			}
 			const failure = pocketbaseFailure(caught);
 			if (failure) return fail(failure.status, { values, errors: { form: failure.message } });

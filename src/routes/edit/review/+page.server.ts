@@ -3,7 +3,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { labelRequests } from '#lib/server/audit.ts';
 import { editableInitiative } from '#lib/server/editInitiatives.ts';
-import { approve, getProposal, listProposals, reject } from '#lib/server/revisions.ts';
+import { describeDraftProblems } from '#lib/domain/validateDraft.ts';
+import { approve, checkDrafts, getProposal, listProposals, reject } from '#lib/server/revisions.ts';
 import { requireEditor } from '#lib/server/session.ts';
 import { proposalRows } from './_proposal/proposalRows.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,10 +13,14 @@ export const load: PageServerLoad = async (event) => {
 	requireEditor(event);
 	const pb = event.locals.pb;
 	const pending = await listProposals(pb, { status: 'pending' });
+	const checked = await checkDrafts(pb, pending);
 	const proposals = await Promise.all(
-		pending.map(async (proposal) => {
+		pending.map(async (proposal, i) => {
+			const result = checked[i];
+			// A stored row the app cannot read is shown as such, so an editor can reject it.
+			if (!result.ok) return { ...proposal, rows: [], problems: describeDraftProblems(result.problems) };
 			const current = proposal.initiative ? ((await editableInitiative(pb, proposal.initiative.slug))?.initiative ?? null) : null;
-			return { ...proposal, rows: proposalRows(current, proposal.draft) };
+			return { ...proposal, rows: proposalRows(current, result.draft), problems: null };
 		})
 	);
 	return { proposals, done: event.url.searchParams.get('done') };

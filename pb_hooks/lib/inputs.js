@@ -1,0 +1,124 @@
+// Helpers for inputs.pb.js and revisions.pb.js: the checks PocketBase's own field types do not make.
+// The rules themselves are the app's (src/lib/domain/hookRules.ts), required
+// from the bundle scripts/lib/hookBundle.ts builds, so the REST API is held to exactly what the app says.
+const bundle = () => require(`${__hooks}/generated/rules.js`);
+
+// Text fields that hold several lines; every other text field is one line.
+const multiline = ['description', 'comment', 'note'];
+
+// Any character the rule could refuse; a cheap look before the bundle is loaded (loading it on every
+// write slowed imports several times over).
+const suspicious = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** The strings inside a JSON value (sources, savings figures, a proposal's draft), with where they are. */
+function jsonStrings(value, path, found) {
+	if (typeof value === 'string') found.push({ path, value });
+	else if (Array.isArray(value)) value.forEach((item, i) => jsonStrings(item, `${path}[${i}]`, found));
+	else if (value !== null && typeof value === 'object') for (const key of Object.keys(value)) jsonStrings(value[key], `${path}.${key}`, found);
+	return found;
+}
+
+/** Refuses control characters in text fields, and in the text inside JSON fields. */
+function checkBody(e) {
+	const body = e.requestInfo().body || {};
+	const texts = [];
+	for (const field of e.collection.fields) {
+		const name = field.getName();
+		const value = body[name];
+		const type = field.type();
+		if (value === undefined) continue;
+		if ((type === 'text' || type === 'editor' || type === 'email' || type === 'url') && typeof value === 'string') {
+			texts.push({ name, path: name, value, multiline: multiline.indexOf(name) >= 0 });
+		} else if (type === 'json') {
+			// Read from the record as JSON text, one form whatever the body's encoding (JSON or multipart).
+			// Text inside JSON may run over several lines (a savings figure's quoted basis): only characters
+			// no text may hold are refused here; the field's own rules say more.
+			let parsed = null;
+			try {
+				parsed = JSON.parse(e.record.getString(name) || 'null');
+			} catch (_) {
+				continue; // not JSON: PocketBase refuses it itself
+			}
+			for (const text of jsonStrings(parsed, name, [])) texts.push({ name, path: text.path, value: text.value, multiline: true });
+		}
+	}
+	if (!texts.some((text) => suspicious.test(text.value))) return;
+	const validator = bundle();
+	const errors = {};
+	let first = '';
+	for (const text of texts) {
+		const control = validator.controlCharacter(text.value, { multiline: text.multiline });
+		if (!control) continue;
+		const reason = validator.controlCharacterReason(control);
+		errors[text.name] = errors[text.name] || new ValidationError('validation_control_character', reason);
+		first = first || `${text.path} ${reason}.`;
+	}
+	if (first) throw new BadRequestError(first, errors);
+}
+
+const numeric = /^-?\d+(\.\d+)?$/;
+
+const recordWrite = /^\/api\/collections\/([^/?]+)\/records(?:\/[^/?]+)?(?:\?.*)?$/;
+
+/** Problems with the number fields of one record write to the collection named in `url`. */
+function numberProblems(url, body, errors) {
+	const match = recordWrite.exec(url);
+	if (!match || body === null || typeof body !== 'object') return '';
+	let collection = null;
+	try {
+		collection = $app.findCachedCollectionByNameOrId(decodeURIComponent(match[1]));
+	} catch (_) {
+		return ''; // PocketBase answers an unknown collection itself
+	}
+	let first = '';
+	for (const field of collection.fields) {
+		const name = field.getName();
+		const value = body[name];
+		if (field.type() !== 'number' || value === undefined) continue;
+		const ok = value === null || value === '' || (typeof value === 'number' && isFinite(value)) || (typeof value === 'string' && numeric.test(value.trim()));
+		if (!ok) {
+			errors[name] = new ValidationError('validation_not_a_number', 'must be a number, e.g. 2012');
+			first = first || `${name} must be a number, e.g. 2012.`;
+		}
+	}
+	return first;
+}
+
+/**
+ * Router middleware: refuses anything but a number in a number field of a record write, alone or in a
+ * batch. It reads the body as sent (the record hooks see it only after PocketBase has cast "abc" to 0).
+ */
+function checkNumbers(e) {
+	if (e.request.method !== 'POST' && e.request.method !== 'PATCH') return;
+	const path = e.request.url.path;
+	if (path !== '/api/batch' && !recordWrite.test(path)) return;
+	const body = e.requestInfo().body || {};
+	const writes = path === '/api/batch' ? (Array.isArray(body.requests) ? body.requests : []) : [{ url: path, body }];
+	const errors = {};
+	let first = '';
+	for (const write of writes) {
+		if (write === null || typeof write !== 'object') continue;
+		first = first || numberProblems(String(write.url || ''), write.body, errors);
+	}
+	if (first) throw new BadRequestError(first, errors);
+}
+
+/** The app's validator, with the programmes, categories and councils it needs from the database. */
+function checkProposal(app, record) {
+	let data = null;
+	try {
+		data = JSON.parse(record.getString('data') || 'null');
+	} catch (_) {
+		data = null;
+	}
+	const authorities = new Map();
+	for (const authority of app.findAllRecords('authorities')) authorities.set(authority.getString('code'), authority.getString('name'));
+	const slugs = (collection) => app.findAllRecords(collection).map((r) => r.getString('slug'));
+	const validator = bundle();
+	const result = validator.validateDraft(data, { programmes: slugs('programmes'), categories: slugs('categories'), authorities });
+	if (result.ok) return;
+	const message = validator.describeDraftProblems(result.problems);
+	throw new BadRequestError(`The proposal is not a valid initiative: ${message}.`, { data: new ValidationError('validation_invalid_draft', message) });
+}
+
+module.exports = { checkBody, checkNumbers, checkProposal };
