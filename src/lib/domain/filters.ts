@@ -1,7 +1,7 @@
 // The explorer's state as it lives in the URL: view, vintage, metric, facets and selection.
 // Parsing never throws: bad values fall back to defaults and are reported as notices.
 import { vintages, currentVintage, type Vintage } from './authority.ts';
-import { statuses, type Status } from './initiative.ts';
+import type { Status } from './initiative.ts';
 import { defaultMeasure, type SavingsMeasure } from './savings/savingsFigure.ts';
 
 export const views = ['map', 'hex', 'table'] as const;
