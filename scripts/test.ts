@@ -18,7 +18,7 @@ function run(what: string, command: string, args: string[], env: NodeJS.ProcessE
 }
 
 function readJson(file: string): Record<string, unknown> | null {
-	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : null;
 }
 
 const tally = { passed: 0, failed: 0, skipped: 0 };
