@@ -2,6 +2,7 @@
 // on every page, panel and export; cross-origin form posts are refused; sign-in never redirects off the
 // site; and repeated wrong passwords lock the account out for a while.
 import type { Page } from '@playwright/test';
+import type { AuthorityRecord } from '#lib/server/authorities.ts';
 import { expect, signInWithForm, test } from './fixtures/accounts.ts';
 
 /** A payload that would set window.__xss if any page ever ran it as HTML. */
@@ -26,7 +27,7 @@ test.describe('stored XSS', () => {
 		const [category, first, second] = await Promise.all([
 			admin.collection('categories').getFirstListItem('slug = "legal"'),
 			admin.collection('authorities').getFirstListItem(`code = "${westminster}"`),
-			admin.collection('authorities').getFirstListItem(`code = "${scilly}"`)
+			admin.collection('authorities').getFirstListItem<AuthorityRecord>(`code = "${scilly}"`)
 		]);
 		const initiative = await admin.collection('initiatives').create({
 			slug,

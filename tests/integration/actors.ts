@@ -3,6 +3,9 @@
 // bypassing the app would make them).
 import PocketBase from 'pocketbase';
 import type { SeededPocketBase } from './seededPocketBase.ts';
+import type { AuthorityRecord } from '#lib/server/authorities.ts';
+import type { ParticipationRecord } from '#lib/server/initiatives.ts';
+import type { UserRecord } from '#lib/server/users.ts';
 
 export const password = 'correct-horse-battery';
 
@@ -36,7 +39,7 @@ export function client(url: string): PocketBase {
 }
 
 export async function createUser(pb: SeededPocketBase, fields: { email: string; role: 'contributor' | 'editor'; authorities?: string[]; name?: string }) {
-	return pb.admin.collection('users').create({ password, passwordConfirm: password, emailVisibility: false, authorities: [], ...fields });
+	return pb.admin.collection('users').create<UserRecord & { email: string }>({ password, passwordConfirm: password, emailVisibility: false, authorities: [], ...fields });
 }
 
 export async function signIn(url: string, email: string): Promise<PocketBase> {
@@ -46,11 +49,11 @@ export async function signIn(url: string, email: string): Promise<PocketBase> {
 }
 
 export async function createActors(pb: SeededPocketBase, tag = 'rules'): Promise<Actors> {
-	const participation = await pb.admin.collection('participations').getFirstListItem('initiative.lifecycle = "published"', { expand: 'initiative,authority', sort: 'id' });
-	const initiative = participation.expand!.initiative;
-	const a = participation.expand!.authority;
-	const involved = await pb.admin.collection('participations').getFullList({ filter: pb.admin.filter('initiative = {:id}', { id: initiative.id }), fields: 'authority' });
-	const others = await pb.admin.collection('authorities').getList(1, involved.length + 1, { sort: 'code', fields: 'id,code,name' });
+	const participation = await pb.admin.collection('participations').getFirstListItem<ParticipationRecord>('initiative.lifecycle = "published"', { expand: 'initiative,authority', sort: 'id' });
+	const initiative = participation.expand!.initiative!;
+	const a = participation.expand!.authority!;
+	const involved = await pb.admin.collection('participations').getFullList<Pick<ParticipationRecord, 'authority'>>({ filter: pb.admin.filter('initiative = {:id}', { id: initiative.id }), fields: 'authority' });
+	const others = await pb.admin.collection('authorities').getList<Pick<AuthorityRecord, 'id' | 'code' | 'name'>>(1, involved.length + 1, { sort: 'code', fields: 'id,code,name' });
 	const b = others.items.find((authority) => !involved.some((p) => p.authority === authority.id))!;
 	const [contributorA, contributorB, editor] = await Promise.all([
 		createUser(pb, { email: `contributor-a-${tag}@test.invalid`, name: 'Contributor A', role: 'contributor', authorities: [a.id] }),

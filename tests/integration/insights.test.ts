@@ -18,6 +18,7 @@ import { readRegister } from '#lib/server/register.ts';
 import { seed } from '#lib/server/seed.ts';
 import { arrangementTotals, totalFor } from '#lib/domain/savings/savingsTotals.ts';
 import { pennies } from '../fixtures/savings.ts';
+import type { SavingsFigure } from '#lib/domain/savings/savingsFigure.ts';
 
 interface Member extends PlacingAuthority {
 	region: string;
@@ -51,11 +52,11 @@ beforeAll(async () => {
 	anonymous.autoCancellation(false);
 	db = new DatabaseSync(join(dataDir, 'data.db'), { readOnly: true });
 
-	const json = (text: string) => JSON.parse(text || '[]');
+	const json = <T = string>(text: string) => JSON.parse(text || '[]') as T[];
 	const authorities = db.prepare('SELECT * FROM authorities').all() as Record<string, string>[];
 	members = authorities.map((a) => ({
 		code: a.code, name: a.name, region: a.region, regionName: a.region_name, tier: a.tier as Tier,
-		vintages: json(a.vintages), successors: json(a.successors), predecessors: json(a.predecessors),
+		vintages: json<Vintage>(a.vintages), successors: json(a.successors), predecessors: json(a.predecessors),
 		validFrom: a.valid_from || null, validTo: a.valid_to || null
 	}));
 	const rows = db.prepare(`
@@ -89,7 +90,7 @@ function direct(vintage: Vintage, region: string, tier: string) {
 	const shared = touching.filter((row) => row.codes.length >= 2);
 	// The savings rule (domain/savings) over the stored figures, in TypeScript; the SQL aggregates do not
 	// yet leave out initiatives counted with a related one (domain/relations.ts), hence no relations here.
-	const sums = (rows: typeof published) => ({ savings: pennies(arrangementTotals(rows.map((r) => ({ slug: r.slug, savings: JSON.parse(r.savings || '[]') })), [])) });
+	const sums = (rows: typeof published) => ({ savings: pennies(arrangementTotals(rows.map((r) => ({ slug: r.slug, savings: JSON.parse(r.savings || '[]') as SavingsFigure[] })), [])) });
 	const involved = (rows: typeof published) => new Set(rows.flatMap(reach)).size;
 	return { councils: inGroup.size, shared, touching, involved, sums };
 }

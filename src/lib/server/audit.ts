@@ -22,7 +22,7 @@ export function labelRequests(pb: PocketBase, via: Via): PocketBase {
 }
 
 /** A changes record (the trail's field names). */
-interface ChangeRecord {
+export interface ChangeRecord {
 	id: string;
 	collection: string;
 	record: string;

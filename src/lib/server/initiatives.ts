@@ -45,13 +45,13 @@ export type InitiativeRecord = ReturnType<typeof initiativeRecord> & {
 	expand?: { programme?: { slug: string; name: string }; category?: { slug: string; name: string } };
 };
 
-/** A participations record, with its authority when expanded. */
+/** A participations record, with its authority and initiative when expanded. */
 export interface ParticipationRecord {
 	id: string;
 	initiative: string;
 	authority: string;
 	role: Role;
-	expand?: { authority?: Pick<AuthorityRecord, 'code' | 'name'> };
+	expand?: { authority?: AuthorityRecord; initiative?: InitiativeRecord };
 }
 
 /** A row of the initiative_members view: a participation with its authority's code and name. */
