@@ -24,7 +24,7 @@ const types: readonly string[] = ['merger', 'new_code', 'termination'];
 
 /** Changes that took effect after the `from` vintage and no later than the `to` vintage (December vintages). */
 export function readCodeChanges(rows: Row[], file: string, fields: Record<string, string[]>, from: number, to: number): CodeChange[] {
-	const columns = pickFields(columnsOf(rows), fields, file) as Record<string, string>;
+	const columns = pickFields<string>(columnsOf(rows), fields, file);
 	const changes: CodeChange[] = [];
 	for (const row of rows) {
 		const [oldCode, newCode, type] = [row[columns.old], row[columns.new], row[columns.type]];

@@ -28,7 +28,8 @@ async function fetchText(url: string): Promise<string> {
 	try {
 		response = await fetch(url, { signal: AbortSignal.timeout(120_000) });
 	} catch (error) {
-		const reason = (error as Error).cause ?? (error as Error).message;
+		const cause = (error as Error).cause;
+		const reason = cause instanceof Error ? String(cause) : (error as Error).message;
 		throw new GeoInputError(url, `download failed (${reason}); offline? set GEO_SOURCE_DIR to a mirror`);
 	}
 	if (!response.ok) throw new GeoInputError(url, `download failed with HTTP ${response.status}`);

@@ -52,7 +52,7 @@ export function joinCodes(features: SourceFeature[], boundaryFile: string, looku
 }
 
 function index(table: LookupTable) {
-	const columns = pickFields(columnsOf(table.rows), table.fields, table.file) as Record<string, string>;
+	const columns = pickFields<string>(columnsOf(table.rows), table.fields, table.file);
 	const byJoin = new Map<string, Row>();
 	const byCode = new Map<string, Row>();
 	// The official 2012 lookup has one row per ward, so each authority repeats; keep its first row.

@@ -14,7 +14,7 @@ function setup() {
 	return { topology, counties, byCode };
 }
 
-const arcsOf = (arcs: number[][][] | number[][]) => new Set((arcs.flat(2) as number[]).map((arc) => (arc < 0 ? ~arc : arc)));
+const arcsOf = (arcs: number[][][] | number[][]) => new Set(arcs.flat<typeof arcs, 2>(2).map((arc) => (arc < 0 ? ~arc : arc)));
 
 describe('mergeTiers', () => {
 	it('makes one geometry per county, with its code and name', () => {

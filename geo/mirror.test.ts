@@ -22,7 +22,7 @@ const source = (path: string) => join(mirrorDir, path);
 const english = (code: string) => /^E0[6-9]/.test(code);
 const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort();
 const codesOf = (layer: { geometries: GeometryObject[] }) => layer.geometries.map((g) => String(g.id)).sort();
-const arcIndexes = (geometry: GeometryObject) => ((geometry as { arcs: number[] }).arcs.flat(3) as number[]).map((arc) => (arc < 0 ? ~arc : arc));
+const arcIndexes = (geometry: GeometryObject) => (geometry as { arcs: number[] }).arcs.flat(3).map((arc) => (arc < 0 ? ~arc : arc));
 
 describe.skipIf(!hasMirror)(mirrorLabel, () => {
 	const outDir = mkdtempSync(join(tmpdir(), 'geo-mirror-'));
@@ -36,8 +36,8 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 
 	beforeAll(async () => {
 		({ manifest } = await buildGeo({ sourceDir: mirrorDir, cacheDir: join(outDir, 'cache'), outDir }));
-		register = JSON.parse(output(manifest.authorities));
-		for (const vintage of ['2012', '2024'] as const) boundaries[vintage] = JSON.parse(output(manifest.vintages[vintage].boundaries));
+		register = JSON.parse(output(manifest.authorities)) as Authority[];
+		for (const vintage of ['2012', '2024'] as const) boundaries[vintage] = JSON.parse(output(manifest.vintages[vintage].boundaries)) as Boundaries;
 	}, 60_000);
 
 	it('draws every English authority of the 2012 lookup, with GSS codes joined from old-style codes', () => {
@@ -107,7 +107,8 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 		expect(byCode.get('E06000048')).toMatchObject({ successors: ['E06000057'], validTo: '2013-04-01' });
 		expect(byCode.get('E10000006')!.successors).toEqual(['E06000063', 'E06000064']);
 		expect(byCode.get('E10000002')!.successors).toEqual(['E06000060']);
-		expect(byCode.get('E07000112')).toMatchObject({ name: 'Folkestone and Hythe', aliases: expect.arrayContaining(['Shepway']) });
+		expect(byCode.get('E07000112')?.name).toBe('Folkestone and Hythe');
+		expect(byCode.get('E07000112')?.aliases).toContain('Shepway');
 	});
 
 	it('fits each vintage in the gzip budget and reports its sizes', () => {
@@ -153,7 +154,7 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 
 	it('lays out one hex per authority, keyed like the boundaries', () => {
 		for (const vintage of ['2012', '2024'] as const) {
-			const hex = JSON.parse(output(manifest.vintages[vintage].hex));
+			const hex = JSON.parse(output(manifest.vintages[vintage].hex)) as { layout: string; hexes: Record<string, unknown> };
 			expect(hex.layout).toBe('odd-r');
 			expect(Object.keys(hex.hexes).sort()).toEqual(codesOf(boundaries[vintage].objects.authorities));
 		}

@@ -44,7 +44,7 @@ export function population(
 }
 
 function read(table: PopulationTable): Map<string, number> {
-	const columns = pickFields(columnsOf(table.rows), table.fields, table.file) as Record<string, string>;
+	const columns = pickFields<string>(columnsOf(table.rows), table.fields, table.file);
 	const estimates = new Map<string, number>();
 	for (const row of table.rows) {
 		const code = row[columns.code];

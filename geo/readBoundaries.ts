@@ -32,7 +32,8 @@ export function readBoundaries(path: string, fields: { code: string[]; name: str
 	});
 }
 
-function toFeatures(json: { type?: string; objects?: Record<string, unknown> }, path: string): FeatureCollection {
+function toFeatures(parsed: unknown, path: string): FeatureCollection {
+	const json = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { type?: unknown; objects?: Record<string, unknown> };
 	if (json.type === 'FeatureCollection') return json as unknown as FeatureCollection;
 	if (json.type !== 'Topology' || !json.objects) throw new GeoInputError(path, 'is neither GeoJSON nor TopoJSON');
 	const names = Object.keys(json.objects);

@@ -17,7 +17,7 @@ export function readTable(path: string): Row[] {
 	}
 	const json = JSON.parse(text) as {
 		error?: { message?: string };
-		features?: { properties?: Record<string, unknown>; attributes?: Record<string, unknown> }[];
+		features?: { properties?: Record<string, Attribute>; attributes?: Record<string, Attribute> }[];
 	};
 	if (json.error) throw new GeoInputError(path, `the server answered with an error: ${json.error.message}`);
 	if (!Array.isArray(json.features)) throw new GeoInputError(path, 'is neither CSV nor a JSON table of features');
@@ -39,6 +39,9 @@ function decode(bytes: Buffer, path: string): string {
 	}
 }
 
-function stringify(values: Record<string, unknown>): Row {
+/** A JSON table's cell: the feature services this reads give only JSON's scalars. */
+type Attribute = string | number | boolean | null;
+
+function stringify(values: Record<string, Attribute>): Row {
 	return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value == null ? '' : String(value)]));
 }

@@ -13,7 +13,7 @@ export function recodings(
 	last: Set<string>,
 	fromYear: number
 ): CodeChange[] {
-	const columns = pickFields(columnsOf(latest.rows), latest.fields, latest.file) as Record<string, string>;
+	const columns = pickFields<string>(columnsOf(latest.rows), latest.fields, latest.file);
 	const explained = new Set(known.map((change) => change.oldCode));
 	const found: CodeChange[] = [];
 	for (const row of latest.rows) {

@@ -41,7 +41,8 @@ describe('register', () => {
 	});
 
 	it('names an authority as in its latest vintage and keeps older names as aliases', () => {
-		expect(byCode.get('E07000112')).toMatchObject({ name: 'Folkestone and Hythe', aliases: expect.arrayContaining(['Shepway']) });
+		expect(byCode.get('E07000112')?.name).toBe('Folkestone and Hythe');
+		expect(byCode.get('E07000112')?.aliases).toContain('Shepway');
 	});
 
 	it('records neighbours and population per vintage', () => {

@@ -4,7 +4,7 @@
 import type { Feature, Position } from 'geojson';
 import { feature, quantize } from 'topojson-client';
 import { filter, planarRingArea, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
-import type { Arc, GeometryObject, Topology } from 'topojson-specification';
+import type { Arc, GeometryObject } from 'topojson-specification';
 import type { AuthorityTopology } from './buildTopology.ts';
 import { ringArea } from './ringArea.ts';
 

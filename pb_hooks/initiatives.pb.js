@@ -3,7 +3,7 @@
 // or data:), and a published initiative cites at least one; a source's mirror flag, when given, is true or
 // false. The status's as-of date is a real date, not in the future. Holds however the record is saved.
 onRecordValidate((e) => {
-	let sources = null;
+	let sources;
 	try {
 		sources = JSON.parse(e.record.getString('sources') || '[]');
 	} catch (_) {

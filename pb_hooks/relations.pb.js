@@ -25,7 +25,7 @@ onRecordValidate((e) => {
 				to_initiative: new ValidationError('validation_relation_cycle', 'the link would make a loop')
 			});
 		}
-		let link = null;
+		let link;
 		try {
 			link = e.app.findFirstRecordByFilter('initiative_relations', 'from_initiative = {:id} && relation = {:relation}', { id: next, relation });
 		} catch (_) {

@@ -24,7 +24,7 @@ function periodOf(column, basis) {
 }
 
 function figuresOf(record) {
-	let sources = [];
+	let sources;
 	try {
 		sources = JSON.parse(record.getString('sources') || '[]') || [];
 	} catch (_) {

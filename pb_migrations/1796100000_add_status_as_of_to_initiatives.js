@@ -6,7 +6,7 @@ migrate((app) => {
 	initiatives.fields.add(new TextField({ name: 'status_as_of', max: 10, pattern: '^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$' }));
 	app.save(initiatives);
 	for (const record of app.findAllRecords('initiatives')) {
-		let sources = [];
+		let sources;
 		try {
 			sources = JSON.parse(record.getString('sources') || '[]');
 		} catch (_) {

@@ -12,7 +12,7 @@ const listing = {
 };
 
 migrate((app) => {
-	let programme = null;
+	let programme;
 	try {
 		programme = app.findFirstRecordByData('programmes', 'slug', listing.slug);
 	} catch (_) {
@@ -24,7 +24,7 @@ migrate((app) => {
 	}
 	app.delete(programme);
 }, (app) => {
-	let programme = null;
+	let programme;
 	try {
 		programme = app.findFirstRecordByData('programmes', 'slug', listing.slug);
 	} catch (_) {

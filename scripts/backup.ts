@@ -31,7 +31,7 @@ if (import.meta.main) {
 		const file = await createBackup(await superuserClient(superuserLoginFromEnv()));
 		console.log(`Backup written to ${file}`);
 	} catch (error) {
-		console.error(`error: ${error instanceof Error ? error.message : error}`);
+		console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
 		process.exit(1);
 	}
 }

@@ -31,7 +31,7 @@ try {
 }
 const resolver = createResolver(authorities, [], 'check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv');
 const dataset = { initiatives, savings, relations, separate };
-const findings = checkDataset(dataset, authorities, resolver, new Date().toISOString().slice(0, 10));
+const findings = checkDataset(dataset, authorities, resolver);
 const { programmes, regions } = coverage(dataset, authorities, resolver);
 
 const target = new Map(targets.map((row) => [row.programme, row]));

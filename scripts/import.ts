@@ -39,6 +39,6 @@ try {
 	console.log(`${created.length} initiatives ${verb} created, ${updated.length} updated, ${unchanged.length} unchanged.`);
 	if (dryRun) console.log('Dry run: nothing was written.');
 } catch (error) {
-	console.error(`error: ${error instanceof Error ? error.message : error}`);
+	console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(2);
 }

@@ -45,7 +45,7 @@ if (import.meta.main) {
 		await restoreBackup(superuserLoginFromEnv(), file);
 		console.log(`Restored ${file}. Sign in again: the restored superusers and sessions are those of the backup.`);
 	} catch (error) {
-		console.error(`error: ${error instanceof Error ? error.message : error}`);
+		console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
 		process.exit(1);
 	}
 }

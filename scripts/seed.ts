@@ -13,6 +13,6 @@ try {
 	}
 	console.log(`initiatives: ${initiatives.created.length} created, ${initiatives.updated.length} updated, ${initiatives.unchanged.length} unchanged`);
 } catch (error) {
-	console.error(`error: ${error instanceof Error ? error.message : error}`);
+	console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(error instanceof SeedError ? 1 : 2);
 }

@@ -29,10 +29,10 @@ if (hops !== '' && hops !== '0') {
 
 let handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
 try {
-	({ handler } = await import(handlerPath));
+	({ handler } = (await import(handlerPath)) as { handler: typeof handler });
 } catch (error) {
 	// SvelteKit validates src/env.ts here: say which variable is wrong, without a stack trace.
-	console.error(`error: the app could not start: ${error instanceof Error ? error.message : error}`);
+	console.error(`error: the app could not start: ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(1);
 }
 

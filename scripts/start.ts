@@ -17,11 +17,15 @@ const children: { stop(): Promise<void> }[] = [];
 let temporaryDataDir: string | null = null;
 let stopping = false;
 
+/** Stops the children and exits, whatever happens on the way: callers need not wait for it. */
 async function shutdown(code: number): Promise<never> {
 	stopping = true;
-	for (const child of children.reverse()) await child.stop();
-	if (temporaryDataDir) rmSync(temporaryDataDir, { recursive: true, force: true });
-	process.exit(code);
+	try {
+		for (const child of children.reverse()) await child.stop();
+		if (temporaryDataDir) rmSync(temporaryDataDir, { recursive: true, force: true });
+	} finally {
+		process.exit(code);
+	}
 }
 
 function run(command: string, args: string[], what: string): void {
@@ -71,7 +75,11 @@ async function main(): Promise<void> {
 		? spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--host', settings.host, '--port', String(settings.appPort), '--strictPort'], { cwd: root, env, stdio: 'inherit' })
 		: spawn(process.execPath, [join(root, 'scripts/serve.ts')], { cwd: root, env, stdio: 'inherit' });
 	children.push(stoppable(app));
-	app.once('exit', (code) => !stopping && (console.error(`error: the app stopped (exit code ${code}).`), shutdown(1)));
+	app.once('exit', (code) => {
+		if (stopping) return;
+		console.error(`error: the app stopped (exit code ${code}).`);
+		void shutdown(1);
+	});
 
 	const url = `http://${settings.host === '0.0.0.0' ? '127.0.0.1' : settings.host}:${settings.appPort}`;
 	for (let tries = 0; tries < 600; tries++) {
@@ -87,8 +95,8 @@ async function main(): Promise<void> {
 	console.log(`The map is ready at ${settings.origin}  (Ctrl-C stops it)`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(0));
-main().catch((error) => {
-	console.error(`error: ${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : error}`);
-	shutdown(error instanceof ConfigError ? 2 : 1);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
+main().catch((error: unknown) => {
+	console.error(`error: ${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}`);
+	void shutdown(error instanceof ConfigError ? 2 : 1);
 });

@@ -1,5 +1,5 @@
-// `npm test`: type check, the seed dataset's checker, unit and integration tests (vitest), browser tests (Playwright), then one
-// plain closing line "N passed, N failed" summed over the suites, because CI reads only that line.
+// `npm test`: type check, lint and formatting, the seed dataset's checker, unit and integration tests (vitest), browser tests
+// (Playwright), then one plain closing line "N passed, N failed" summed over the suites, because CI reads only that line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ function run(what: string, command: string, args: string[], env: NodeJS.ProcessE
 }
 
 function readJson(file: string): Record<string, unknown> | null {
-	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : null;
 }
 
 const tally = { passed: 0, failed: 0, skipped: 0 };
@@ -43,6 +43,14 @@ if (wants('check')) {
 	const synced = run('svelte-kit sync', bin('svelte-kit'), ['sync']);
 	const ok = synced && run('type check (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'error']);
 	tally[ok ? 'passed' : 'failed']++;
+}
+
+if (wants('lint')) {
+	// Typed lint rules read the route types svelte-kit sync generates (the type check has synced already).
+	const synced = wants('check') || run('svelte-kit sync', bin('svelte-kit'), ['sync']);
+	const linted = synced && run('lint (eslint)', bin('eslint'), ['.']);
+	const formatted = run('formatting (prettier --check)', bin('prettier'), ['--check', '.']);
+	tally[linted && formatted ? 'passed' : 'failed']++;
 }
 
 if (wants('data')) {

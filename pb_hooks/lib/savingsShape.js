@@ -6,7 +6,7 @@ const year = (value) => value === null || (typeof value === 'number' && value >=
 
 /** What is wrong with a savings value (as PocketBase hands a JSON field over), or '' when nothing is. */
 function savingsProblem(raw) {
-	let figures = raw;
+	let figures;
 	try {
 		if (raw === null || raw === undefined || raw === '') return '';
 		figures = JSON.parse(typeof raw === 'string' ? raw : JSON.stringify(raw));

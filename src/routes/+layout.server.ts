@@ -5,7 +5,7 @@ import { PB_URL } from '$app/env/private';
 import type { LayoutServerLoad } from './$types';
 import { readGeoManifest } from './_geo/readGeoManifest.ts';
 
-export const load: LayoutServerLoad = async ({ locals }) => {
+export const load: LayoutServerLoad = ({ locals }) => {
 	const manifest = readGeoManifest();
 	const user = locals.user ? { name: locals.user.name, role: locals.user.role } : null;
 	return { pbUrl: PUBLIC_PB_URL ?? PB_URL, attribution: manifest?.attribution ?? null, user };

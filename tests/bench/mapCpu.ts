@@ -50,7 +50,7 @@ async function traceOnce(path: string): Promise<Trace> {
 	await browser.stopTracing();
 	await context.close();
 
-	const events: { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args: { name?: string } }[] = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
+	const events: { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args: { name?: string } }[] = (JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: typeof events }).traceEvents;
 	const threads = new Map<string, string>();
 	const processes = new Map<number, string>();
 	for (const e of events) {

@@ -27,8 +27,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
 
 /** The explorer's map source data: authorities, plus the counties flagged for the outline layer. */
 function boundaries() {
-	const manifest: GeoManifest = JSON.parse(readFileSync(join(root, 'static/geo/manifest.json'), 'utf8'));
-	const topology: Topology = JSON.parse(readFileSync(join(root, 'static/geo', manifest.vintages['2012'].boundaries), 'utf8'));
+	const manifest = JSON.parse(readFileSync(join(root, 'static/geo/manifest.json'), 'utf8')) as GeoManifest;
+	const topology = JSON.parse(readFileSync(join(root, 'static/geo', manifest.vintages['2012'].boundaries), 'utf8')) as Topology;
 	const { authorities, counties } = decodeBoundaries(topology);
 	const features: Feature[] = [...authorities.features, ...counties.features.map((f) => ({ ...f, properties: { ...f.properties, county: true } }))];
 	return { data: { type: 'FeatureCollection' as const, features }, codes: authorities.features.map((f) => f.properties.code) };

@@ -5,7 +5,7 @@
 import type PocketBase from 'pocketbase';
 
 export async function allowManyClientsFromOneAddress(admin: PocketBase): Promise<void> {
-	const settings = await admin.settings.getAll();
-	const rules = (settings.rateLimits.rules as { label: string; maxRequests: number }[]).map((rule) => (rule.label === '/api/' ? { ...rule, maxRequests: 10_000_000 } : rule));
+	const settings = (await admin.settings.getAll()) as { rateLimits: { rules: { label: string; maxRequests: number }[] } };
+	const rules = settings.rateLimits.rules.map((rule) => (rule.label === '/api/' ? { ...rule, maxRequests: 10_000_000 } : rule));
 	await admin.settings.update({ rateLimits: { ...settings.rateLimits, rules } });
 }

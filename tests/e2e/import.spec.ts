@@ -3,6 +3,7 @@
 import type { Page } from '../support/csp.ts';
 import { expect, test } from '../support/accounts.ts';
 import { file, header, row, tauntonMendip, triBorough } from '../support/imports.ts';
+import type { InitiativeRecord } from '#lib/server/initiatives.ts';
 
 let runs = 0;
 /** The fixture rows under ids no other test (or earlier run on this database) has used. */
@@ -32,7 +33,7 @@ test('an editor checks a file, sees what it would create, imports it, and the in
 	await expect(page.getByText(`2 new initiatives: ${rows[0].id}, ${rows[1].id}`)).toBeVisible();
 	await page.getByRole('button', { name: 'Import two.csv' }).click();
 	await expect(page.getByText('Imported: 2 created, 0 updated, 0 unchanged.')).toBeVisible();
-	const saved = await accounts.admin.collection('initiatives').getFullList({ filter: `slug ~ "${rows[0].id}" || slug ~ "${rows[1].id}"` });
+	const saved = await accounts.admin.collection('initiatives').getFullList<InitiativeRecord>({ filter: `slug ~ "${rows[0].id}" || slug ~ "${rows[1].id}"` });
 	expect(saved.map((r) => r.slug).sort()).toEqual(rows.map((r) => r.id).sort());
 	expect(saved.every((r) => r.lifecycle === 'draft')).toBe(true);
 });

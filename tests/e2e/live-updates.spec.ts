@@ -3,6 +3,7 @@
 // The edit is made as the harness's superuser, whose credentials tests/playwright.config.ts generates.
 import { expect, test } from '../support/csp.ts';
 import PocketBase from 'pocketbase';
+import type { InitiativeRecord } from '#lib/server/initiatives.ts';
 import { test as withAccounts } from '../support/accounts.ts';
 
 const email = process.env.E2E_SUPERUSER_EMAIL;
@@ -11,7 +12,7 @@ const password = process.env.E2E_SUPERUSER_PASSWORD;
 test('an edited initiative updates the open panel without a reload', async ({ page }) => {
 	const pb = new PocketBase(`http://127.0.0.1:${process.env.E2E_PB_PORT}`);
 	await pb.collection('_superusers').authWithPassword(email!, password!);
-	const record = await pb.collection('initiatives').getFirstListItem('slug = "tri-borough"');
+	const record = await pb.collection('initiatives').getFirstListItem<InitiativeRecord>('slug = "tri-borough"');
 	const renamed = `${record.name} (edited live)`;
 
 	await page.goto('/?authority=E09000033');
@@ -35,7 +36,7 @@ withAccounts('live updates wait while a form is being filled in, so what was typ
 	await page.goto('/edit/initiatives/new');
 	await page.waitForSelector('body[data-started="true"]');
 	await expect(page.getByText('Live: updates appear as they are published')).toBeVisible();
-	const record = await accounts.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
+	const record = await accounts.admin.collection('initiatives').getFirstListItem<InitiativeRecord>('slug = "tri-borough"');
 	try {
 		// Nothing typed yet: someone's save reloads the page's data, as on every page.
 		await accounts.admin.collection('initiatives').update(record.id, { description: `${record.description} (first live edit)` });

@@ -3,6 +3,7 @@
 // site; and repeated wrong passwords lock the account out for a while.
 import type { Page } from '../support/csp.ts';
 import { expect, signInWithForm, test } from '../support/accounts.ts';
+import type { AuthorityRecord } from '#lib/server/authorities.ts';
 
 /** A payload that would set window.__xss if any page ever ran it as HTML. */
 const payload = (where: string) => `${where} <img src=x onerror="window.__xss='${where}'"><script>window.__xss='${where}'</script>`;
@@ -26,7 +27,7 @@ test.describe('stored XSS', () => {
 		const [category, first, second] = await Promise.all([
 			admin.collection('categories').getFirstListItem('slug = "legal"'),
 			admin.collection('authorities').getFirstListItem(`code = "${westminster}"`),
-			admin.collection('authorities').getFirstListItem(`code = "${scilly}"`)
+			admin.collection('authorities').getFirstListItem<AuthorityRecord>(`code = "${scilly}"`)
 		]);
 		const initiative = await admin.collection('initiatives').create({
 			slug,

@@ -19,7 +19,7 @@ async function expectInView(page: Page, code: string): Promise<void> {
 					if (!hook.idle() || !box) return 'not drawn yet';
 					const [left, top, right, bottom] = box;
 					const [width, height] = [canvas.clientWidth, canvas.clientHeight];
-					return left >= 0 && top >= 0 && right <= width && bottom <= height ? 'inside' : `box ${box.map(Math.round)} in a ${width}×${height} canvas`;
+					return left >= 0 && top >= 0 && right <= width && bottom <= height ? 'inside' : `box ${box.map(Math.round).join(',')} in a ${width}×${height} canvas`;
 				}, code),
 			{ timeout: 15_000 }
 		)

@@ -1,10 +1,10 @@
 // The audit trail against a real PocketBase: every create, update, delete and state change of an
 // initiative, participation or proposal leaves a change record naming who, how and what, whether it
 // came through PocketBase's API, the app's server modules, an import or a superuser.
-import type { RecordModel } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labelRequests } from '#lib/server/audit.ts';
+import { labelRequests, type ChangeRecord } from '#lib/server/audit.ts';
 import { editableInitiative, updateInitiative } from '#lib/server/editInitiatives.ts';
+import type { InitiativeRecord } from '#lib/server/initiatives.ts';
 import { importInitiatives } from '#lib/server/importInitiatives.ts';
 import { approve, getProposal, propose } from '#lib/server/revisions.ts';
 import { file, tauntonMendip } from '../support/imports.ts';
@@ -21,8 +21,8 @@ beforeAll(async () => {
 afterAll(() => pb?.stop());
 
 /** The change records about one record, oldest first. */
-async function changesOf(record: string): Promise<RecordModel[]> {
-	return pb.admin.collection('changes').getFullList({ filter: pb.admin.filter('record = {:record}', { record }), sort: 'at,id' });
+async function changesOf(record: string): Promise<ChangeRecord[]> {
+	return pb.admin.collection('changes').getFullList<ChangeRecord>({ filter: pb.admin.filter('record = {:record}', { record }), sort: 'at,id' });
 }
 
 const fresh = async (email: string) => signIn(pb.url, email);
@@ -31,11 +31,11 @@ describe('the audit trail', () => {
 	it('records the seed as an import written by the superuser', async () => {
 		const [created] = await changesOf(actors.initiative.id);
 		expect(created).toMatchObject({ collection: 'initiatives', action: 'create', actor: 'superuser', via: 'import', initiative: actors.initiative.id });
-		expect(created.diff.slug).toEqual({ before: null, after: actors.initiative.slug });
+		expect(created.diff?.slug).toEqual({ before: null, after: actors.initiative.slug });
 	});
 
 	it('records a direct API update with its editor and each changed field before → after', async () => {
-		const before = await pb.admin.collection('initiatives').getOne(actors.initiative.id);
+		const before = await pb.admin.collection('initiatives').getOne<InitiativeRecord>(actors.initiative.id);
 		await actors.editor.collection('initiatives').update(actors.initiative.id, { name: 'Renamed through the API', updated_by: actors.ids.editor });
 		const change = (await changesOf(actors.initiative.id)).at(-1)!;
 		expect(change).toMatchObject({ action: 'update', actor: actors.ids.editor, actor_name: 'Editor', actor_role: 'editor', via: 'api' });
@@ -73,7 +73,7 @@ describe('the audit trail', () => {
 		const result = await importInitiatives(editor, file({ ...tauntonMendip, id: 'audit-import' }), { lifecycle: 'draft', userId: actors.ids.editor });
 		expect(result.ok).toBe(true);
 		const created = await pb.admin.collection('initiatives').getFirstListItem('slug = "audit-import"');
-		const trail = await pb.admin.collection('changes').getFullList({ filter: pb.admin.filter('initiative = {:id}', { id: created.id }), sort: 'at,id' });
+		const trail = await pb.admin.collection('changes').getFullList<ChangeRecord>({ filter: pb.admin.filter('initiative = {:id}', { id: created.id }), sort: 'at,id' });
 		expect(trail.map((c) => [c.collection, c.action, c.actor, c.via])).toEqual([
 			['initiatives', 'create', actors.ids.editor, 'import'],
 			['participations', 'create', actors.ids.editor, 'import'],
@@ -102,13 +102,13 @@ describe('the audit trail', () => {
 	it('records a deleted initiative and each council link deleted with it, by the same editor', async () => {
 		const created = await pb.admin.collection('initiatives').getFirstListItem('slug = "audit-import"');
 		await actors.editor.collection('initiatives').delete(created.id);
-		const trail = await pb.admin.collection('changes').getFullList({ filter: pb.admin.filter('initiative = {:id} && action = "delete"', { id: created.id }) });
+		const trail = await pb.admin.collection('changes').getFullList<ChangeRecord>({ filter: pb.admin.filter('initiative = {:id} && action = "delete"', { id: created.id }) });
 		expect(trail.map((c) => [c.collection, c.actor]).sort()).toEqual([
 			['initiatives', actors.ids.editor],
 			['participations', actors.ids.editor],
 			['participations', actors.ids.editor]
 		]);
-		expect(trail.find((c) => c.collection === 'initiatives')!.diff.slug).toEqual({ before: 'audit-import', after: null });
+		expect(trail.find((c) => c.collection === 'initiatives')!.diff?.slug).toEqual({ before: 'audit-import', after: null });
 	});
 
 	it('writes nothing when the change itself fails', async () => {

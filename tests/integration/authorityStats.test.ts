@@ -17,6 +17,7 @@ import { savingsTotals, storedTotals, type SavingsTotals } from '#lib/domain/sav
 import { pennies } from '../support/savings.ts';
 import { countedWithin, type Relation } from '#lib/domain/relations.ts';
 import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
+import type { SavingsFigure } from '#lib/domain/savings/savingsFigure.ts';
 
 interface StatsRow {
 	id: string;
@@ -42,9 +43,9 @@ let unique = 0;
 beforeAll(async () => {
 	pb = await startSeededPocketBase();
 	admin = pb.admin;
-	authorityId = new Map((await admin.collection('authorities').getFullList({ fields: 'id,code', batch: 1000 })).map((a) => [a.code, a.id]));
-	programmes = await admin.collection('programmes').getFullList({ fields: 'id,slug', sort: 'slug' });
-	categories = await admin.collection('categories').getFullList({ fields: 'id,slug', sort: 'slug' });
+	authorityId = new Map((await admin.collection('authorities').getFullList<{ id: string; code: string }>({ fields: 'id,code', batch: 1000 })).map((a) => [a.code, a.id]));
+	programmes = await admin.collection('programmes').getFullList<{ id: string; slug: string }>({ fields: 'id,slug', sort: 'slug' });
+	categories = await admin.collection('categories').getFullList<{ id: string; slug: string }>({ fields: 'id,slug', sort: 'slug' });
 });
 afterAll(async () => {
 	await restarted?.stop();
@@ -78,7 +79,7 @@ function expected(): StatsRow[] {
 		for (const p of participations) {
 			const row = rows.get(p.id) ?? { id: p.id, code: p.code, name: p.name, count: 0, savings: [], shares: [], led: 0, programmes: [], categories: [] };
 			row.count++;
-			row.shares.push({ initiative: p.initiative, shares: authorityShare(JSON.parse(p.savings || '[]') ?? [], JSON.parse(p.named), p.code) });
+			row.shares.push({ initiative: p.initiative, shares: authorityShare((JSON.parse(p.savings || '[]') as SavingsFigure[] | null) ?? [], JSON.parse(p.named) as string[], p.code) });
 			if (p.role === 'lead') row.led++;
 			if (!row.programmes.includes(p.programme)) row.programmes.push(p.programme);
 			if (!row.categories.includes(p.category)) row.categories.push(p.category);
@@ -98,7 +99,7 @@ function expected(): StatsRow[] {
 
 /** authority_stats as anyone reads it through PocketBase's API. */
 async function stored(): Promise<StatsRow[]> {
-	const records = await client(pb.url).collection('authority_stats').getFullList({ sort: 'code', batch: 1000 });
+	const records = await client(pb.url).collection('authority_stats').getFullList<Omit<StatsRow, 'savings'> & { savings: unknown; collectionId: string; collectionName: string }>({ sort: 'code', batch: 1000 });
 	return records.map(({ collectionId: _, collectionName: __, ...row }) => ({
 		...(row as StatsRow),
 		savings: pennies(storedTotals(row.savings)),
@@ -323,8 +324,8 @@ describe('authority_stats', () => {
 				const collection = db.prepare("SELECT type, options FROM _collections WHERE name = 'authority_stats'").get() as { type: string; options: string };
 				const rows = (db.prepare('SELECT * FROM authority_stats ORDER BY code').all() as Record<string, unknown>[]).map((row) => ({
 					...row,
-					programmes: JSON.parse(String(row.programmes)).sort(),
-					categories: JSON.parse(String(row.categories)).sort()
+					programmes: (JSON.parse(String(row.programmes)) as (string | null)[]).sort(),
+					categories: (JSON.parse(String(row.categories)) as string[]).sort()
 				}));
 				return { ...collection, rows };
 			} finally {
@@ -348,7 +349,7 @@ describe('authority_stats', () => {
 		migrate('down', String(since));
 		const view = read();
 		expect(view.type).toBe('view');
-		expect(JSON.parse(view.options).viewQuery).toContain('GROUP BY a.code');
+		expect((JSON.parse(view.options) as { viewQuery: string }).viewQuery).toContain('GROUP BY a.code');
 		// Going down also returns the initiatives in no programme to the shared_services listing (1796100003).
 		const listedAgain = unchanged(rows).map((row) => ({ ...row, programmes: [...new Set((row.programmes as (string | null)[]).map((slug) => slug ?? 'shared_services'))].sort() }));
 		expect(unchanged(view.rows as never)).toEqual(listedAgain);

@@ -44,7 +44,7 @@ describe('the change reader', () => {
 		await untilSignedIn();
 		const triBorough = await pb.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
 		await pb.admin.collection('initiatives').update(triBorough.id, { description: 'Edited for the change reader test.' });
-		expect(await next()).toEqual([{ initiative: triBorough.id, listing: false, councils: expect.arrayContaining(['E09000033', 'E09000020', 'E09000013']) }]);
+		expect(await next()).toEqual([{ initiative: triBorough.id, listing: false, councils: expect.arrayContaining(['E09000033', 'E09000020', 'E09000013']) as string[] }]);
 	});
 
 	it('reports a new start year, a removed council and an unpublished initiative as list changes naming the councils', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPoint } from 'geojson';
 import { parseCsv } from '#lib/domain/parseCsv.ts';
 import { importColumns } from '#lib/domain/validateImport.ts';
+import type { Initiative } from '#lib/domain/initiative.ts';
 import { GET as csvGet } from '../../src/routes/api/initiatives.csv/+server.ts';
 import { GET as jsonGet } from '../../src/routes/api/initiatives.json/+server.ts';
 import { GET as geoJsonGet } from '../../src/routes/api/initiatives.geojson/+server.ts';
@@ -23,6 +24,18 @@ beforeAll(async () => {
 });
 afterAll(() => pb?.stop());
 
+/** The JSON export's body, and its answer to a bad query, as far as these tests read them. */
+interface ExportBody {
+	licence: string;
+	query: string;
+	count: number;
+	initiatives: Initiative[];
+}
+interface BadQuery {
+	problems: { parameter: string; message: string }[];
+	message: string;
+}
+
 /** The part of a request event the handlers read. */
 type Handler = (event: never) => Response | Promise<Response>;
 function call(handler: Handler, query: string): Promise<Response> {
@@ -31,8 +44,8 @@ function call(handler: Handler, query: string): Promise<Response> {
 }
 
 async function slugs(query: string): Promise<string[]> {
-	const body = await (await call(jsonGet, query)).json();
-	return body.initiatives.map((initiative: { slug: string }) => initiative.slug);
+	const body = (await (await call(jsonGet, query)).json()) as ExportBody;
+	return body.initiatives.map((initiative) => initiative.slug);
 }
 
 describe('GET /api/initiatives.csv', () => {
@@ -67,10 +80,11 @@ describe('GET /api/initiatives.json', () => {
 	it('carries the licence, the query and every published initiative with its codes', async () => {
 		const response = await call(jsonGet, '');
 		expect(response.headers.get('access-control-allow-origin')).toBe('*');
-		const body = await response.json();
-		expect(body).toMatchObject({ licence: expect.stringContaining('Open Government Licence'), query: '', count: seeded });
-		const triBorough = body.initiatives.find((i: { slug: string }) => i.slug === 'tri-borough');
-		expect(triBorough.participations.map((p: { code: string }) => p.code).sort()).toEqual(['E09000013', 'E09000020', 'E09000033']);
+		const body = (await response.json()) as ExportBody;
+		expect(body.licence).toContain('Open Government Licence');
+		expect(body).toMatchObject({ query: '', count: seeded });
+		const triBorough = body.initiatives.find((i) => i.slug === 'tri-borough');
+		expect(triBorough?.participations.map((p) => p.code).sort()).toEqual(['E09000013', 'E09000020', 'E09000033']);
 	});
 
 	it('applies programme, status, category, region, tier and year filters like the map', async () => {
@@ -86,15 +100,15 @@ describe('GET /api/initiatives.json', () => {
 		const london = await slugs('?region=E12000007');
 		expect(london).toContain('tri-borough');
 		const byCode = new Map(pb.register.map((a) => [a.code, a]));
-		const both = await (await call(jsonGet, '?region=E12000007&tier=upper')).json();
+		const both = (await (await call(jsonGet, '?region=E12000007&tier=upper')).json()) as ExportBody;
 		expect(both.count).toBeGreaterThan(0);
 		for (const initiative of both.initiatives) {
-			const authorities = initiative.participations.map((p: { code: string }) => byCode.get(p.code)!);
-			expect(authorities.some((a: { region: string }) => a.region === 'E12000007')).toBe(true);
-			expect(authorities.some((a: { tier: string }) => a.tier === 'upper')).toBe(true);
+			const authorities = initiative.participations.map((p) => byCode.get(p.code)!);
+			expect(authorities.some((a) => a.region === 'E12000007')).toBe(true);
+			expect(authorities.some((a) => a.tier === 'upper')).toBe(true);
 		}
-		const years = await (await call(jsonGet, '?from=2011&to=2011')).json();
-		expect(years.initiatives.every((i: { startYear: number }) => i.startYear === 2011)).toBe(true);
+		const years = (await (await call(jsonGet, '?from=2011&to=2011')).json()) as ExportBody;
+		expect(years.initiatives.every((i) => i.startYear === 2011)).toBe(true);
 	});
 
 	it('accepts the map’s own settings so a map URL works unchanged', async () => {
@@ -138,7 +152,7 @@ describe('bad parameters', () => {
 		for (const handler of [csvGet, jsonGet, geoJsonGet]) {
 			const response = await call(handler, query);
 			expect(response.status).toBe(400);
-			const body = await response.json();
+			const body = (await response.json()) as BadQuery;
 			expect(body.problems).toEqual([{ parameter, message }]);
 			expect(body.message).toBe(`Bad query: ${parameter}: ${message}. See /api for the parameters.`);
 		}

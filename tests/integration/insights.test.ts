@@ -20,6 +20,7 @@ import { seed } from '#lib/server/seed.ts';
 import { arrangementTotals, totalFor } from '#lib/domain/savings/savingsTotals.ts';
 import { countedInitiatives, type Relation } from '#lib/domain/relations.ts';
 import { pennies } from '../support/savings.ts';
+import type { SavingsFigure } from '#lib/domain/savings/savingsFigure.ts';
 
 interface Member extends PlacingAuthority {
 	region: string;
@@ -54,11 +55,11 @@ beforeAll(async () => {
 	anonymous.autoCancellation(false);
 	db = new DatabaseSync(join(dataDir, 'data.db'), { readOnly: true });
 
-	const json = (text: string) => JSON.parse(text || '[]');
+	const json = <T = string>(text: string) => JSON.parse(text || '[]') as T[];
 	const authorities = db.prepare('SELECT * FROM authorities').all() as Record<string, string>[];
 	members = authorities.map((a) => ({
 		code: a.code, name: a.name, region: a.region, regionName: a.region_name, tier: a.tier as Tier,
-		vintages: json(a.vintages), successors: json(a.successors), predecessors: json(a.predecessors),
+		vintages: json<Vintage>(a.vintages), successors: json(a.successors), predecessors: json(a.predecessors),
 		validFrom: a.valid_from || null, validTo: a.valid_to || null
 	}));
 	const rows = db.prepare(`
@@ -98,6 +99,7 @@ function direct(vintage: Vintage, region: string, tier: string) {
 	// TypeScript: each set counted once. Savings count every initiative touching the set, shared or not.
 	const sums = (rows: typeof published) => ({ savings: pennies(arrangementTotals(rows.map((r) => ({ slug: r.slug, savings: JSON.parse(r.savings || '[]') })), relations)) });
 	const arrangements = (rows: typeof published) => countedInitiatives(rows, relations).length;
+import type { SavingsFigure } from '#lib/domain/savings/savingsFigure.ts';
 	const involved = (rows: typeof published) => new Set(rows.flatMap(reach)).size;
 	return { councils: inGroup.size, shared, touching, involved, sums, arrangements };
 }

@@ -14,7 +14,7 @@ it('logs a failed request but not a successful one', async () => {
 	const missing = await fetch(`${pb.url}/api/collections/${marker}/records`);
 	expect([ok.status, missing.status]).toEqual([200, 404]);
 	// PocketBase writes its logs in batches, at most 3 s after the last one.
-	const logged = async () => (await pb.admin.logs.getList(1, 50, { filter: `message ~ '${marker}'` })).items.map((log) => log.data.status);
+	const logged = async () => (await pb.admin.logs.getList(1, 50, { filter: `message ~ '${marker}'` })).items.map((log) => log.data.status as number);
 	await expect.poll(logged, { timeout: 10_000, interval: 500 }).toEqual([404]);
 	await new Promise((resolve) => setTimeout(resolve, 3500));
 	expect(await logged()).toEqual([404]);

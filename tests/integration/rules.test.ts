@@ -155,7 +155,7 @@ const rows: Row[] = [
 		collection: 'initiatives',
 		what: 'a published initiative of authority A',
 		allowed: { ...publicRead, create: editorOnly, update: editorOnly, delete: editorOnly },
-		target: async () => actors.initiative.id,
+		target: () => Promise.resolve(actors.initiative.id),
 		fresh: () => initiativeWithA('published'),
 		create: (actor) => initiativeBody('published', idOf(actor)),
 		// Display names are unique: each rename is its own.
@@ -215,8 +215,8 @@ const rows: Row[] = [
 		collection: 'users',
 		what: "contributor A's account",
 		allowed: { list: ['contributorA', 'editor'], view: ['contributorA', 'editor'], create: editorOnly, update: ['contributorA', 'editor'], delete: nobody },
-		target: async () => actors.ids.contributorA,
-		fresh: async () => actors.ids.contributorA,
+		target: () => Promise.resolve(actors.ids.contributorA),
+		fresh: () => Promise.resolve(actors.ids.contributorA),
 		create: () => ({ email: `${next('new-contributor')}@test.invalid`, password, passwordConfirm: password, role: 'contributor', authorities: [actors.authorityA.id] }),
 		// Display names are unique: each rename is its own.
 		update: (actor) => ({ body: { name: next(`Renamed by ${actor}`) }, field: 'name' })
@@ -225,8 +225,8 @@ const rows: Row[] = [
 		collection: 'users',
 		what: "the editor's account",
 		allowed: { list: editorOnly, view: editorOnly, create: nobody, update: editorOnly, delete: nobody },
-		target: async () => actors.ids.editor,
-		fresh: async () => actors.ids.editor,
+		target: () => Promise.resolve(actors.ids.editor),
+		fresh: () => Promise.resolve(actors.ids.editor),
 		// Only a superuser makes editors.
 		create: () => ({ email: `${next('new-editor')}@test.invalid`, password, passwordConfirm: password, role: 'editor' }),
 		// Display names are unique: each rename is its own.
@@ -436,7 +436,7 @@ describe("nobody reads another user's e-mail", () => {
 		expect(await statusOf(() => actors.editor.collection('users').getFullList({ filter: `email = "${contributorEmail}"` }))).toBe(400);
 		expect(await statusOf(() => actors.editor.collection('users').getList(1, 50, { sort: 'email' }))).toBe(400);
 		const revision = await actors.contributorA.collection('revisions').create(proposal('contributorA'));
-		const expanded = await actors.editor.collection('revisions').getOne(revision.id, { expand: 'proposed_by' });
+		const expanded = await actors.editor.collection('revisions').getOne<{ expand?: { proposed_by?: { email?: string } } }>(revision.id, { expand: 'proposed_by' });
 		expect(expanded.expand?.proposed_by?.email).toBeFalsy();
 		for (const other of [actors.contributorB, actors.anonymous]) {
 			expect(await statusOf(() => other.collection('users').getOne(actors.ids.contributorA))).toBe(404);
@@ -464,7 +464,7 @@ describe('accounts and sign-in', () => {
 	});
 
 	it("PocketBase's own rate limiter is on and limits sign-ins per address", async () => {
-		const settings = await pb.admin.settings.getAll();
+		const settings = (await pb.admin.settings.getAll()) as { rateLimits: { enabled: boolean; rules: { label: string }[] } };
 		expect(settings.rateLimits.enabled).toBe(true);
 		expect(settings.rateLimits.rules).toContainEqual(expect.objectContaining({ label: '*:auth' }));
 		const statuses: number[] = [];

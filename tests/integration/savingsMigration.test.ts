@@ -79,8 +79,8 @@ describe('savings migrations', () => {
 		migrate(join(root, 'pb_migrations'), 'up');
 		const rows = query<{ slug: string; savings: string }>('SELECT slug, savings FROM initiatives ORDER BY slug');
 		for (const item of cases) {
-			const figures = JSON.parse(rows.find((row) => row.slug === item.slug)!.savings);
-			expect(figures.map((f: { kind: string; period: string; amount: number }) => [f.kind, f.period, f.amount]), item.slug).toEqual(item.figures);
+			const figures = JSON.parse(rows.find((row) => row.slug === item.slug)!.savings) as { kind: string; period: string; amount: number }[];
+			expect(figures.map((f) => [f.kind, f.period, f.amount]), item.slug).toEqual(item.figures);
 			for (const figure of figures) expect(figure).toMatchObject({ scope: '', source: 'https://example.org/report', reported: '2019-10', basis: item.basis });
 		}
 		const columns = query<{ name: string }>("SELECT name FROM pragma_table_info('initiatives')").map((c) => c.name);

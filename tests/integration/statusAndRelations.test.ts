@@ -40,7 +40,7 @@ async function refusal(write: () => Promise<unknown>): Promise<{ status: number;
 	try {
 		await write();
 	} catch (error) {
-		if (error instanceof ClientResponseError) return { status: error.status, message: error.response.message, fields: Object.keys(error.response.data ?? {}) };
+		if (error instanceof ClientResponseError) return { status: error.status, message: error.response.message as string, fields: Object.keys((error.response.data ?? {}) as object) };
 		throw error;
 	}
 	return { status: 200, message: '', fields: [] };

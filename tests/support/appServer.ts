@@ -40,7 +40,7 @@ export async function startAppServer(pbUrl: string, superuser: { email: string; 
 }
 
 /** A seeded PocketBase and the built app against it; `stop` stops both, the app first. */
-export async function startSeededApp(env: Record<string, string> = {}): Promise<{ pb: SeededPocketBase; app: AppServer; stop(): Promise<void> }> {
+export async function startSeededApp(env: Record<string, string> = {}): Promise<{ pb: SeededPocketBase; app: AppServer; stop: () => Promise<void> }> {
 	const pb = await startSeededPocketBase();
 	try {
 		const app = await startAppServer(pb.url, pb.superuser, env);

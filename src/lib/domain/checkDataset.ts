@@ -75,7 +75,7 @@ function overlaps(a: Row, b: Row): boolean {
 	return start(a) <= end(b) && start(b) <= end(a);
 }
 
-export function checkDataset(dataset: Dataset, register: readonly Authority[], resolver: Resolver, today: string): Finding[] {
+export function checkDataset(dataset: Dataset, register: readonly Authority[], resolver: Resolver): Finding[] {
 	const findings: Finding[] = [];
 	const byCode = new Map(register.map((authority) => [authority.code, authority]));
 	const ids = new Set(dataset.initiatives.map((row) => row.id));
@@ -122,7 +122,7 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 		const gone = codes.map((code) => abolishedOn(code, (c) => byCode.get(c)));
 		const asOf = row.status_as_of || row.source_date || '';
 		if (gone.length > 0 && gone.every((date) => date !== null) && liveStatuses.has(row.status) && !successorNamed.has(row.id)) {
-			const last = (gone as string[]).reduce((a, b) => (a > b ? a : b));
+			const last = gone.reduce((a, b) => (a > b ? a : b));
 			if (asOf >= last) {
 				findings.push({ where, rule: 'status', detail: `“${row.status}” as of ${asOf}, after every council it names was abolished (the last on ${last}), and no successor arrangement is named` });
 			}

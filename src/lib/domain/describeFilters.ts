@@ -5,10 +5,10 @@ import { statusLabels, tierLabels } from './filterLabels.ts';
 import { noProgramme, noProgrammeLabel } from './noProgramme.ts';
 
 export interface FilterNames {
-	programme(slug: string): string;
-	category(slug: string): string;
+	programme: (slug: string) => string;
+	category: (slug: string) => string;
 	/** An E12 region code's name. */
-	region(code: string): string;
+	region: (code: string) => string;
 }
 
 export function describeFilters(filters: Filters, names: FilterNames): string {

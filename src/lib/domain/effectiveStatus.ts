@@ -21,7 +21,7 @@ export function effectiveStatus(initiative: Pick<Initiative, 'status' | 'statusA
 	const abolished = initiative.participations.map((p) => p.abolished);
 	const allGone = abolished.length > 0 && abolished.every((date) => date !== null);
 	if (allGone && live.includes(initiative.status)) {
-		const last = (abolished as string[]).reduce((a, b) => (a > b ? a : b));
+		const last = abolished.reduce((a, b) => (a > b ? a : b));
 		// A partial as-of date reads as its first day: "2019" is not evidence from after 1 April 2019.
 		if (asOf === null || asOf < last) return { status: 'ended', asOf: last, endedByAbolition: last };
 	}

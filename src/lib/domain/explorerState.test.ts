@@ -67,7 +67,8 @@ describe('parseExplorerState', () => {
 	it('drops an unknown programme and keeps the known ones', () => {
 		const { state, notices } = parse('programme=nope&programme=one_public_estate');
 		expect(state.filters.programmes).toEqual(['one_public_estate']);
-		expect(notices).toEqual([{ param: 'programme', message: expect.stringContaining('“nope”') }]);
+		expect(notices.map((notice) => notice.param)).toEqual(['programme']);
+		expect(notices[0]?.message).toContain('“nope”');
 	});
 
 	it('reads the old shared_services programme as shared services in no programme, and says so', () => {
@@ -133,7 +134,8 @@ describe('parseExplorerState', () => {
 	it('reports unknown parameters and otherwise carries on', () => {
 		const { state, notices } = parse('utm_source=x&view=table');
 		expect(state.view).toBe('table');
-		expect(notices).toEqual([{ param: 'utm_source', message: expect.stringContaining('utm_source') }]);
+		expect(notices.map((notice) => notice.param)).toEqual(['utm_source']);
+		expect(notices[0]?.message).toContain('utm_source');
 	});
 
 	it('never throws on hostile input', () => {

@@ -6,6 +6,7 @@ import { authorityLabel, normaliseName } from './resolveAuthority.ts';
 import { initiativeColumns, type TextColumn } from './initiativeColumns.ts';
 import { importColumns, validateImport, type ImportColumn, type ImportContext, type InitiativeDraft } from './validateImport.ts';
 import { savingsFigureInput, validateSavings, type SavingsFigureInput } from './savings/validateSavings.ts';
+import { formText } from './formText.ts';
 
 /** Council rows the form offers beyond those already filled in (no JavaScript needed to add more). */
 export const blankCouncilRows = 3;
@@ -33,10 +34,7 @@ export type FieldErrors = Partial<Record<FormField, string[]>>;
 const textFields = importColumns.filter((column): column is TextField => column !== 'councils' && column !== 'lead_council');
 
 export function readInitiativeForm(form: FormData): InitiativeFormValues {
-	const text = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
+	const text = (name: string) => formText(form, name);
 	const lead = text('lead');
 	const councils: CouncilEntry[] = [];
 	for (let i = 0; i < maxCouncilRows; i++) {

@@ -210,7 +210,7 @@ export class MapContext {
 
 	/** The code's feature-state, and `hover: true` while it is hovered (hover is drawn from its own source). */
 	featureState(code: string): Record<string, unknown> {
-		const state = this.#styleReady && this.#sources.includes(boundariesSource) ? this.map.getFeatureState({ source: boundariesSource, id: code }) : {};
+		const state: Record<string, unknown> = this.#styleReady && this.#sources.includes(boundariesSource) ? (this.map.getFeatureState({ source: boundariesSource, id: code }) as Record<string, unknown>) : {};
 		return code === this.#hovered ? { ...state, hover: true } : state;
 	}
 
@@ -329,7 +329,8 @@ export class MapContext {
 		});
 		const data: FeatureCollection = { type: 'FeatureCollection', features };
 		if (this.#sources.includes(source)) {
-			(this.map.getSource(source) as GeoJSONSource).setData(data);
+			// Resolves once drawn and never rejects: a failed update reaches the map's error event.
+			void (this.map.getSource(source) as GeoJSONSource).setData(data);
 			return;
 		}
 		this.#addSource(source, data);
@@ -422,6 +423,6 @@ function userTiming(name: string): void {
 }
 
 function codeOf(event: MapLayerMouseEvent): string | null {
-	const code = event.features?.[0]?.properties?.code;
+	const code: unknown = event.features?.[0]?.properties?.code;
 	return typeof code === 'string' ? code : null;
 }

@@ -1,9 +1,9 @@
 // The authorities collection: the register as PocketBase stores it, read back as domain Authority records.
 import type PocketBase from 'pocketbase';
-import type { RecordModel } from 'pocketbase';
 import type { Authority } from '#lib/domain/authority.ts';
 
-export type AuthorityRecord = ReturnType<typeof authorityRecord>;
+/** An authorities record: what authorityRecord writes, with its id. */
+export type AuthorityRecord = ReturnType<typeof authorityRecord> & { id: string };
 
 export function authorityRecord(authority: Authority) {
 	return {
@@ -27,7 +27,7 @@ export function authorityRecord(authority: Authority) {
 	};
 }
 
-export function toAuthority(record: RecordModel): Authority {
+export function toAuthority(record: AuthorityRecord): Authority {
 	return {
 		code: record.code,
 		name: record.name,
@@ -51,8 +51,8 @@ export function toAuthority(record: RecordModel): Authority {
 
 /** Every authority with its record id, by code. */
 export async function authorityRecords(pb: PocketBase): Promise<Map<string, { id: string; authority: Authority }>> {
-	const records = await pb.collection('authorities').getFullList({ sort: 'code', batch: 1000, requestKey: null });
-	return new Map(records.map((record) => [record.code as string, { id: record.id, authority: toAuthority(record) }]));
+	const records = await pb.collection('authorities').getFullList<AuthorityRecord>({ sort: 'code', batch: 1000, requestKey: null });
+	return new Map(records.map((record) => [record.code, { id: record.id, authority: toAuthority(record) }]));
 }
 
 export async function listAuthorities(pb: PocketBase): Promise<Authority[]> {

@@ -2,9 +2,10 @@
 // typeahead asks on every keystroke, and the full records carry geometry).
 import type PocketBase from 'pocketbase';
 import { createResolver, type Resolver } from '#lib/domain/resolveAuthority.ts';
+import type { AuthorityRecord } from './authorities.ts';
 
 export async function authorityResolver(pb: PocketBase): Promise<Resolver> {
-	const records = await pb.collection('authorities').getFullList({ fields: 'id,code,name,aliases,kind,valid_from,valid_to,successors', batch: 1000, requestKey: null });
+	const records = await pb.collection('authorities').getFullList<Pick<AuthorityRecord, 'id' | 'code' | 'name' | 'aliases' | 'kind' | 'valid_from' | 'valid_to' | 'successors'>>({ fields: 'id,code,name,aliases,kind,valid_from,valid_to,successors', batch: 1000, requestKey: null });
 	return createResolver(
 		records.map((record) => ({
 			code: record.code,

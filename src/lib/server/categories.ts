@@ -7,9 +7,12 @@ export function categoryRecord(category: Category) {
 }
 
 /** Every category with its record id, by slug. */
+/** A categories record: what categoryRecord writes, with its id. */
+export type CategoryRecord = ReturnType<typeof categoryRecord> & { id: string };
+
 export async function categoryRecords(pb: PocketBase): Promise<Map<string, { id: string; category: Category }>> {
-	const records = await pb.collection('categories').getFullList({ sort: 'slug', requestKey: null });
-	return new Map(records.map((record) => [record.slug as string, { id: record.id, category: { slug: record.slug, name: record.name } }]));
+	const records = await pb.collection('categories').getFullList<CategoryRecord>({ sort: 'slug', requestKey: null });
+	return new Map(records.map((record) => [record.slug, { id: record.id, category: { slug: record.slug, name: record.name } }]));
 }
 
 export async function listCategories(pb: PocketBase): Promise<Category[]> {

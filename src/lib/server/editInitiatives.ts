@@ -2,10 +2,10 @@
 // collection rules decide; content goes through the import's writer (one batch with the participations).
 import type PocketBase from 'pocketbase';
 import { abolishedOn } from '#lib/domain/authority.ts';
-import type { Initiative, Lifecycle, Role } from '#lib/domain/initiative.ts';
+import type { Initiative, Lifecycle } from '#lib/domain/initiative.ts';
 import { compareParticipations, type InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { writeInitiatives } from './importInitiatives.ts';
-import { registerLookup, toInitiative } from './initiatives.ts';
+import { registerLookup, toInitiative, type InitiativeRecord, type ParticipationRecord } from './initiatives.ts';
 
 export interface EditableInitiative {
 	id: string;
@@ -16,14 +16,14 @@ export interface EditableInitiative {
 
 /** An initiative by slug as the caller may see it (editors: any lifecycle; others: published), or null. */
 export async function editableInitiative(pb: PocketBase, slug: string): Promise<EditableInitiative | null> {
-	const [record] = (await pb.collection('initiatives').getList(1, 1, { filter: pb.filter('slug = {:slug}', { slug }), expand: 'programme,category', requestKey: null })).items;
+	const [record] = (await pb.collection('initiatives').getList<InitiativeRecord>(1, 1, { filter: pb.filter('slug = {:slug}', { slug }), expand: 'programme,category', requestKey: null })).items;
 	if (!record) return null;
 	const [participations, lookup] = await Promise.all([
-		pb.collection('participations').getFullList({ filter: pb.filter('initiative = {:id}', { id: record.id }), expand: 'authority', requestKey: null }),
+		pb.collection('participations').getFullList<ParticipationRecord>({ filter: pb.filter('initiative = {:id}', { id: record.id }), expand: 'authority', requestKey: null }),
 		registerLookup()
 	]);
 	const members = participations
-		.map((p) => ({ code: p.expand?.authority?.code ?? '', name: p.expand?.authority?.name ?? '', role: p.role as Role, abolished: abolishedOn(p.expand?.authority?.code ?? '', lookup) }))
+		.map((p) => ({ code: p.expand?.authority?.code ?? '', name: p.expand?.authority?.name ?? '', role: p.role, abolished: abolishedOn(p.expand?.authority?.code ?? '', lookup) }))
 		.sort(compareParticipations);
 	const initiative = toInitiative(record, record.expand?.programme?.slug ?? '', record.expand?.category?.slug ?? '', members);
 	return { id: record.id, initiative, authorityIds: participations.map((p) => p.authority) };
@@ -31,7 +31,7 @@ export async function editableInitiative(pb: PocketBase, slug: string): Promise<
 
 /** Initiatives not (or no longer) public, for the editors' overview. */
 export async function listUnpublished(pb: PocketBase): Promise<{ slug: string; name: string; lifecycle: Lifecycle }[]> {
-	const records = await pb.collection('initiatives').getFullList({ filter: 'lifecycle != "published"', fields: 'slug,name,lifecycle', sort: 'name', requestKey: null });
+	const records = await pb.collection('initiatives').getFullList<Pick<InitiativeRecord, 'slug' | 'name' | 'lifecycle'>>({ filter: 'lifecycle != "published"', fields: 'slug,name,lifecycle', sort: 'name', requestKey: null });
 	return records.map((record) => ({ slug: record.slug, name: record.name, lifecycle: record.lifecycle }));
 }
 

@@ -1,11 +1,11 @@
 // The initiatives and participations collections, read back as domain Initiative records (published
 // ones for the public; every lifecycle for the import, which needs a superuser client).
 import type PocketBase from 'pocketbase';
-import type { RecordModel } from 'pocketbase';
 import type { Filters } from '#lib/domain/filters.ts';
-import type { Initiative, Participation, Role } from '#lib/domain/initiative.ts';
+import type { Initiative, Lifecycle, Participation, Role } from '#lib/domain/initiative.ts';
 import { noProgramme } from '#lib/domain/noProgramme.ts';
 import { abolishedOn, type Authority } from '#lib/domain/authority.ts';
+import type { AuthorityRecord } from './authorities.ts';
 import { readRegister } from './register.ts';
 import { compareParticipations, type InitiativeDraft } from '#lib/domain/validateImport.ts';
 import { categoryRecords } from './categories.ts';
@@ -37,6 +37,31 @@ export function initiativeRecord(draft: InitiativeDraft, refs: { programme: stri
 	};
 }
 
+/** An initiatives record as PocketBase returns it, with the programme and category when expanded. */
+export type InitiativeRecord = ReturnType<typeof initiativeRecord> & {
+	id: string;
+	lifecycle: Lifecycle;
+	updated: string;
+	expand?: { programme?: { slug: string; name: string }; category?: { slug: string; name: string } };
+};
+
+/** A participations record, with its authority and initiative when expanded. */
+export interface ParticipationRecord {
+	id: string;
+	initiative: string;
+	authority: string;
+	role: Role;
+	expand?: { authority?: AuthorityRecord; initiative?: InitiativeRecord };
+}
+
+/** A row of the initiative_members view: a participation with its authority's code and name. */
+interface MemberRecord {
+	initiative: string;
+	role: Role;
+	code: string;
+	name: string;
+}
+
 const published = 'lifecycle = "published"';
 
 /**
@@ -65,7 +90,7 @@ function conditions(pb: PocketBase, filters: Partial<Filters>, prefix: string): 
 }
 
 /** The domain Initiative for an initiatives record; programme and category are given as slugs. */
-export function toInitiative(record: RecordModel, programme: string, category: string, participations: Participation[]): Initiative {
+export function toInitiative(record: InitiativeRecord, programme: string, category: string, participations: Participation[]): Initiative {
 	return {
 		slug: record.slug,
 		name: record.name,
@@ -103,14 +128,14 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		registerLookup(),
 		programmeRecords(pb),
 		categoryRecords(pb),
-		pb.collection('authorities').getFullList({ fields: 'id,code,name', batch: 1000, requestKey: null }),
-		pb.collection('initiatives').getFullList({ filter: initiativeFilter, sort: 'slug', batch: 1000, requestKey: null }),
-		pb.collection('participations').getFullList({ filter: participationFilter, fields: 'id,initiative,authority,role', batch: 1000, requestKey: null })
+		pb.collection('authorities').getFullList<Pick<AuthorityRecord, 'id' | 'code' | 'name'>>({ fields: 'id,code,name', batch: 1000, requestKey: null }),
+		pb.collection('initiatives').getFullList<InitiativeRecord>({ filter: initiativeFilter, sort: 'slug', batch: 1000, requestKey: null }),
+		pb.collection('participations').getFullList<ParticipationRecord>({ filter: participationFilter, fields: 'id,initiative,authority,role', batch: 1000, requestKey: null })
 	]);
 	const programmeSlugs = slugsById(programmes);
 	const categorySlugs = slugsById(categories);
 	const authoritiesById = new Map(authorities.map((record) => [record.id, record]));
-	const byInitiative = new Map<string, RecordModel[]>();
+	const byInitiative = new Map<string, ParticipationRecord[]>();
 	for (const participation of participations) {
 		const list = byInitiative.get(participation.initiative) ?? [];
 		list.push(participation);
@@ -122,7 +147,7 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		const list: Participation[] = joined.map((participation) => {
 			const authority = authoritiesById.get(participation.authority)!;
 			participationIds.set(authority.code, participation.id);
-			return { code: authority.code, name: authority.name, role: participation.role as Role, abolished: abolishedOn(authority.code, lookup) };
+			return { code: authority.code, name: authority.name, role: participation.role, abolished: abolishedOn(authority.code, lookup) };
 		});
 		return {
 			id: record.id,
@@ -182,21 +207,21 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 	const none: InitiativesNaming = { initiatives: [], ids: [], total: 0, programmeNames: {}, categoryNames: {} };
 	if (codes.length === 0) return none;
 	const naming = codes.map((code) => pb.filter('code = {:code}', { code })).join(' || ');
-	const page = await pb.collection('initiative_members').getList(1, limit, { filter: naming, sort: '-start_year,initiative', fields: 'initiative', skipTotal: true, requestKey: null });
-	const ids = [...new Set(page.items.map((item) => item.initiative as string))];
+	const page = await pb.collection('initiative_members').getList<Pick<MemberRecord, 'initiative'>>(1, limit, { filter: naming, sort: '-start_year,initiative', fields: 'initiative', skipTotal: true, requestKey: null });
+	const ids = [...new Set(page.items.map((item) => item.initiative))];
 	if (ids.length === 0) return none;
 	const byId = ids.map((id) => pb.filter('id = {:id}', { id })).join(' || ');
 	const byInitiative = ids.map((id) => pb.filter('initiative = {:id}', { id })).join(' || ');
 	const [records, participations, counted] = await Promise.all([
-		pb.collection('initiatives').getFullList({ filter: byId, expand: 'programme,category', fields: listedFields, requestKey: null }),
-		pb.collection('initiative_members').getFullList({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null }),
+		pb.collection('initiatives').getFullList<InitiativeRecord>({ filter: byId, expand: 'programme,category', fields: listedFields, requestKey: null }),
+		pb.collection('initiative_members').getFullList<MemberRecord>({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null }),
 		page.items.length < limit ? page.items.length : pb.collection('initiative_members').getList(1, 1, { filter: naming, fields: 'id', requestKey: null }).then((all) => all.totalItems)
 	]);
 	const lookup = await registerLookup();
 	const members = new Map<string, Participation[]>();
 	for (const p of participations) {
 		const list = members.get(p.initiative) ?? [];
-		list.push({ code: p.code, name: p.name, role: p.role as Role, abolished: abolishedOn(p.code, lookup) });
+		list.push({ code: p.code, name: p.name, role: p.role, abolished: abolishedOn(p.code, lookup) });
 		members.set(p.initiative, list);
 	}
 	const programmeNames: Record<string, string> = {};

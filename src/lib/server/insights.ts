@@ -2,12 +2,14 @@
 // coverage_programme_stats) as the insights dashboard's domain figures: every group of a vintage, and the
 // breakdowns of the chosen group. All are public and count published initiatives only.
 import type PocketBase from 'pocketbase';
-import type { RecordModel } from 'pocketbase';
-import type { Insights, SavingsTotals } from '#lib/insights/coverage.ts';
+import type { CategoryCoverage, CoverageRow, Insights, ProgrammeCoverage, SavingsTotals, YearCoverage } from '#lib/insights/coverage.ts';
 import type { InsightsScope } from '#lib/insights/insightsScope.ts';
 import { storedTotals } from '#lib/domain/savings/savingsTotals.ts';
 
-function savings(record: RecordModel): SavingsTotals {
+/** A coverage view's row: the domain figures, with the savings as stored (read by storedTotals). */
+type CoverageRecord<T extends SavingsTotals> = Omit<T, 'savings' | 'regionName'> & { savings: unknown };
+
+function savings(record: { savings: unknown }): SavingsTotals {
 	return { savings: storedTotals(record.savings) };
 }
 
@@ -18,13 +20,13 @@ export async function readInsights(pb: PocketBase, scope: InsightsScope): Promis
 		region: scope.region ?? '',
 		tier: scope.tier ?? ''
 	});
-	const list = (collection: string, filter: string, sort: string) =>
-		pb.collection(collection).getFullList({ filter, sort, batch: 1000, requestKey: null });
+	const list = <T>(collection: string, filter: string, sort: string) =>
+		pb.collection(collection).getFullList<T>({ filter, sort, batch: 1000, requestKey: null });
 	const [coverage, categories, years, programmes] = await Promise.all([
-		list('coverage_stats', vintage, 'region,tier'),
-		list('coverage_category_stats', group, 'slug'),
-		list('coverage_year_stats', group, 'year'),
-		list('coverage_programme_stats', group, 'slug')
+		list<CoverageRecord<CoverageRow> & { region_name: string }>('coverage_stats', vintage, 'region,tier'),
+		list<CoverageRecord<CategoryCoverage>>('coverage_category_stats', group, 'slug'),
+		list<CoverageRecord<YearCoverage>>('coverage_year_stats', group, 'year'),
+		list<ProgrammeCoverage>('coverage_programme_stats', group, 'slug')
 	]);
 	return {
 		coverage: coverage.map((record) => ({

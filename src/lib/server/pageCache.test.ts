@@ -33,9 +33,9 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 	/** A render that answers `html` (and counts itself). */
 	const page =
 		(html: string, init: ResponseInit = {}, shows: PageShows | undefined = westminster) =>
-		async (): Promise<Rendered> => {
+		(): Promise<Rendered> => {
 			renders++;
-			return { response: new Response(html, { status: 200, headers: { 'content-type': 'text/html', etag: `"${html}"` }, ...init }), shows };
+			return Promise.resolve({ response: new Response(html, { status: 200, headers: { 'content-type': 'text/html', etag: `"${html}"` }, ...init }), shows });
 		};
 	const get = (path: string, render: () => Promise<Rendered>, init: RequestInit = {}) =>
 		cache.respond(new Request(`http://app.test${path}`, init), new URL(`http://app.test${path}`), render);
@@ -50,7 +50,9 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 		everything: () => (pending = 'everything'),
 		setDown: (value: boolean) => (down = value),
 		setBusy: (value: boolean) => (busy = value),
-		setSlow: (value: Promise<void> | null) => (slow = value),
+		setSlow: (value: Promise<void> | null) => {
+			slow = value;
+		},
 		counts: () => ({ looks, renders })
 	};
 }

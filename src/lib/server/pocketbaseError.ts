@@ -18,6 +18,7 @@ export function pocketbaseFailure(error: unknown): HttpFailure | null {
 	if (error.status === 403 || error.status === 401) {
 		return { status: error.status, message: 'You do not have permission to do that. Sign in with an account that does.' };
 	}
-	if (error.status === 400) return { status: 400, message: error.response?.message || 'The request was not valid.' };
+	const message: unknown = error.response?.message;
+	if (error.status === 400) return { status: 400, message: typeof message === 'string' && message !== '' ? message : 'The request was not valid.' };
 	return { status: 502, message: 'The database answered with an unexpected error. Please try again; if it persists, tell the LGA data team.' };
 }

@@ -1,6 +1,5 @@
 // The programmes collection, read back as domain Programme records.
 import type PocketBase from 'pocketbase';
-import type { RecordModel } from 'pocketbase';
 import type { Programme } from '#lib/domain/initiative.ts';
 
 export function programmeRecord(programme: Programme) {
@@ -19,7 +18,10 @@ export function programmeRecord(programme: Programme) {
 	};
 }
 
-export function toProgramme(record: RecordModel): Programme {
+/** A programmes record: what programmeRecord writes, with its id. */
+export type ProgrammeRecord = ReturnType<typeof programmeRecord> & { id: string };
+
+export function toProgramme(record: ProgrammeRecord): Programme {
 	return {
 		slug: record.slug,
 		theme: record.theme,
@@ -37,8 +39,8 @@ export function toProgramme(record: RecordModel): Programme {
 
 /** Every programme with its record id, by slug. */
 export async function programmeRecords(pb: PocketBase): Promise<Map<string, { id: string; programme: Programme }>> {
-	const records = await pb.collection('programmes').getFullList({ sort: 'slug', requestKey: null });
-	return new Map(records.map((record) => [record.slug as string, { id: record.id, programme: toProgramme(record) }]));
+	const records = await pb.collection('programmes').getFullList<ProgrammeRecord>({ sort: 'slug', requestKey: null });
+	return new Map(records.map((record) => [record.slug, { id: record.id, programme: toProgramme(record) }]));
 }
 
 export async function listProgrammes(pb: PocketBase): Promise<Programme[]> {

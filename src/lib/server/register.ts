@@ -12,17 +12,18 @@ export const geoDir = () => resolve(process.cwd(), 'static/geo');
 const parsed = new Map<string, Promise<Authority[]>>();
 
 export async function readRegister(dir: string = geoDir()): Promise<Authority[]> {
-	let manifest: { authorities?: string };
+	let manifest: unknown;
 	try {
 		manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-			throw new Error(`The authority register is missing (${join(dir, 'manifest.json')}): run npm run build:geo first.`);
+			throw new Error(`The authority register is missing (${join(dir, 'manifest.json')}): run npm run build:geo first.`, { cause: error });
 		}
 		throw error;
 	}
-	if (!manifest.authorities) throw new Error(`${join(dir, 'manifest.json')} names no authorities file: run npm run build:geo again.`);
-	const file = join(dir, manifest.authorities);
+	const named = manifest !== null && typeof manifest === 'object' && 'authorities' in manifest ? manifest.authorities : undefined;
+	if (typeof named !== 'string' || named === '') throw new Error(`${join(dir, 'manifest.json')} names no authorities file: run npm run build:geo again.`);
+	const file = join(dir, named);
 	let register = parsed.get(file);
 	if (!register) {
 		register = readFile(file, 'utf8').then((text) => JSON.parse(text) as Authority[]);

@@ -5,6 +5,15 @@ import type { Changes } from './seed.ts';
 
 const fields = 'id,relation,source_url,note,expand.from_initiative.slug,expand.from_initiative.name,expand.to_initiative.slug,expand.to_initiative.name';
 
+/** An initiative_relations record with both ends expanded (an end the caller cannot see is missing). */
+interface RelationRecord {
+	id: string;
+	relation: RelationKind;
+	source_url: string;
+	note: string;
+	expand?: { from_initiative?: { slug: string; name: string }; to_initiative?: { slug: string; name: string } };
+}
+
 interface Stored {
 	id: string;
 	relation: Relation;
@@ -13,14 +22,15 @@ interface Stored {
 }
 
 async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
-	const records = await pb.collection('initiative_relations').getFullList({ filter, expand: 'from_initiative,to_initiative', fields, batch: 1000, requestKey: null });
+	const records = await pb.collection('initiative_relations').getFullList<RelationRecord>({ filter, expand: 'from_initiative,to_initiative', fields, batch: 1000, requestKey: null });
 	return records.flatMap((record) => {
-		const from = record.expand?.from_initiative?.slug;
-		const to = record.expand?.to_initiative?.slug;
+		const fromRecord = record.expand?.from_initiative;
+		const toRecord = record.expand?.to_initiative;
 		// The list rule hides a link unless both ends are published; an end the caller cannot see is not expanded.
-		if (!from || !to) return [];
-		const names = { [from]: record.expand!.from_initiative.name, [to]: record.expand!.to_initiative.name };
-		return [{ id: record.id, relation: { from, relation: record.relation as RelationKind, to, sourceUrl: record.source_url, note: record.note }, names }];
+		if (!fromRecord?.slug || !toRecord?.slug) return [];
+		const [from, to] = [fromRecord.slug, toRecord.slug];
+		const names = { [from]: fromRecord.name, [to]: toRecord.name };
+		return [{ id: record.id, relation: { from, relation: record.relation, to, sourceUrl: record.source_url, note: record.note }, names }];
 	});
 }
 
@@ -33,7 +43,7 @@ export async function listRelations(pb: PocketBase): Promise<Relation[]> {
 export async function relationsOf(pb: PocketBase, slug: string): Promise<{ relations: Relation[]; names: Record<string, string> }> {
 	const filter = pb.filter('from_initiative.slug = {:slug} || to_initiative.slug = {:slug}', { slug });
 	const found = await stored(pb, filter);
-	return { relations: found.map(({ relation }) => relation), names: Object.assign({}, ...found.map(({ names }) => names)) };
+	return { relations: found.map(({ relation }) => relation), names: Object.fromEntries(found.flatMap(({ names }) => Object.entries(names))) };
 }
 
 /** Creates or updates relations, matched by their from initiative and kind; others are left alone (superuser client). */

@@ -1,7 +1,7 @@
 // The revisions collection: contributors' proposals (a new initiative, or an edit to a published one)
 // and the editors' decisions. The published initiative stays as it is until an editor approves.
 import type PocketBase from 'pocketbase';
-import { ClientResponseError, type RecordModel } from 'pocketbase';
+import { ClientResponseError } from 'pocketbase';
 import type { Proposal, ProposalStatus } from '#lib/domain/proposal.ts';
 import { formerListingProgramme } from '#lib/domain/noProgramme.ts';
 import { isUserRole } from '#lib/domain/user.ts';
@@ -10,11 +10,28 @@ import { describeDraftProblems, validateDraft, type ValidatedDraft } from '#lib/
 import { listCategories } from './categories.ts';
 import { createInitiative, slugTaken, updateInitiative, editableInitiative } from './editInitiatives.ts';
 import { listProgrammes } from './programmes.ts';
+import type { InitiativeRecord } from './initiatives.ts';
+import type { UserRecord } from './users.ts';
+
+type Person = Pick<UserRecord, 'id' | 'name' | 'role'>;
+
+/** A revisions record with its initiative and people expanded. */
+interface RevisionRecord {
+	id: string;
+	/** The draft as it was proposed, possibly in an older shape (see storedDraft). */
+	data: InitiativeDraft;
+	status: ProposalStatus;
+	comment: string;
+	proposed_by: string;
+	created: string;
+	updated: string;
+	expand?: { initiative?: Pick<InitiativeRecord, 'id' | 'slug' | 'name'>; proposed_by?: Person; reviewed_by?: Person };
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const expand = 'initiative,proposed_by,reviewed_by';
 
-function person(record: RecordModel | undefined): Proposal['proposedBy'] | null {
+function person(record: Person | undefined): Proposal['proposedBy'] | null {
 	return record ? { id: record.id, name: record.name || 'Unnamed user', role: isUserRole(record.role) ? record.role : null } : null;
 }
 
@@ -39,13 +56,13 @@ function storedDraft(data: unknown): InitiativeDraft {
 	} as InitiativeDraft;
 }
 
-function toProposal(record: RecordModel): Proposal {
-	const initiative = record.expand?.initiative as RecordModel | undefined;
+function toProposal(record: RevisionRecord): Proposal {
+	const initiative = record.expand?.initiative;
 	return {
 		id: record.id,
 		initiative: initiative ? { id: initiative.id, slug: initiative.slug, name: initiative.name } : null,
 		draft: storedDraft(record.data),
-		status: record.status as ProposalStatus,
+		status: record.status,
 		comment: record.comment,
 		proposedBy: person(record.expand?.proposed_by) ?? { id: record.proposed_by, name: 'Unknown user', role: null },
 		reviewedBy: person(record.expand?.reviewed_by),
@@ -56,7 +73,7 @@ function toProposal(record: RecordModel): Proposal {
 
 /** Proposes a draft, new (no initiative id) or as an edit; `authorityIds` are the record ids of its councils. */
 export async function propose(pb: PocketBase, input: { userId: string; draft: InitiativeDraft; initiativeId?: string; authorityIds: string[] }): Promise<Proposal> {
-	const record = await pb.collection('revisions').create(
+	const record = await pb.collection('revisions').create<RevisionRecord>(
 		{ initiative: input.initiativeId ?? '', data: input.draft, authorities: input.authorityIds, status: 'pending', proposed_by: input.userId },
 		{ expand, requestKey: null }
 	);
@@ -68,13 +85,13 @@ export async function listProposals(pb: PocketBase, filter: { status?: ProposalS
 		...(filter.status ? [pb.filter('status = {:status}', { status: filter.status })] : []),
 		...(filter.proposedBy ? [pb.filter('proposed_by = {:id}', { id: filter.proposedBy })] : [])
 	];
-	const records = await pb.collection('revisions').getFullList({ filter: conditions.join(' && '), sort: '-created', expand, requestKey: null });
+	const records = await pb.collection('revisions').getFullList<RevisionRecord>({ filter: conditions.join(' && '), sort: '-created', expand, requestKey: null });
 	return records.map(toProposal);
 }
 
 export async function getProposal(pb: PocketBase, id: string): Promise<Proposal | null> {
 	try {
-		return toProposal(await pb.collection('revisions').getOne(id, { expand, requestKey: null }));
+		return toProposal(await pb.collection('revisions').getOne<RevisionRecord>(id, { expand, requestKey: null }));
 	} catch (error) {
 		if (error instanceof ClientResponseError && error.status === 404) return null;
 		throw error;

@@ -21,7 +21,7 @@ function seedFolder(initiatives: string, savings = savingsFile()): string {
 describe('seed', () => {
 	it('stops before writing anything and lists every council name it cannot resolve', async () => {
 		const dir = seedFolder(file({ ...triBorough, councils: 'Westminster; Atlantis' }, { ...tauntonMendip, councils: 'Tanton Dean; Mendip', lead_council: '' }));
-		const error = await seed(untouchable, register, dir).catch((caught) => caught);
+		const error = await seed(untouchable, register, dir).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(SeedError);
 		expect((error as SeedError).problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
 			'2: “Atlantis”: no council is called “Atlantis”; check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv',
@@ -34,7 +34,7 @@ describe('seed', () => {
 describe('seed savings', () => {
 	it('stops before writing anything when a savings figure is malformed, naming savings.csv', async () => {
 		const dir = seedFolder(file(triBorough, tauntonMendip), savingsFile({ ...triBoroughSavings, kind: 'projected' }));
-		const error = await seed(untouchable, register, dir).catch((caught) => caught);
+		const error = await seed(untouchable, register, dir).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(SeedError);
 		expect((error as Error).message).toMatch(/savings\.csv has 1 problem; nothing was written:\n {2}line 2, column savings sheet: kind: the kind must be one of achieved, target, avoided, unclear/);
 	});

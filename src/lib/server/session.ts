@@ -3,21 +3,23 @@
 // action calls (a layout load does not run before a form action, so each action guards itself).
 import { error, redirect, type Cookies } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
-import { ClientResponseError, type RecordModel } from 'pocketbase';
+import { ClientResponseError } from 'pocketbase';
 import { roles, type User, type UserRole } from '#lib/domain/user.ts';
 import { authCookie } from './pocketbase.ts';
 import { outageMessage, pocketbaseFailure } from './pocketbaseError.ts';
+import type { UserRecord } from './users.ts';
 
-export function toUser(record: RecordModel): User | null {
+export function toUser(record: UserRecord): User | null {
 	if (!(roles as readonly string[]).includes(record.role)) return null;
-	return { id: record.id, name: record.name || record.email, email: record.email ?? '', role: record.role as UserRole, authorityIds: record.authorities ?? [] };
+	return { id: record.id, name: record.name || (record.email ?? ''), email: record.email ?? '', role: record.role as UserRole, authorityIds: record.authorities ?? [] };
 }
 
 /** The user the request's client is signed in as (after hooks.server.ts refreshed it), or null. */
 export function currentUser(pb: PocketBase): User | null {
 	const record = pb.authStore.isValid ? pb.authStore.record : null;
 	if (!record || record.collectionName !== 'users') return null;
-	return toUser(record);
+	// The auth store holds whatever record signed in, untyped; the collection check above makes it a users record.
+	return toUser(record as unknown as UserRecord);
 }
 
 export type SignInResult = { ok: true; user: User } | { ok: false; status: number; message: string };
@@ -25,7 +27,7 @@ export type SignInResult = { ok: true; user: User } | { ok: false; status: numbe
 export async function signIn(pb: PocketBase, email: string, password: string): Promise<SignInResult> {
 	if (email.trim() === '' || password === '') return { ok: false, status: 400, message: 'Enter your e-mail address and your password.' };
 	try {
-		const { record } = await pb.collection('users').authWithPassword(email.trim(), password);
+		const { record } = await pb.collection('users').authWithPassword<UserRecord>(email.trim(), password);
 		const user = toUser(record);
 		if (user) return { ok: true, user };
 		pb.authStore.clear();
@@ -35,8 +37,9 @@ export async function signIn(pb: PocketBase, email: string, password: string): P
 			if (caught.status === 400) return { ok: false, status: 400, message: 'The e-mail address or the password is wrong. Check both and try again.' };
 			if (caught.status === 403) return { ok: false, status: 403, message: 'This account has been deactivated. Ask the LGA data team if you need it again.' };
 			if (caught.status === 429) {
-				const account = /account/.test(caught.response?.message ?? '');
-				return { ok: false, status: 429, message: account ? caught.response.message : 'Too many sign-in attempts. Wait a minute and try again.' };
+				const message: unknown = caught.response?.message;
+				const account = typeof message === 'string' && /account/.test(message);
+				return { ok: false, status: 429, message: account ? message : 'Too many sign-in attempts. Wait a minute and try again.' };
 			}
 		}
 		const failure = pocketbaseFailure(caught);

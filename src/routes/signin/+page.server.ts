@@ -4,6 +4,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirect } from '#lib/domain/safeRedirect.ts';
 import { signIn } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '#lib/domain/formText.ts';
 
 export const load: PageServerLoad = ({ url, locals }) => {
 	const target = safeRedirect(url.searchParams.get('redirect'), '/edit');
@@ -14,9 +15,9 @@ export const load: PageServerLoad = ({ url, locals }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const form = await request.formData();
-		const email = String(form.get('email') ?? '');
-		const target = safeRedirect(String(form.get('redirect') ?? ''), '/edit');
-		const result = await signIn(locals.pb, email, String(form.get('password') ?? ''));
+		const email = formText(form, 'email');
+		const target = safeRedirect(formText(form, 'redirect'), '/edit');
+		const result = await signIn(locals.pb, email, formText(form, 'password'));
 		if (!result.ok) return fail(result.status, { email, message: result.message });
 		redirect(303, target);
 	}

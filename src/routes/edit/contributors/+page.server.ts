@@ -8,6 +8,7 @@ import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
 import { requireEditor } from '#lib/server/session.ts';
 import { createContributor, listContributors, setDeactivated } from '#lib/server/users.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '#lib/domain/formText.ts';
 
 export const load: PageServerLoad = async (event) => {
 	requireEditor(event);
@@ -19,13 +20,13 @@ export const actions: Actions = {
 		requireEditor(event);
 		const pb = event.locals.pb;
 		const form = await event.request.formData();
-		const values = { email: String(form.get('email') ?? '').trim(), name: String(form.get('name') ?? '').trim(), authorities: String(form.get('authorities') ?? '') };
+		const values = { email: formText(form, 'email').trim(), name: formText(form, 'name').trim(), authorities: formText(form, 'authorities') };
 		const errors: Record<string, string> = {};
 		if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) errors.email = 'Enter an e-mail address such as name@council.gov.uk.';
 		if (values.name === '') errors.name = 'Enter the person’s name.';
 		const control = controlCharacter(values.name) ?? controlCharacter(values.email);
 		if (control) errors.name = `The name or e-mail address ${controlCharacterReason(control)}.`;
-		const password = String(form.get('password') ?? '');
+		const password = formText(form, 'password');
 		const weak = passwordProblem(password, [values.email, values.name]);
 		if (weak) errors.password = `${weak} The contributor signs in with it.`;
 		const resolver = await authorityResolver(pb);
@@ -42,7 +43,7 @@ export const actions: Actions = {
 			await createContributor(pb, { email: values.email, name: values.name, password, authorityIds: records.map((r) => r.id) });
 		} catch (caught) {
 			if (caught instanceof ClientResponseError && caught.status === 400) {
-				const data = caught.response?.data ?? {};
+				const data = (caught.response?.data ?? {}) as Record<string, { code?: string; message?: string } | undefined>;
 				if (data.email?.code === 'validation_not_unique') return fail(400, { values, errors: { email: 'An account with this e-mail address already exists.' } });
 				if (data.name?.message) return fail(400, { values, errors: { name: String(data.name.message) } });
 				return fail(400, { values, errors: { form: caught.response?.message || 'PocketBase refused this account: check each field.' } });
@@ -59,7 +60,7 @@ export const actions: Actions = {
 
 async function toggle(event: Parameters<Actions[string]>[0], deactivated: boolean) {
 	requireEditor(event);
-	const id = String((await event.request.formData()).get('id') ?? '');
+	const id = formText(await event.request.formData(), 'id');
 	await setDeactivated(event.locals.pb, id, deactivated);
 	redirect(303, '/edit/contributors');
 }

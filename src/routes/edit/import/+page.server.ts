@@ -9,6 +9,7 @@ import { labelRequests } from '#lib/server/audit.ts';
 import { importInitiatives } from '#lib/server/importInitiatives.ts';
 import { requireEditor } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '#lib/domain/formText.ts';
 
 export const load: PageServerLoad = (event) => {
 	requireEditor(event);
@@ -41,12 +42,12 @@ export const actions: Actions = {
 	confirm: async (event) => {
 		const user = requireEditor(event);
 		const form = await event.request.formData();
-		const csv = String(form.get('csv') ?? '');
+		const csv = formText(form, 'csv');
 		const lifecycle = lifecycleOf(form);
 		if (csv === '') return fail(400, { lifecycle, message: 'Nothing to import: check a file first.' });
-		const savings = String(form.get('savings') ?? '');
+		const savings = formText(form, 'savings');
 		const result = await importInitiatives(labelRequests(event.locals.pb, 'import'), csv, { lifecycle, userId: user.id, savings: savings === '' ? undefined : savings });
-		if (!result.ok) return fail(400, { lifecycle, fileName: String(form.get('fileName') ?? ''), problems: result.problems });
+		if (!result.ok) return fail(400, { lifecycle, fileName: formText(form, 'fileName'), problems: result.problems });
 		const { created, updated, unchanged } = result.plan;
 		redirect(303, `/edit/import?imported=${[created.length, updated.length, unchanged.length].join(',')}`);
 	}

@@ -4,6 +4,7 @@ import { labelRequests } from '#lib/server/audit.ts';
 import { getProposal, listProposals, withdraw } from '#lib/server/revisions.ts';
 import { requireUser } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '#lib/domain/formText.ts';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -14,7 +15,7 @@ export const actions: Actions = {
 	withdraw: async (event) => {
 		const user = requireUser(event);
 		const pb = labelRequests(event.locals.pb, 'app');
-		const id = String((await event.request.formData()).get('id') ?? '');
+		const id = formText(await event.request.formData(), 'id');
 		const proposal = await getProposal(pb, id);
 		if (!proposal || proposal.proposedBy.id !== user.id || proposal.status !== 'pending') return fail(400, { message: 'Only your own proposals still waiting for review can be withdrawn.' });
 		await withdraw(pb, id);

@@ -8,6 +8,7 @@ import { approve, checkDrafts, getProposal, listProposals, reject } from '#lib/s
 import { requireEditor } from '#lib/server/session.ts';
 import { proposalRows } from './_proposal/proposalRows.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '#lib/domain/formText.ts';
 
 export const load: PageServerLoad = async (event) => {
 	requireEditor(event);
@@ -30,8 +31,8 @@ async function decide(event: Parameters<Actions[string]>[0], decision: 'approve'
 	const user = requireEditor(event);
 	const pb = labelRequests(event.locals.pb, 'app');
 	const form = await event.request.formData();
-	const id = String(form.get('id') ?? '');
-	const comment = String(form.get('comment') ?? '').slice(0, 1000);
+	const id = formText(form, 'id');
+	const comment = formText(form, 'comment').slice(0, 1000);
 	const proposal = await getProposal(pb, id);
 	if (!proposal) return fail(404, { id, message: 'This proposal no longer exists (it may have been withdrawn).' });
 	const result = decision === 'approve' ? await approve(pb, proposal, user.id, comment.trim()) : await reject(pb, proposal, user.id, comment);
