@@ -97,9 +97,8 @@ function direct(vintage: Vintage, region: string, tier: string) {
 	const shared = touching.filter((row) => row.codes.length >= 2);
 	// The savings rule (domain/savings) over the stored figures and the relations (domain/relations.ts), in
 	// TypeScript: each set counted once. Savings count every initiative touching the set, shared or not.
-	const sums = (rows: typeof published) => ({ savings: pennies(arrangementTotals(rows.map((r) => ({ slug: r.slug, savings: JSON.parse(r.savings || '[]') })), relations)) });
+	const sums = (rows: typeof published) => ({ savings: pennies(arrangementTotals(rows.map((r) => ({ slug: r.slug, savings: JSON.parse(r.savings || '[]') as SavingsFigure[] })), relations)) });
 	const arrangements = (rows: typeof published) => countedInitiatives(rows, relations).length;
-import type { SavingsFigure } from '#lib/domain/savings/savingsFigure.ts';
 	const involved = (rows: typeof published) => new Set(rows.flatMap(reach)).size;
 	return { councils: inGroup.size, shared, touching, involved, sums, arrangements };
 }

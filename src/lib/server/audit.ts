@@ -30,6 +30,8 @@ export interface ChangeRecord {
 	action: ChangeAction;
 	actor: string;
 	actor_name: string;
+	/** The actor's role when the change was made (editor or contributor); empty for older changes and imports. */
+	actor_role: string;
 	via: string;
 	at: string;
 	diff: Change['diff'] | null;
