@@ -150,7 +150,7 @@ describe('export and import', () => {
 		expect(await importInitiatives(pb.admin, older, { savings: olderSheet })).toMatchObject({ ok: true, plan: { created: [id] } });
 		expect(await importInitiatives(pb.admin, current, { savings: sheet })).toMatchObject({ ok: true, plan: { unchanged: [id] } });
 		const stored = (await listPublishedInitiatives(pb.admin)).find((i) => i.slug === id)!;
-		expect(stored).toMatchObject({ name: fresh.name, savings: [{ amount: Number(triBoroughSavings.amount_gbp) }] });
+		expect(stored).toMatchObject({ name: triBorough.name, savings: [{ amount: Number(triBoroughSavings.amount_gbp) }] });
 	});
 });
 
