@@ -151,7 +151,7 @@ export const authoritiesTable: Table<'code' | 'name' | 'kind' | 'tier' | 'region
 		valid_from: { type: 'date', description: 'First day, for a council created after December 2012; else empty.' },
 		valid_to: { type: 'date', description: 'First day of its successor, for an abolished or recoded council; else empty.' },
 		successors: { type: 'string', description: 'Codes that replaced it, separated by “;”.' },
-		vintages: { type: 'string', description: 'The boundary vintages that draw it, separated by “;”.', constraints: { ...required, pattern: '\\d{4}(;\\d{4})*' } },
+		vintages: { type: 'string', description: 'The boundary vintages that draw it, separated by “;”; empty for a council that existed only between them.', constraints: { pattern: '\\d{4}(;\\d{4})*' } },
 		longitude: { type: 'number', description: 'Label point inside its area (WGS 84).', constraints: { ...required, minimum: -180, maximum: 180 } },
 		latitude: { type: 'number', description: 'Label point inside its area (WGS 84).', constraints: { ...required, minimum: -90, maximum: 90 } }
 	},
