@@ -30,7 +30,7 @@ beforeAll(async () => {
 	if (!existsSync(frictionless)) throw new Error(`The data tools are missing: python3 -m venv .cache/venv && .cache/venv/bin/pip install -r tests/opendata/requirements.txt (.ci/run does this)`);
 	server = await startSeededApp();
 	dir = mkdtempSync(join(tmpdir(), 'opendata-'));
-}, 120_000);
+});
 afterAll(async () => {
 	await server?.stop();
 	if (dir) rmSync(dir, { recursive: true, force: true });
@@ -71,7 +71,7 @@ describe('the CSV downloads', () => {
 		expect(frame.missing.start_year).toBe(unstatedStarts);
 		expect(frame.zeros.start_year).toBe(0);
 		expect(read[savings.file].pandas.zeros).toEqual({ amount_gbp: 0, from_year: 0, to_year: 0 });
-	}, 60_000);
+	});
 
 	it('say where their licence note, schema and notes are in the Link header', async () => {
 		const { response } = await download('/api/initiatives.csv?status=operational', 'operational.csv');
@@ -93,7 +93,7 @@ describe('the CSV downloads', () => {
 		expect(geoInfo.stdout).toContain(`Feature Count: ${seedRows.length}`);
 		expect(geoInfo.stdout).toContain('Geometry: Multi Point');
 		expect(geoInfo.stdout).toMatch(/^startYear: Integer/m);
-	}, 60_000);
+	});
 });
 
 describe('the Data Package', () => {
@@ -121,7 +121,7 @@ describe('the Data Package', () => {
 		expect(drifted.status).not.toBe(0);
 		const types = JSON.parse(drifted.stdout).tasks.flatMap((task: { errors: { type: string }[] }) => task.errors.map((error) => error.type));
 		expect(types).toEqual(expect.arrayContaining(['type-error', 'foreign-key']));
-	}, 120_000);
+	});
 });
 
 describe('the OpenAPI description', () => {
@@ -145,7 +145,7 @@ describe('the OpenAPI description', () => {
 		const lint = run(join(root, 'node_modules/.bin/redocly'), ['lint', join(dir, 'openapi.json'), '--config', join(root, 'redocly.yaml'), '--format=stylish']);
 		expect(lint.status, `${lint.stdout}\n${lint.stderr}`).toBe(0);
 		expect(`${lint.stdout}${lint.stderr}`).not.toMatch(/warning/i);
-	}, 60_000);
+	});
 
 	it('matches what every endpoint it documents answers', async () => {
 		const servers: Record<string, string> = { [description.servers[0].url]: server.app.url, [description.paths['/api/collections/initiatives/records'].servers[0].url]: server.pb.url };
@@ -179,7 +179,7 @@ describe('the OpenAPI description', () => {
 		const bad = await fetch(`${server.app.url}/api/initiatives.json?status=live`);
 		expect(bad.status).toBe(400);
 		check(['paths', '/api/initiatives.json', 'get', 'responses', '400', 'content', 'application/json', 'schema'], await bad.json(), 'a bad query');
-	}, 120_000);
+	});
 });
 
 describe('the Atom feeds', () => {
@@ -204,14 +204,14 @@ describe('the Atom feeds', () => {
 			expect(html, page).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${path.replace(/\./g, '\\.')}"`));
 		}
 		expect(read[files[1]].entries.map((entry: { title: string }) => entry.title)).toContain('Tri-borough shared services');
-	}, 60_000);
+	});
 
 	it('shows an edit as the newest entry', async () => {
 		const [record] = (await server.pb.admin.collection('initiatives').getList(1, 1, { filter: 'lifecycle = "published"', sort: 'updated', requestKey: null })).items;
 		await server.pb.admin.collection('initiatives').update(record.id, { description: `${record.description} Edited.` });
 		const { file } = await download('/feed.atom', 'edited.atom');
 		expect(readWithPython('feed', [file])[file].entries[0].link).toBe(`${server.app.url}/initiatives/${record.slug}`);
-	}, 60_000);
+	});
 
 	it('answers 404 for a council or programme that does not exist', async () => {
 		expect((await fetch(`${server.app.url}/authorities/E99999999/feed.atom`)).status).toBe(404);
