@@ -37,9 +37,7 @@ async function exportCsv(initiatives: Initiative[]): Promise<string> {
 	const authorities = await listAuthorities(pb.admin);
 	return initiativesCsv(initiatives, {
 		authorities: new Map(authorities.map((a) => [a.code, a])),
-		resolver: createResolver(authorities),
-		exportedAt: '2026-01-01T00:00:00.000Z',
-		relations: []
+		resolver: createResolver(authorities)
 	});
 }
 
@@ -111,7 +109,7 @@ describe('export and import', () => {
 		const before = await listPublishedInitiatives(pb.admin);
 		expect(before.some((initiative) => initiative.savings.length > 0)).toBe(true);
 		const csv = await exportCsv(before);
-		const savings = savingsCsv(before, { exportedAt: '2026-01-01T00:00:00.000Z', relations: [] });
+		const savings = savingsCsv(before);
 		expect(await importInitiatives(pb.admin, csv, { dryRun: true, savings })).toMatchObject({ ok: true, plan: { created: [], updated: [] } });
 
 		const batch = pb.admin.createBatch();
@@ -131,15 +129,28 @@ describe('export and import', () => {
 		expect(await importInitiatives(pb.admin, file(evil), { savings: sheet })).toMatchObject({ ok: true });
 		const stored = (await listPublishedInitiatives(pb.admin)).filter((i) => i.slug === 'test-formula');
 		expect(stored[0]).toMatchObject({ name: '=HYPERLINK("http://evil.example","x")', description: '@SUM(1+1)', savings: [{ basis: '-1 per year' }] });
-		const exported = savingsCsv(stored, { exportedAt: 'now', relations: [] });
+		const exported = savingsCsv(stored);
 		expect(parseCsv(exported).rows.flatMap((row) => row.cells)).toContain("'-1 per year");
 
 		const csv = await exportCsv(stored);
-		expect(csv.startsWith('\uFEFF')).toBe(true);
+		expect(csv.startsWith('id,name,')).toBe(true);
 		const cells = parseCsv(csv).rows.flatMap((row) => row.cells);
 		expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
 		expect(cells).toContain('\'=HYPERLINK("http://evil.example","x")');
 		expect(await importInitiatives(pb.admin, csv)).toMatchObject({ ok: true, plan: { unchanged: ['test-formula'] } });
+	});
+
+	it('takes a file as downloads are written now (header first) and as they were (a BOM and # note lines above the header)', async () => {
+		const id = 'test-old-note';
+		const current = file({ ...fresh, id });
+		expect(current.startsWith('id,')).toBe(true);
+		const older = `\uFEFF"# Council Shared Services Map. Initiatives compiled from public sources, Exported 2026-01-01T00:00:00.000Z."\r\n"# Savings of these 1 initiatives, per kind and period: none reported."\r\n${current}`;
+		const sheet = savingsFile({ ...triBoroughSavings, initiative_id: id });
+		const olderSheet = `\uFEFF"# Council Shared Services Map. Exported 2026-01-01T00:00:00.000Z."\r\n${sheet}`;
+		expect(await importInitiatives(pb.admin, older, { savings: olderSheet })).toMatchObject({ ok: true, plan: { created: [id] } });
+		expect(await importInitiatives(pb.admin, current, { savings: sheet })).toMatchObject({ ok: true, plan: { unchanged: [id] } });
+		const stored = (await listPublishedInitiatives(pb.admin)).find((i) => i.slug === id)!;
+		expect(stored).toMatchObject({ name: triBorough.name, savings: [{ amount: Number(triBoroughSavings.amount_gbp) }] });
 	});
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { authorities as list, figure, register as authorities } from '../../../tests/support/register.ts';
 import { validFile } from '../../../tests/support/imports.ts';
-import { initiativesCsv, initiativesGeoJson, initiativesJson, licenceNote, neutralise, savingsCsv } from './exportInitiatives.ts';
+import { initiativesCsv, initiativesGeoJson, initiativesJson, licenceNote, savingsCsv } from './exportInitiatives.ts';
 import type { Initiative } from './initiative.ts';
+import { parseCsv } from './parseCsv.ts';
 import { placeInitiative } from './placeInitiatives.ts';
 import { createResolver } from './resolveAuthority.ts';
 import { validateImport } from './validateImport.ts';
@@ -17,38 +18,26 @@ const initiatives: Initiative[] = validateImport(validFile, validation).initiati
 	updated: '2026-01-01T00:00:00.000Z'
 }));
 
-describe('neutralise', () => {
-	it.each(['=1+1', '+44', '-2', '@SUM(A1)', '\tx', '\rx'])('puts an apostrophe before %j', (cell) => {
-		expect(neutralise(cell)).toBe(`'${cell}`);
-	});
-
-	it('leaves ordinary text alone', () => {
-		expect(neutralise('Tri-borough = three')).toBe('Tri-borough = three');
-	});
-});
-
 describe('initiativesCsv', () => {
 	const csv = initiativesCsv(initiatives, context);
 	const lines = csv.split('\r\n');
 
-	it('starts with a byte order mark and the quoted licence note, and ends lines with CRLF', () => {
-		expect(csv.startsWith('\uFEFF"# Council Shared Services Map.')).toBe(true);
-		expect(lines[0]).toContain('Exported 2026-01-01T00:00:00.000Z.');
+	it('starts with the header, without a byte order mark or notes, and ends lines with CRLF', () => {
+		expect(lines[0]).toBe('id,name,programme,service_category,status,status_as_of,start_year,end_year,lead_council,councils,lga_map_listed,description,source_url,source_title,source_date,source_is_mirror');
+		expect(lines).toHaveLength(1 + initiatives.length + 1);
 		expect(lines.at(-1)).toBe('');
 	});
 
-	it('writes the import template’s columns and imports back to the same initiatives', () => {
-		expect(lines[2]).toBe('id,name,programme,service_category,status,status_as_of,start_year,end_year,lead_council,councils,lga_map_listed,description,source_url,source_title,source_date,source_is_mirror');
+	it('imports back to the same initiatives', () => {
 		const again = validateImport(csv, validation);
 		expect(again.problems).toEqual([]);
 		expect(again.initiatives.map(({ line: _, ...draft }) => draft)).toEqual(initiatives.map(({ lifecycle: _, updated: __, ...draft }) => ({ ...draft, savings: [] })));
 	});
 
-	it('notes the savings totals per kind and period, and the selected council’s share and how it was made', () => {
-		expect(lines[1]).toBe('"# Savings of these 2 initiatives, per kind and period: achieved, a year: £9.6m from 2 arrangements; target, a year: £40m from 1 arrangement."');
-		const selected = { code: 'E09000020', name: 'Kensington and Chelsea', savings: [{ kind: 'target', period: 'annual', amount: 40_000_000 / 3, count: 1, own: 0 }] } as const;
-		const noted = initiativesCsv(initiatives, { ...context, selected: { ...selected, savings: [...selected.savings] } }).split('\r\n');
-		expect(noted[2]).toBe('"# Kensington and Chelsea\'s share (its own figure where the source gives one, else an equal share of the councils named): target, a year: £13.3m from 1 arrangement (1 equal share)."');
+	it('leaves a year no source states empty, never 0', () => {
+		const [header, row] = parseCsv(initiativesCsv([{ ...initiatives[0], startYear: null, endYear: null }], context)).rows;
+		expect(header.cells.slice(6, 8)).toEqual(['start_year', 'end_year']);
+		expect(row.cells.slice(6, 8)).toEqual(['', '']);
 	});
 
 	it('writes counties with "County Council" and a name that would resolve elsewhere as its code', () => {
@@ -57,13 +46,13 @@ describe('initiativesCsv', () => {
 			{ code: 'E06000066', name: 'Somerset', role: 'partner', abolished: null },
 			{ code: 'E08000037', name: 'Gateshead', role: 'partner', abolished: null }
 		] };
-		const row = initiativesCsv([somerset], context).split('\r\n')[3];
+		const row = initiativesCsv([somerset], context).split('\r\n')[1];
 		expect(row).toContain(',Somerset County Council,Somerset County Council; Somerset; E08000037,');
 	});
 
 	it('quotes fields with commas, quotes and newlines, and neutralises formulas', () => {
 		const tricky = { ...initiatives[0], name: 'A, "B"\nC', description: '=HYPERLINK("x")' };
-		const row = initiativesCsv([tricky], context).split('\r\n').slice(3).join('\r\n');
+		const row = initiativesCsv([tricky], context).split('\r\n').slice(1).join('\r\n');
 		expect(row).toContain('"A, ""B""\nC"');
 		expect(row).toContain(`"'=HYPERLINK(""x"")"`);
 	});
@@ -91,9 +80,9 @@ describe('initiativesJson', () => {
 
 describe('savingsCsv', () => {
 	it('writes one figure a row in the savings sheet’s columns, a council’s figure under its name', () => {
-		const lines = savingsCsv(initiatives, context).split('\r\n');
-		expect(lines[2]).toBe('initiative_id,amount_gbp,kind,period,from_year,to_year,scope,reported_date,source_url,basis');
-		expect(lines.slice(3, 6)).toEqual([
+		const lines = savingsCsv(initiatives).split('\r\n');
+		expect(lines[0]).toBe('initiative_id,amount_gbp,kind,period,from_year,to_year,scope,reported_date,source_url,basis');
+		expect(lines.slice(1, 4)).toEqual([
 			'tri-borough,40000000,target,annual,,,,2019,https://example.org/report,target annual',
 			'tri-borough,9000000,achieved,annual,,,Westminster,2019,https://example.org/report,achieved annual',
 			'taunton-mendip-revenues,600000,achieved,annual,,,,2019,https://example.org/report,achieved annual'

@@ -1,7 +1,9 @@
 // Initiatives as downloadable files: CSV in the import template's columns (so an export imports back
-// unchanged; its figures in savings.csv), JSON and GeoJSON (RFC 7946). Every file carries the licence and
-// source note and the savings totals of what it holds, per kind and period (domain/savings), and, when the
-// query selects a council, that council's share: the same figures the map, panel and council page show.
+// unchanged; its figures in savings.csv), JSON and GeoJSON (RFC 7946). The CSV files are data only, header
+// first, as data tools read them; their licence note travels beside them (the Link header, the Data Package,
+// /api). JSON and GeoJSON carry the note and the savings totals of what they hold, per kind and period
+// (domain/savings), and, when the query selects a council, that council's share: the same figures the map,
+// panel and council page show.
 import type { FeatureCollection, MultiPoint } from 'geojson';
 import type { Authority } from './authority.ts';
 import { effectiveStatus, type EffectiveStatus } from './effectiveStatus.ts';
@@ -10,9 +12,9 @@ import { authorityLabel, type Resolver } from './resolveAuthority.ts';
 import { initiativeColumns } from './initiativeColumns.ts';
 import { importColumns, type ImportColumn } from './validateImport.ts';
 import { savingsColumns, savingsSheetRows } from './savings/readSavingsSheet.ts';
-import { shareMixLabel, totalLabel } from './savings/savingsLabels.ts';
 import { arrangementTotals, type SavingsTotals } from './savings/savingsTotals.ts';
-import { countedInitiatives, type Relation } from './relations.ts';
+import type { Relation } from './relations.ts';
+import { csvDocument } from './csvText.ts';
 
 export const licenceNote =
 	'Council Shared Services Map. Initiatives compiled from public sources (council minutes and press releases, LGA publications, ' +
@@ -41,39 +43,15 @@ export interface SelectedShare {
 	savings: SavingsTotals;
 }
 
-/** The savings lines of a file's notes: the arrangements' totals, then the selected council's share. */
-export function savingsNotes(initiatives: readonly Initiative[], selected: SelectedShare | null | undefined, relations: readonly Relation[]): string[] {
-	const totals = arrangementTotals(initiatives, relations);
-	const counted = countedInitiatives(initiatives, relations).length;
-	const once = counted === initiatives.length ? '' : ` (${counted} counted: ${initiatives.length - counted} are part of, or were succeeded by, another of them)`;
-	const lines = [`Savings of these ${initiatives.length} initiatives${once}, per kind and period: ${totals.length === 0 ? 'none reported' : totals.map(totalLabel).join('; ')}.`];
-	if (selected) {
-		const share = selected.savings.map((total) => `${totalLabel(total)} (${shareMixLabel(total)})`);
-		lines.push(`${selected.name}'s share (its own figure where the source gives one, else an equal share of the councils named): ${share.length === 0 ? 'none reported' : share.join('; ')}.`);
-	}
-	return lines;
-}
-
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** A leading apostrophe stops Excel, LibreOffice and Sheets running the text as a formula. */
-export function neutralise(cell: string): string {
-	return formulaStart.test(cell) ? `'${cell}` : cell;
-}
-
-function csvField(value: string): string {
-	const safe = neutralise(value);
-	return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function councilName(code: string, year: number | null, context: ExportContext): string {
+function councilName(code: string, year: number | null, context: Pick<ExportContext, 'authorities' | 'resolver'>): string {
 	const authority = context.authorities.get(code);
 	if (!authority) return code;
 	const label = authorityLabel(authority);
 	return context.resolver.resolve(label, year).code === code ? label : code;
 }
 
-function csvRow(initiative: Initiative, context: ExportContext): Record<ImportColumn, string> {
+/** An initiative in the import template's columns, councils by the name that resolves back to their code. */
+export function initiativeCsvRow(initiative: Initiative, context: Pick<ExportContext, 'authorities' | 'resolver'>): Record<ImportColumn, string> {
 	const lead = initiative.participations.find((participation) => participation.role === 'lead');
 	return {
 		...initiativeColumns(initiative),
@@ -82,18 +60,13 @@ function csvRow(initiative: Initiative, context: ExportContext): Record<ImportCo
 	};
 }
 
-/** UTF-8 with a byte order mark and CRLF line ends, which is what Excel opens without asking. */
-export function initiativesCsv(initiatives: readonly Initiative[], context: ExportContext): string {
-	const lines = [
-		csvField(`# ${licenceNote} Exported ${context.exportedAt}.`),
-		...savingsNotes(initiatives, context.selected, context.relations).map((line) => csvField(`# ${line}`)),
-		importColumns.join(','),
-		...initiatives.map((initiative) => {
-			const row = csvRow(initiative, context);
-			return importColumns.map((column) => csvField(row[column])).join(',');
-		})
-	];
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** The import template's columns, header first; a download imports back unchanged. */
+export function initiativesCsv(initiatives: readonly Initiative[], context: Pick<ExportContext, 'authorities' | 'resolver'>): string {
+	const rows = initiatives.map((initiative) => {
+		const row = initiativeCsvRow(initiative, context);
+		return importColumns.map((column) => row[column]);
+	});
+	return csvDocument(importColumns, rows);
 }
 
 export interface InitiativesJson {
@@ -123,17 +96,12 @@ export function initiativesJson(initiatives: readonly Initiative[], context: Pic
 }
 
 /** The initiatives' savings figures in the savings sheet's format (data/API.md), which imports back. */
-export function savingsCsv(initiatives: readonly Initiative[], context: Pick<ExportContext, 'exportedAt' | 'selected' | 'relations'>): string {
-	const lines = [
-		csvField(`# ${licenceNote} Exported ${context.exportedAt}.`),
-		...savingsNotes(initiatives, context.selected, context.relations).map((line) => csvField(`# ${line}`)),
-		savingsColumns.join(','),
-		...initiatives.flatMap((initiative) => {
-			const names = new Map(initiative.participations.map((p) => [p.code, p.name]));
-			return savingsSheetRows(initiative.slug, initiative.savings, names).map((row) => savingsColumns.map((column) => csvField(row[column])).join(','));
-		})
-	];
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+export function savingsCsv(initiatives: readonly Initiative[]): string {
+	const rows = initiatives.flatMap((initiative) => {
+		const names = new Map(initiative.participations.map((p) => [p.code, p.name]));
+		return savingsSheetRows(initiative.slug, initiative.savings, names).map((row) => savingsColumns.map((column) => row[column]));
+	});
+	return csvDocument(savingsColumns, rows);
 }
 
 export interface InitiativeProperties {

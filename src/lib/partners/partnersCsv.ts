@@ -2,7 +2,8 @@
 // opens without asking), a points and a reason column for every factor, and text that could run as a
 // spreadsheet formula neutralised (a council name is data, never a formula).
 import type { Authority } from '../domain/authority.ts';
-import { licenceNote, neutralise } from '../domain/exportInitiatives.ts';
+import { licenceNote } from '../domain/exportInitiatives.ts';
+import { csvField } from '../domain/csvText.ts';
 import { partnerWeights, type PartnerFactor } from './partnerWeights.ts';
 import type { PartnerSuggestion } from './rankPartners.ts';
 
@@ -15,11 +16,6 @@ export const partnersCsvColumns = [
 	'rank', 'code', 'name', 'kind', 'region', 'score', 'distance_km',
 	...partnerFactors.flatMap((factor) => [`${snake(factor)}_points`, `${snake(factor)}_reason`])
 ];
-
-function csvCell(value: string | number): string {
-	const safe = neutralise(String(value));
-	return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export interface PartnersCsvContext {
 	target: Pick<Authority, 'code' | 'name'>;
@@ -39,6 +35,6 @@ export function partnersCsv(suggestions: readonly PartnerSuggestion[], context: 
 			...partnerFactors.flatMap((factor) => [reasons.get(factor)?.points ?? 0, reasons.get(factor)?.detail ?? ''])
 		];
 	});
-	const lines = [csvCell(`# ${about}`), partnersCsvColumns.join(','), ...rows.map((row) => row.map(csvCell).join(','))];
+	const lines = [csvField(`# ${about}`), partnersCsvColumns.join(','), ...rows.map((row) => row.map(csvField).join(','))];
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -51,11 +51,24 @@ export async function loadExport(pb: PocketBase, url: URL): Promise<ExportData |
 }
 
 /** Headers every export carries: open to any origin (no key needed) and briefly cacheable. */
-export function exportHeaders(contentType: string, filename: string): HeadersInit {
+export function exportHeaders(contentType: string, filename: string): Record<string, string> {
 	return {
 		'content-type': contentType,
 		'content-disposition': `attachment; filename="${filename}"`,
 		'access-control-allow-origin': '*',
 		'cache-control': 'public, max-age=60'
 	};
+}
+
+/**
+ * A CSV file is data only, header first; what a note line used to say travels beside it (RFC 8288 links): the
+ * licence and source note on /api, the Data Package's schema, and the same selection as JSON with its totals.
+ */
+export function csvHeaders(filename: string, url: URL): Record<string, string> {
+	const links = [
+		'</api#licence>; rel="license"',
+		'</api/datapackage.zip>; rel="describedby"; type="application/zip"',
+		`</api/initiatives.json${url.search}>; rel="alternate"; type="application/json"`
+	];
+	return { ...exportHeaders('text/csv; charset=utf-8', filename), link: links.join(', ') };
 }

@@ -1,15 +1,15 @@
-// Published initiatives as CSV (UTF-8 with BOM, the import template's columns): see /api.
+// Published initiatives as CSV (UTF-8, header first, the import template's columns): see /api.
 import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { initiativesCsv } from '#lib/domain/exportInitiatives.ts';
 import type { RequestHandler } from './$types';
-import { exportHeaders, loadExport } from '../_export/loadExport.ts';
+import { csvHeaders, loadExport } from '../_export/loadExport.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
 	const data = await loadExport(locals.pb, url);
 	if (data instanceof Response) return data;
 	const csv = initiativesCsv(
 		data.placed.map(({ initiative }) => initiative),
-		{ authorities: new Map(data.authorities.map((a) => [a.code, a])), resolver: createResolver(data.authorities), exportedAt: data.exportedAt, selected: data.selected, relations: data.relations }
+		{ authorities: new Map(data.authorities.map((a) => [a.code, a])), resolver: createResolver(data.authorities) }
 	);
-	return new Response(csv, { headers: exportHeaders('text/csv; charset=utf-8', 'initiatives.csv') });
+	return new Response(csv, { headers: csvHeaders('initiatives.csv', url) });
 };
