@@ -18,13 +18,16 @@ import { currentUser } from '#lib/server/session.ts';
 // rendered for anonymous visitors. What is cached and how fresh it stays: src/lib/server/pageCache.ts and
 // README.md, "Caching".
 const pageCache = createPageCache({
-	// Council pages: the most visited server-rendered pages, the same for every anonymous visitor.
-	keyOf: (pathname) => (/^\/authorities\/[EWSN]\d{8}$/.test(pathname) ? pathname : null),
+	// Every public address, each query apart: anonymous visitors all get the same answer for one.
+	keyOf: (url) => (privatePaths.test(url.pathname) ? null : url.pathname + url.search),
 	readChanges: createChangeReader(
 		PB_URL ?? '',
 		PB_SUPERUSER_EMAIL && PB_SUPERUSER_PASSWORD ? { email: PB_SUPERUSER_EMAIL, password: PB_SUPERUSER_PASSWORD } : null
 	)
 });
+
+/** Addresses whose answers are per visitor or must be live: editing, signing in and out, the health probe. */
+const privatePaths = /^\/(?:edit|signin|signout|health|fixtures)(?:\/|$)/;
 
 async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<Response> {
 	const pb = requestClient(event.request.headers.get('cookie') ?? '');
@@ -38,6 +41,7 @@ async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<R
 		}
 	}
 	event.locals.user = currentUser(pb);
+	event.locals.memo = pageCache.memoFor(event.request);
 	const response = await resolve(event);
 	if (event.request.headers.get('cookie')?.includes('pb_auth=') || pb.authStore.token) {
 		response.headers.append('set-cookie', exportAuthCookie(pb));

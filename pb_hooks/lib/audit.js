@@ -91,4 +91,4 @@ function write(app, before, after) {
 	app.save(change);
 }
 
-module.exports = { withActor, write };
+module.exports = { withActor, write, stamp };

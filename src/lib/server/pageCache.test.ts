@@ -14,7 +14,7 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 	let looks = 0;
 	let renders = 0;
 	const cache = createPageCache<number>({
-		keyOf: (pathname) => (pathname.startsWith('/authorities/') ? pathname : null),
+		keyOf: (url) => (url.pathname.startsWith('/authorities/') ? url.pathname + url.search : null),
 		readChanges: async (since): Promise<ChangesSince<number> | null> => {
 			looks++;
 			if (slow) await slow;
@@ -135,7 +135,7 @@ describe('createPageCache', () => {
 		expect(responses.map((r) => r.headers.get('x-cache'))).toEqual(Array(10).fill('miss'));
 	});
 
-	it('re-renders a page once a change to an initiative it shows is seen, serving the stale copy to others meanwhile', async () => {
+	it('once a change to an initiative it shows is seen, answers the stale copy at once and renders the page again behind it', async () => {
 		const t = setup();
 		await t.get('/authorities/E09000033', t.page('v1'));
 		t.change(descriptionEdit);
@@ -144,20 +144,22 @@ describe('createPageCache', () => {
 		expect((await t.get('/authorities/E09000033', t.page('v2'))).headers.get('x-cache')).toBe('hit');
 		await t.settle();
 		const gate = deferred<void>();
-		const rerender = t.get('/authorities/E09000033', async () => {
+		const first = await t.get('/authorities/E09000033', async () => {
 			await gate.promise;
 			return t.page('v2')();
 		});
-		await t.settle();
+		expect(first.headers.get('x-cache')).toBe('stale');
+		expect(await first.text()).toBe('v1');
 		const meanwhile = await t.get('/authorities/E09000033', t.page('v3'));
 		expect(meanwhile.headers.get('x-cache')).toBe('stale');
 		expect(await meanwhile.text()).toBe('v1');
 		gate.resolve();
-		const fresh = await rerender;
-		expect(fresh.headers.get('x-cache')).toBe('miss');
+		await t.settle();
+		const fresh = await t.get('/authorities/E09000033', t.page('v4'));
+		expect(fresh.headers.get('x-cache')).toBe('hit');
 		expect(await fresh.text()).toBe('v2');
-		expect(await (await t.get('/authorities/E09000033', t.page('v4'))).text()).toBe('v2');
 	});
+
 
 	it('keeps a page when a change cannot affect it: an edit to an initiative it does not show', async () => {
 		const t = setup();
@@ -178,7 +180,9 @@ describe('createPageCache', () => {
 		t.advance(250);
 		await t.get('/authorities/E09000033', t.page('v2'));
 		await t.settle();
-		expect(await (await t.get('/authorities/E09000033', t.page('v2'))).text()).toBe('v2');
+		expect(await (await t.get('/authorities/E09000033', t.page('v2'))).text()).toBe('v1');
+		await t.settle();
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v2');
 	});
 
 	it('re-renders every page when PocketBase cannot tell what changed (a programme renamed, an import)', async () => {
@@ -189,8 +193,11 @@ describe('createPageCache', () => {
 		t.advance(250);
 		await t.get('/authorities/E09000033', t.page('v2'));
 		await t.settle();
-		expect(await (await t.get('/authorities/E09000033', t.page('v2'))).text()).toBe('v2');
-		expect(await (await t.get('/authorities/E06000066', t.page('somerset 2', {}, { councils: ['E06000066'], initiatives: [] }))).text()).toBe('somerset 2');
+		expect((await t.get('/authorities/E09000033', t.page('v2'))).headers.get('x-cache')).toBe('stale');
+		expect((await t.get('/authorities/E06000066', t.page('somerset 2', {}, { councils: ['E06000066'], initiatives: [] }))).headers.get('x-cache')).toBe('stale');
+		await t.settle();
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v2');
+		expect(await (await t.get('/authorities/E06000066', t.page('unused'))).text()).toBe('somerset 2');
 	});
 
 	it('never serves a page more than 1 s behind the database: past that, requests wait for the new render', async () => {
@@ -212,7 +219,7 @@ describe('createPageCache', () => {
 		await t.settle();
 		gate.resolve();
 		const [slowResponse, lateResponse] = await Promise.all([slow, late]);
-		expect(await slowResponse.text()).toBe('v2');
+		expect(await slowResponse.text()).toBe('v1');
 		expect(lateResponse.headers.get('x-cache')).toBe('miss');
 		expect(await lateResponse.text()).toBe('v2');
 	});
@@ -305,24 +312,78 @@ describe('createPageCache', () => {
 		expect(revalidated.headers.get('etag')).toBe('"v1"');
 	});
 
-	it("drops every page when the app itself writes (any method but GET and HEAD), and keeps no render begun before", async () => {
+	it('keeps its pages through an app write (any method but GET and HEAD), rendering again only those the change feed says it touched', async () => {
 		const t = setup();
-		await t.get('/authorities/E09000033', t.page('before'));
-		// A render begun before the write completes may have read the old data: it is not kept.
-		const gate = deferred<void>();
-		const during = t.get('/authorities/E06000066', async () => {
-			await gate.promise;
-			return t.page('during the write')();
-		});
-		await t.settle();
+		await t.get('/authorities/E09000033', t.page('westminster before'));
+		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: ['somerset-only'] }));
+		t.change(descriptionEdit);
+		const looks = t.counts().looks;
 		const write = await t.get('/edit/initiatives/tri-borough', t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } }), { method: 'POST' });
 		expect(write.status).toBe(303);
+		// The write starts a check at once, without waiting for the next reader.
+		expect(t.counts().looks).toBe(looks + 1);
+		await t.settle();
+		expect((await t.get('/authorities/E09000033', t.page('westminster after'))).headers.get('x-cache')).toBe('stale');
+		await t.settle();
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('westminster after');
+		const untouched = await t.get('/authorities/E06000066', t.page('unused'));
+		expect(untouched.headers.get('x-cache')).toBe('hit');
+		expect(await untouched.text()).toBe('somerset');
+	});
+
+	it('does not hold readers back while the app writes: the page is answered from memory as the writes go on', async () => {
+		const t = setup();
+		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: [] }));
+		const gate = deferred<void>();
+		t.setSlow(gate.promise);
+		const saved = t.page('saved', { status: 303, headers: { location: '/' } });
+		await t.get('/edit/initiatives/tri-borough', saved, { method: 'POST' });
+		const looks = t.counts().looks;
+		const reader = t.get('/authorities/E06000066', t.page('unused'));
+		await t.settle();
+		// Another write completes while the reader waits for the check begun after the first.
+		t.advance(10);
+		await t.get('/edit/initiatives/tri-borough', saved, { method: 'POST' });
 		gate.resolve();
-		await during;
-		expect(t.cache.size().entries).toBe(0);
-		const after = await t.get('/authorities/E09000033', t.page('after'));
-		expect(after.headers.get('x-cache')).toBe('miss');
-		expect(await after.text()).toBe('after');
+		expect(await (await reader).text()).toBe('somerset');
+		expect(t.counts().looks).toBe(looks);
+	});
+
+	it('answers a signed-in visitor with private, no-store, so no cache in front keeps it for others', async () => {
+		const t = setup();
+		const signedIn = await t.get('/authorities/E09000033', t.page('with edit links'), { headers: { cookie: 'pb_auth=x' } });
+		expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
+	});
+
+	it('gives every kept answer a validator and a Cache-Control a shared cache can act on, keeping the route\'s own', async () => {
+		const t = setup();
+		const page = async (): Promise<Rendered> => ({ response: new Response('no validator', { headers: { 'content-type': 'text/html' } }) });
+		const first = await t.get('/authorities/E09000033', page);
+		const etag = first.headers.get('etag')!;
+		expect(etag).toMatch(/^W\/".+"$/);
+		expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
+		const revalidated = await t.get('/authorities/E09000033', page, { headers: { 'if-none-match': `"other", ${etag.slice(2)}` } });
+		expect(revalidated.status).toBe(304);
+		expect(revalidated.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
+		const own = async (): Promise<Rendered> => ({ response: new Response('data', { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }) });
+		expect((await t.get('/authorities/E06000066', own)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+	});
+
+	it('computes a memo once per data version, and again once any change is seen', async () => {
+		const t = setup();
+		const memo = t.cache.memoFor(new Request('http://app.test/'));
+		let computed = 0;
+		const compute = async () => ++computed;
+		await t.get('/authorities/E09000033', t.page('v1'));
+		expect(await memo('figures', compute)).toBe(1);
+		expect(await memo('figures', compute)).toBe(1);
+		t.change({ initiative: 'elsewhere', listing: false, councils: [] });
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		await t.settle();
+		expect(await memo('figures', compute)).toBe(2);
+		// A signed-in visitor always gets the data as it is now.
+		expect(await t.cache.memoFor(new Request('http://app.test/', { headers: { cookie: 'pb_auth=x' } }))('figures', compute)).toBe(3);
 	});
 
 	it('bypasses the cache while PocketBase is down (the page gives its 503), and starts afresh when it is back', async () => {
@@ -381,13 +442,15 @@ describe('createPageCache', () => {
 		expect((await t.get('/authorities/E', t.page('more than ten bytes'))).headers.get('x-cache')).toBe('miss');
 	});
 
-	it('leaves other paths alone and bypasses a cached path with a query string', async () => {
+	it('leaves other paths alone and keeps each query string apart', async () => {
 		const t = setup();
 		const other = await t.get('/insights', t.page('insights'));
 		expect(other.headers.has('x-cache')).toBe(false);
 		await t.get('/authorities/E09000033', t.page('v1'));
 		const query = await t.get('/authorities/E09000033?vintage=2012', t.page('with query'));
-		expect(query.headers.get('x-cache')).toBe('bypass');
+		expect(query.headers.get('x-cache')).toBe('miss');
 		expect(await query.text()).toBe('with query');
+		expect(await (await t.get('/authorities/E09000033?vintage=2012', t.page('unused'))).text()).toBe('with query');
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v1');
 	});
 });

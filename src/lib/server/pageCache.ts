@@ -1,8 +1,16 @@
-// Rendered HTML of public pages, kept in memory so a busy page is served without rendering it again
-// (a render costs PocketBase queries and a Svelte render; a cached answer costs a map lookup).
+// Public responses (pages, their __data.json, exports, data files), kept in memory so a busy address is
+// served without rendering it again (a render costs PocketBase queries and a Svelte render; a cached
+// answer costs a map lookup), and computations shared by several renders kept per data version (`memo`).
 //
 // Only anonymous GET and HEAD requests use it: a request with a pb_auth cookie bypasses it entirely
-// (a signed-in user sees edit links), and only 200 answers without set-cookie are kept.
+// (a signed-in user sees edit links), and only 200 answers without set-cookie are kept. Each address
+// (path and query) is kept apart.
+//
+// For caches in front (a CDN, a reverse proxy, the browser): every kept answer carries a validator (the
+// route's ETag, or a weak one made from the body) that a matching If-None-Match turns into a 304, and,
+// unless the route set its own, `Cache-Control: public, max-age=0, s-maxage=1`: a shared cache may keep it
+// for a second, browsers revalidate. Behind such a cache the freshness bound below grows by that second.
+// Answers rendered for a signed-in visitor say `private, no-store`.
 //
 // Freshness, the promise: a page served at time t reflects every change committed to PocketBase before
 // t − `freshFor` (1 s by default). It is kept like this:
@@ -12,21 +20,24 @@
 //   list, the councils involved. A page marks itself stale when a change touches what it shows
 //   (`PageShows`); a page that says nothing about what it shows goes stale on any change.
 // - A page is "fresh through" the start of the last check that found nothing touching it (or the start of
-//   its render, if later). It is served as a hit while fresh; once stale, the first request to notice
-//   renders it again and concurrent requests get the stale copy, but only while it is fresh through
-//   t − freshFor; past that, requests wait for the new render.
+//   its render, if later). It is served as a hit while fresh; once stale, requests get the stale copy while
+//   it is fresh through t − freshFor, and the first of them starts rendering it again behind the answer;
+//   past that, requests wait for the new render.
 // - Freshness is judged when a request arrives. After an idle spell, or while PocketBase is slow, a request
 //   whose last check is too old waits for one begun after it arrived: slow, but still from memory.
 // - If PocketBase is unreachable (or silent for 5 s), every page is dropped and requests render as if there
 //   were no cache (so an outage gives the usual 503), until a check succeeds. If it answers but refuses
 //   (rate limited), pages are kept but vouched for only as far as the last successful check.
-// - Any other method (a form post, an import) is a write by the app itself: every page is dropped when it
-//   completes, and renders that started before then are not kept.
+// - Any other method (a form post, an import) is a write by the app itself; the change feed reports it like
+//   any other, so only the pages it touches are rendered again, and a check starts as soon as it completes.
+//   The writer is signed in, so never served from here: they see their change at once; everyone else
+//   within freshFor, as for any change.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
 //   (60 s): an older page is rendered again whatever the reader says.
 // - Pages are kept as rendered and, for clients that accept it, compressed once per encoding (brotli or
 //   gzip) on first demand, so a hit costs no compression.
 
+import { createHash } from 'node:crypto';
 import { encode, preferredEncoding, type ContentEncoding } from './contentEncoding.ts';
 
 /** What a rendered page shows, so the cache can tell which changes make it stale. */
@@ -54,8 +65,8 @@ export interface ChangesSince<Cursor> {
 }
 
 export interface PageCacheOptions<Cursor> {
-	/** The cache key for a request path, or null when pages at that path are never cached. */
-	keyOf(pathname: string): string | null;
+	/** The cache key for a request's address, or null when answers at that address are never cached. */
+	keyOf(url: URL): string | null;
 	/**
 	 * Asks PocketBase what changed since the cursor it returned last (null: first look). Resolves null when
 	 * PocketBase is up but did not answer this time (rate limited, overloaded); rejects when it is unreachable.
@@ -68,6 +79,8 @@ export interface PageCacheOptions<Cursor> {
 	maxAge?: number;
 	maxEntries?: number;
 	maxBytes?: number;
+	/** Computations kept by `memo` at most (the least recently used go first). */
+	maxMemos?: number;
 	now?: () => number;
 }
 
@@ -82,8 +95,24 @@ export type CacheOutcome = 'hit' | 'miss' | 'stale' | 'bypass';
 export interface PageCache {
 	/** Answers a request from the cache, or by calling `render` (which runs the app as usual). */
 	respond(request: Request, url: URL, render: () => Promise<Rendered>): Promise<Response>;
+	/**
+	 * For loads: `compute` run once per data version and its result shared by every render until a change is
+	 * seen (any change: what is kept here is derived from many records). A signed-in request gets a function
+	 * that always computes, since it may see what the public does not and must see its own writes at once.
+	 */
+	memoFor(request: Request): Memo;
 	/** Pages and bytes held, for tests and diagnostics. */
 	size(): { entries: number; bytes: number };
+}
+
+export type Memo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+
+interface Memoized {
+	value: Promise<unknown>;
+	/** Log position and generation when the computation began: any change logged since makes it stale. */
+	logPosition: number;
+	generation: number;
+	startedAt: number;
 }
 
 interface Entry {
@@ -116,6 +145,31 @@ interface Flight {
 const cacheHeader = 'x-cache';
 
 const signedIn = (request: Request) => /(?:^|;)\s*pb_auth=/.test(request.headers.get('cookie') ?? '');
+
+/** What kept answers tell caches in front when the route said nothing: shared caches may keep them a second. */
+const publicCacheControl = 'public, max-age=0, s-maxage=1';
+
+/** A weak validator from the body (weak: the compressed copies differ in bytes, not in meaning). */
+const weakEtag = (body: Uint8Array) => `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+
+/** RFC 9110 weak comparison of If-None-Match against a validator. */
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+	if (!ifNoneMatch) return false;
+	const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+	return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+function privately(response: Response): Response {
+	if (response.headers.has('cache-control')) return response;
+	try {
+		response.headers.set('cache-control', 'private, no-store');
+		return response;
+	} catch {
+		const copy = new Response(response.body, response);
+		copy.headers.set('cache-control', 'private, no-store');
+		return copy;
+	}
+}
 
 function touches(change: DataChange | 'everything', shows: PageShows | undefined): boolean {
 	if (change === 'everything' || !shows) return true;
@@ -159,6 +213,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const maxAge = options.maxAge ?? 60_000;
 	const maxEntries = options.maxEntries ?? 1000;
 	const maxBytes = options.maxBytes ?? 32 * 2 ** 20;
+	const maxMemos = options.maxMemos ?? 200;
 	const now = options.now ?? (() => performance.now());
 	const logLimit = 10_000;
 	// A slow answer still vouches for pages as of the check's start; only no answer at all is a failure.
@@ -168,7 +223,8 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const entries = new Map<string, Entry>();
 	let bytes = 0;
 	const flights = new Map<string, Flight>();
-	// Bumped when every page is dropped (an app write, a failed check): renders begun before are not kept.
+	const memos = new Map<string, Memoized>();
+	// Bumped when every page is dropped (a failed check): renders begun before are not kept.
 	let generation = 0;
 
 	const log: LoggedChange[] = [];
@@ -184,6 +240,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 
 	function dropAll() {
 		entries.clear();
+		memos.clear();
 		bytes = 0;
 		generation++;
 	}
@@ -259,9 +316,9 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	function answer(entry: Entry, request: Request, outcome: CacheOutcome): Response {
 		const headers = new Headers(entry.headers);
 		headers.set(cacheHeader, outcome);
-		const etag = headers.get('etag');
-		if (etag && request.headers.get('if-none-match') === etag) {
-			return new Response(null, { status: 304, headers: { etag, [cacheHeader]: outcome } });
+		const etag = headers.get('etag')!;
+		if (matches(request.headers.get('if-none-match'), etag)) {
+			return new Response(null, { status: 304, headers: { etag, 'cache-control': headers.get('cache-control')!, vary: 'Accept-Encoding', [cacheHeader]: outcome } });
 		}
 		if (request.method === 'HEAD') return new Response(null, { status: entry.status, headers });
 		const encoding = preferredEncoding(request.headers.get('accept-encoding'));
@@ -305,6 +362,8 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 				if (response.status !== 200 || response.headers.has('set-cookie')) return labelled(response, 'miss');
 				const body = new Uint8Array(await response.arrayBuffer());
 				const headers = [...response.headers].filter(([name]) => name !== cacheHeader);
+				if (!response.headers.has('etag')) headers.push(['etag', weakEtag(body)]);
+				if (!response.headers.has('cache-control')) headers.push(['cache-control', publicCacheControl]);
 				entry = { key, status: 200, headers, body, shows, renderedAt: started, checkedTo: logPosition, staleFrom: null, encoded: {} };
 				if (generation === startedGeneration) store(key, entry);
 				return answer(entry, request, 'miss');
@@ -333,6 +392,28 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		}
 	}
 
+	function memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+		const t = now();
+		const kept = memos.get(key);
+		if (kept && kept.generation === generation && kept.logPosition === logEnd() && t - kept.startedAt <= maxAge) {
+			memos.delete(key);
+			memos.set(key, kept);
+			return kept.value as Promise<T>;
+		}
+		const value = compute();
+		const entry: Memoized = { value, logPosition: logEnd(), generation, startedAt: t };
+		memos.delete(key);
+		memos.set(key, entry);
+		value.catch(() => {
+			if (memos.get(key) === entry) memos.delete(key);
+		});
+		for (const [oldest] of memos) {
+			if (memos.size <= maxMemos) break;
+			memos.delete(oldest);
+		}
+		return value;
+	}
+
 	async function cached(request: Request, key: string, render: () => Promise<Rendered>): Promise<Response> {
 		// Freshness is judged at arrival: a page fresh through arrival − freshFor lags by at most freshFor,
 		// however long the request then waits.
@@ -356,6 +437,12 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const flight = flights.get(key);
 		const current = flight && flight.generation === generation ? flight : undefined;
 		if (servable && (current || request.method === 'HEAD')) return answer(entry, request, 'stale');
+		if (servable && entry.staleFrom !== null && t - entry.renderedAt <= maxAge) {
+			// Stale but within the freshness bound: answered at once, and rendered again behind it (by this
+			// request's render, unless one is already on its way), so no reader waits for a render it need not.
+			renderFor(request, key, render).response.catch(() => {});
+			return answer(entry, request, 'stale');
+		}
 		if (request.method === 'HEAD') return labelled((await render()).response, 'miss');
 		if (current) {
 			const shared = await current.done;
@@ -367,18 +454,23 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 
 	return {
 		async respond(request, url, render) {
-			const key = options.keyOf(url.pathname);
+			const key = options.keyOf(url);
 			if (request.method !== 'GET' && request.method !== 'HEAD') {
 				try {
 					const { response } = await render();
 					return key === null ? response : labelled(response, 'bypass');
 				} finally {
-					dropAll();
+					// The write is in the change feed now: look for it without waiting for a reader to.
+					if (!checking) void check();
 				}
 			}
 			if (key === null) return (await render()).response;
-			if (signedIn(request) || url.search !== '') return labelled((await render()).response, 'bypass');
+			if (signedIn(request)) return privately(labelled((await render()).response, 'bypass'));
 			return cached(request, key, render);
+		},
+		memoFor(request) {
+			if (signedIn(request)) return (_key, compute) => compute();
+			return memo;
 		},
 		size: () => ({ entries: entries.size, bytes })
 	};

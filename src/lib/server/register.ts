@@ -33,18 +33,15 @@ export async function readRegister(dir: string = geoDir()): Promise<Authority[]>
 }
 
 // Derived from one parsed register, so it is as safe to share as the parse itself.
-const withoutNeighboursText = new WeakMap<Authority[], string>();
+const withoutNeighbours = new WeakMap<Authority[], Authority[]>();
 
-/**
- * The register as JSON text without neighbour lists (the explorer does not use them): the explorer's page
- * parses this text itself, because serialising 400 authorities as objects cost more than rendering the page.
- */
-export async function readRegisterWithoutNeighboursJson(dir: string = geoDir()): Promise<string> {
+/** The register with every neighbour list emptied (the explorer does not use them): the same array each time. */
+export async function readRegisterWithoutNeighbours(dir: string = geoDir()): Promise<Authority[]> {
 	const register = await readRegister(dir);
-	let text = withoutNeighboursText.get(register);
-	if (text === undefined) {
-		text = JSON.stringify(register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })));
-		withoutNeighboursText.set(register, text);
+	let list = withoutNeighbours.get(register);
+	if (list === undefined) {
+		list = register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} }));
+		withoutNeighbours.set(register, list);
 	}
-	return text;
+	return list;
 }

@@ -13,7 +13,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const register = await readRegister();
 	const query = parseCompareQuery(url.searchParams, register, Number(currentVintage));
 	const byCode = new Map(register.map((a) => [a.code, a]));
-	const [initiatives, categories] = await Promise.all([query.codes.length >= 2 ? listPublishedInitiatives(locals.pb) : [], listCategories(locals.pb)]);
+	const [initiatives, categories] = await Promise.all([
+		query.codes.length >= 2 ? locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb)) : [],
+		locals.memo('categories', () => listCategories(locals.pb))
+	]);
 	const comparison = compareAuthorities(query.codes, initiatives, byCode);
 	// A predecessor is named apart from the council it led to (Somerset County Council beside Somerset).
 	const throughName = (code: string, via: string) =>
