@@ -104,6 +104,32 @@ describe('council pages from memory', () => {
 		expect(outcomes).toEqual(Array(12).fill('hit'));
 	});
 
+	it('shows a relation removed through the API on the pages listing it within 1 s, and keeps other council pages', async () => {
+		const triBorough = '/initiatives/tri-borough';
+		const part = await pb.admin.collection('initiatives').getFirstListItem('slug = "hf-rbkc-environment-and-chief-executive"');
+		const relation = await pb.admin.collection('initiative_relations').getFirstListItem(pb.admin.filter('from_initiative = {:id}', { id: part.id }));
+		const elsewhere = '/authorities/E07000190';
+		const explorerData = async () => /href="(\/data\/explorer-[^"]+\.json)"/.exec((await get('/')).html)![1];
+		for (let waited = 0; waited < freshFor; waited += 100) {
+			await Promise.all([get(triBorough), get(elsewhere), get('/')]);
+			await sleep(100);
+		}
+		expect((await get(triBorough)).html).toContain(part.name);
+		expect((await get(elsewhere)).cache).toBe('hit');
+		const dataBefore = await explorerData();
+
+		const since = performance.now();
+		await pb.admin.collection('initiative_relations').delete(relation.id);
+		expect(await shownWithin(triBorough, (html) => !html.includes(part.name), since), 'the tri-borough still listed its part 1 s after the link was removed').not.toBeNull();
+		expect((await get(elsewhere)).cache).toBe('hit');
+		// The explorer names a new data file, without the link.
+		expect(await shownWithin('/', (html) => !html.includes(dataBefore), since), 'the explorer named the same data file 1 s after').not.toBeNull();
+		const dataAfter = await explorerData();
+		const { relations } = (await (await fetch(app.url + dataAfter)).json()) as { relations: { from: string }[] };
+		expect(relations.map((r) => r.from)).not.toContain(part.slug);
+		expect(relations.length).toBeGreaterThan(0);
+	});
+
 	it('shows a change the app itself saves to its editor at once and to everyone within 1 s', async () => {
 		await createUser(pb, { email: 'editor-cache@test.invalid', role: 'editor', name: 'Cache editor' });
 		const signIn = await fetch(`${app.url}/signin`, {
