@@ -49,8 +49,10 @@ async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<R
 	return response;
 }
 
+// Keyed by the address as requested: event.url drops a data request's /__data.json suffix and its
+// invalidation parameter, which would give a page's HTML and its data the same key.
 export const handle: Handle = (input) =>
-	pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows }));
+	pageCache.respond(input.event.request, new URL(input.event.request.url), async () => ({ response: await withSession(input), shows: input.event.locals.shows }));
 
 export const handleError: HandleServerError = (caught) => {
 	// The server refuses a request body over its limit before any form sees it (only a CSV import gets near).

@@ -1,9 +1,9 @@
-// The explorer's page: the name of its data file (_explorer/explorerData.ts), fetched by the browser and
-// kept by every cache on the way, so the HTML stays small and the same for every vintage, view and filter.
-// The URL's state is parsed in the page, so changing a filter never reruns this load; live updates rerun
-// it through invalidateAll, and a changed file name makes the page fetch the new data.
+// The explorer's page: the address of its data file (_explorer/explorerData.ts), fetched by the browser and
+// kept by every cache on the way, so the HTML stays small. The URL's state is parsed in the page, so
+// changing a filter never reruns this load; live updates rerun it through invalidateAll, and the page then
+// fetches the data file again.
 import type { PageServerLoad } from './$types';
-import { explorerData, explorerNames } from './_explorer/explorerData.ts';
+import { currentExplorerDataUrl, explorerData, explorerNames } from './_explorer/explorerData.ts';
 import { readGeoManifest } from './_geo/readGeoManifest.ts';
 
 export const load: PageServerLoad = async ({ locals, url, isDataRequest, untrack }) => {
@@ -12,7 +12,9 @@ export const load: PageServerLoad = async ({ locals, url, isDataRequest, untrack
 	// it as objects cost the server more than rendering the page). Reading the address untracked keeps
 	// switching views or councils from rerunning this load.
 	const inline = !isDataRequest && untrack(() => url.searchParams.get('view')) === 'table';
-	// Other views carry only the names their address uses, for the title and link preview.
+	// Other views carry only the names their address uses, for the title and link preview: the same whatever
+	// initiatives change (for the page cache, they show none), so they stay cached through edits.
 	const names = inline || isDataRequest ? null : explorerNames(data.value, untrack(() => url.searchParams.get('authority')));
-	return { dataUrl: data.url, explorerJson: inline ? data.json : null, names, manifest: readGeoManifest() };
+	if (!inline) locals.shows = { councils: [], initiatives: [] };
+	return { dataUrl: currentExplorerDataUrl, explorerJson: inline ? data.json : null, names, manifest: readGeoManifest() };
 };

@@ -85,8 +85,9 @@ export async function routeTimings(appUrl: string, urls: PublicUrls, writer: App
 			...(await validators(appUrl + list[0]))
 		};
 	}
-	// The explorer's data file: fetched by the browser after the HTML; after an edit it has a new name.
-	const dataUrl = async () => (await (await fetch(appUrl + '/?vintage=2012')).text()).match(/\/data\/explorer-[\w-]+\.json/)?.[0];
+	// The explorer's data file: fetched by the browser after the HTML (through /data/explorer.json, which
+	// redirects to the current file); after an edit it has a new name.
+	const dataUrl = async () => (await fetch(appUrl + '/data/explorer.json', { redirect: 'manual' })).headers.get('location');
 	const warm: number[] = [];
 	for (let i = 0; i < options.samples; i++) warm.push((await timed(appUrl + (await dataUrl())!)).ms);
 	const afterEdit: number[] = [];

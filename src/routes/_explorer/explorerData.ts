@@ -1,7 +1,9 @@
 // Everything the explorer draws from (every published initiative with its savings figures, the programmes
 // and categories, the relations between initiatives, the register without neighbour lists), as one
-// content-addressed file (/data/explorer-<hash>.json) computed once per data version: the page names the
-// file instead of carrying half a megabyte of it. The embeds and the map images draw from the same data.
+// content-addressed file (/data/explorer-<hash>.json) computed once per data version. The page names
+// /data/explorer.json, which redirects to the current file: so the page neither carries half a megabyte of
+// data nor changes when the data does, and stays in every cache through edits. The embeds and the map
+// images draw from the same data.
 import type { Authority } from '#lib/domain/authority.ts';
 import { contentAddressed, type ContentAddressed } from '#lib/server/contentAddressed.ts';
 import { listCategories } from '#lib/server/categories.ts';
@@ -31,6 +33,9 @@ export function explorerData(locals: App.Locals): Promise<ContentAddressed<Explo
 }
 
 export const explorerDataUrl = (hash: string) => `/data/explorer-${hash}.json`;
+
+/** The address the page names: always the current file (data/explorer.json/+server.ts). */
+export const currentExplorerDataUrl = '/data/explorer.json';
 
 /**
  * The little a page rendered without the data file needs to read its address as the browser will once the

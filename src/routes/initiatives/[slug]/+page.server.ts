@@ -14,13 +14,15 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (!initiative) error(404, { status: 404, message: `No published initiative is called “${params.slug}”.` });
 	const [programmes, categories, register, relations] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegister(), relationsOf(locals.pb, params.slug)]);
 	const byCode = new Map(register.map((a) => [a.code, a]));
+	// Where it shows on today's map, for a historic arrangement.
+	const today = placeInitiative(initiative, byCode, '2024');
 	return {
 		initiative,
 		programme: programmes.find((p) => p.slug === initiative.programme) ?? null,
 		category: categories.find((c) => c.slug === initiative.category) ?? null,
-		// Where it shows on today's map, for a historic arrangement.
-		today: placeInitiative(initiative, byCode, '2024'),
-		names: Object.fromEntries(register.map((a) => [a.code, a.name])),
+		today,
+		// Only the councils the page names, not the whole register.
+		names: Object.fromEntries(today.codes.flatMap((code) => (byCode.has(code) ? [[code, byCode.get(code)!.name]] : []))),
 		related: relatedInitiatives(initiative.slug, relations.relations),
 		relatedNames: relations.names,
 		role: locals.user?.role ?? null
