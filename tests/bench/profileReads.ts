@@ -10,15 +10,17 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAppServer } from '../integration/appServer.ts';
 import { startSeededPocketBase } from '../integration/seededPocketBase.ts';
+import { appNodeFlags } from '../../scripts/lib/processMemory.ts';
 import { appWriter } from './appWriter.ts';
 import { cpuSeconds } from './cpuTime.ts';
+import { peakRssMiB } from './peakRss.ts';
 import { allowManyClientsFromOneAddress } from './oneAddressManyClients.ts';
 import { publicUrls, readerShares, type Route } from './publicUrls.ts';
 
 // The app's flags are read when scripts/lib/processMemory.ts loads: run again with the profiler's added.
 const profileDir = process.env.PROFILE_DIR ?? mkdtempSync(join(tmpdir(), 'app-profile-'));
 if (!process.env.PROFILE_DIR) {
-	const flags = `${process.env.APP_NODE_FLAGS ?? '--max-semi-space-size=1 --max-old-space-size=160'} --cpu-prof --cpu-prof-dir=${profileDir}`;
+	const flags = `${process.env.APP_NODE_FLAGS ?? appNodeFlags.join(' ')} --cpu-prof --cpu-prof-dir=${profileDir}`;
 	const run = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, PROFILE_DIR: profileDir, APP_NODE_FLAGS: flags } });
 	process.exit(run.status ?? 1);
 }
@@ -84,6 +86,7 @@ try {
 	const pct = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
 	console.log(`${seconds} s, ${readers} readers, ${writers} writers, load average ${load.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
 	console.log(`CPU seconds: app ${cpu.app.toFixed(1)}, PocketBase ${cpu.pocketbase.toFixed(1)}, load generator ${cpu.load.toFixed(1)}`);
+	console.log(`peak resident memory since start: app ${peakRssMiB(app.pid).toFixed(0)} MiB, PocketBase ${peakRssMiB(pb.pid).toFixed(0)} MiB (app flags: ${process.env.APP_NODE_FLAGS})`);
 	let reads = 0;
 	for (const [route, byOutcome] of Object.entries(outcomes)) {
 		const line = Object.entries(byOutcome)
