@@ -15,7 +15,7 @@ import { appWriter } from './appWriter.ts';
 import { cpuSeconds } from './cpuTime.ts';
 import { peakRssMiB } from './peakRss.ts';
 import { allowManyClientsFromOneAddress } from './oneAddressManyClients.ts';
-import { publicUrls, readerShares, type Route } from './publicUrls.ts';
+import { readerShares, seededUrls, type Route } from './publicUrls.ts';
 
 // The app's flags are read when scripts/lib/processMemory.ts loads: run again with the profiler's added.
 const profileDir = process.env.PROFILE_DIR ?? mkdtempSync(join(tmpdir(), 'app-profile-'));
@@ -30,13 +30,7 @@ const pb = await startSeededPocketBase();
 await allowManyClientsFromOneAddress(pb.admin);
 const app = await startAppServer(pb.url, pb.superuser);
 try {
-	const slugs = (await pb.admin.collection('initiatives').getFullList({ filter: 'lifecycle = "published"', fields: 'slug', sort: 'slug' })).map((r) => String(r.slug));
-	const writerSlugs = slugs.filter((_, i) => i % 10 === 3).slice(0, 12);
-	const urls = publicUrls(pb.register, {
-		slugs: slugs.filter((slug) => !writerSlugs.includes(slug)),
-		programmes: (await pb.admin.collection('programmes').getFullList({ fields: 'slug' })).map((r) => String(r.slug)),
-		categories: (await pb.admin.collection('categories').getFullList({ fields: 'slug' })).map((r) => String(r.slug))
-	});
+	const { urls, writerSlugs } = await seededUrls(pb);
 	const writer = await appWriter(pb, app.url, 'profile');
 	// As in the benchmark, where the one-client timings come first: every address visited once.
 	const all = (Object.keys(readerShares) as Route[]).flatMap((route) => urls[route]);

@@ -2,6 +2,7 @@
 // real visitors spread over vintages, views, filters, councils and initiatives. The initiatives the
 // writers toggle are left out of the initiative pages (an unpublished one is a 404, not a slow page).
 import type { Authority } from '#lib/domain/authority.ts';
+import type { SeededPocketBase } from '../integration/seededPocketBase.ts';
 
 export interface PublicUrls {
 	explorer: string[];
@@ -44,4 +45,16 @@ export function publicUrls(register: Authority[], context: { slugs: string[]; pr
 		programmes: ['/programmes', ...context.programmes.map((p) => `/programmes/${p}`)],
 		compare
 	};
+}
+
+/** The addresses for a seeded PocketBase, and the initiatives the writers toggle (readers' initiative pages are the others). */
+export async function seededUrls(pb: SeededPocketBase): Promise<{ urls: PublicUrls; writerSlugs: string[] }> {
+	const slugs = (await pb.admin.collection('initiatives').getFullList({ filter: 'lifecycle = "published"', fields: 'slug', sort: 'slug' })).map((r) => String(r.slug));
+	const writerSlugs = slugs.filter((_, i) => i % 10 === 3).slice(0, 12);
+	const urls = publicUrls(pb.register, {
+		slugs: slugs.filter((slug) => !writerSlugs.includes(slug)),
+		programmes: (await pb.admin.collection('programmes').getFullList({ fields: 'slug' })).map((r) => String(r.slug)),
+		categories: (await pb.admin.collection('categories').getFullList({ fields: 'slug' })).map((r) => String(r.slug))
+	});
+	return { urls, writerSlugs };
 }

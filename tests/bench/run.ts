@@ -24,7 +24,7 @@ import { allowManyClientsFromOneAddress } from './oneAddressManyClients.ts';
 import { mapFloor } from './mapFloor.ts';
 import { mapTimings } from './mapTimings.ts';
 import { boundaryPayload, pagePayload, scriptPayload } from './payload.ts';
-import { publicUrls } from './publicUrls.ts';
+import { seededUrls } from './publicUrls.ts';
 import { renderSummary } from './renderSummary.ts';
 import { routeTimings } from './routeTimings.ts';
 import { ssrThroughput } from './ssr.ts';
@@ -57,15 +57,7 @@ const browser = want('map') || want('payload') ? await chromium.launch(chromiumL
 const stopLater: (() => Promise<void>)[] = [];
 try {
 	const codes = sampleCodes(pb.register);
-	const seeded = await pb.admin.collection('initiatives').getFullList({ filter: 'lifecycle = "published"', fields: 'slug', sort: 'slug' });
-	const slugs = seeded.map((r) => String(r.slug));
-	// The writers toggle these; readers' initiative pages are the others.
-	const writerSlugs = slugs.filter((_, i) => i % 10 === 3).slice(0, 12);
-	const urls = publicUrls(pb.register, {
-		slugs: slugs.filter((slug) => !writerSlugs.includes(slug)),
-		programmes: (await pb.admin.collection('programmes').getFullList({ fields: 'slug' })).map((r) => String(r.slug)),
-		categories: (await pb.admin.collection('categories').getFullList({ fields: 'slug' })).map((r) => String(r.slug))
-	});
+	const { urls, writerSlugs } = await seededUrls(pb);
 	const writer = await appWriter(pb, app.url, 'main');
 	if (want('map')) {
 		section('map', 'map readiness and recolour');
