@@ -114,6 +114,26 @@ describe('council pages from memory', () => {
 		expect(outcomes).toEqual(Array(12).fill('hit'));
 	});
 
+	it('keeps an initiative page from memory through edits to others, and shows its own edit within 1 s', async () => {
+		const page = '/initiatives/tri-borough';
+		for (let waited = 0; waited < freshFor; waited += 100) {
+			await get(page);
+			await sleep(100);
+		}
+		const other = await pb.admin.collection('initiatives').getFirstListItem('slug = "mid-kent-legal"');
+		await pb.admin.collection('initiatives').update(other.id, { description: `Edited elsewhere at ${Date.now()}.` });
+		const outcomes: (string | null)[] = [];
+		for (let i = 0; i < 12; i++) {
+			outcomes.push((await get(page)).cache);
+			await sleep(100);
+		}
+		expect(outcomes).toEqual(Array(12).fill('hit'));
+		const triBorough = await pb.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
+		const description = `Edited on its own page at ${Date.now()}.`;
+		await pb.admin.collection('initiatives').update(triBorough.id, { description });
+		expect(await shownWithin(page, (html) => html.includes(description), performance.now()), 'the edit was not on its page 1 s after it was saved').not.toBeNull();
+	});
+
 	it('shows a relation removed through the API on the pages listing it within 1 s, and keeps other council pages and the explorer’s page', async () => {
 		const triBorough = '/initiatives/tri-borough';
 		const part = await pb.admin.collection('initiatives').getFirstListItem('slug = "hf-rbkc-environment-and-chief-executive"');

@@ -138,9 +138,9 @@ export async function listPublishedInitiatives(pb: PocketBase, filters: Partial<
 	return stored.map(({ initiative }) => initiative);
 }
 
-export async function getInitiative(pb: PocketBase, slug: string): Promise<Initiative | null> {
+export async function getInitiative(pb: PocketBase, slug: string): Promise<StoredInitiative | null> {
 	const [stored] = await load(pb, pb.filter(`${published} && slug = {:slug}`, { slug }), pb.filter(`initiative.${published} && initiative.slug = {:slug}`, { slug }));
-	return stored?.initiative ?? null;
+	return stored ?? null;
 }
 
 /** Published initiatives an authority takes part in (by the code the initiatives name). */

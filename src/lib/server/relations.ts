@@ -3,13 +3,15 @@ import type PocketBase from 'pocketbase';
 import type { Relation, RelationKind } from '#lib/domain/relations.ts';
 import type { Changes } from './seed.ts';
 
-const fields = 'id,relation,source_url,note,expand.from_initiative.slug,expand.from_initiative.name,expand.to_initiative.slug,expand.to_initiative.name';
+const fields = 'id,relation,source_url,note,from_initiative,to_initiative,expand.from_initiative.slug,expand.from_initiative.name,expand.to_initiative.slug,expand.to_initiative.name';
 
 interface Stored {
 	id: string;
 	relation: Relation;
 	/** Names of both ends, by slug. */
 	names: Record<string, string>;
+	/** Record ids of both ends. */
+	ends: string[];
 }
 
 async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
@@ -20,7 +22,7 @@ async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
 		// The list rule hides a link unless both ends are published; an end the caller cannot see is not expanded.
 		if (!from || !to) return [];
 		const names = { [from]: record.expand!.from_initiative.name, [to]: record.expand!.to_initiative.name };
-		return [{ id: record.id, relation: { from, relation: record.relation as RelationKind, to, sourceUrl: record.source_url, note: record.note }, names }];
+		return [{ id: record.id, relation: { from, relation: record.relation as RelationKind, to, sourceUrl: record.source_url, note: record.note }, names, ends: [record.from_initiative, record.to_initiative] }];
 	});
 }
 
@@ -29,11 +31,11 @@ export async function listRelations(pb: PocketBase): Promise<Relation[]> {
 	return (await stored(pb)).map(({ relation }) => relation);
 }
 
-/** Relations with `slug` at either end, with the names of the initiatives at their ends. */
-export async function relationsOf(pb: PocketBase, slug: string): Promise<{ relations: Relation[]; names: Record<string, string> }> {
+/** Relations with `slug` at either end, with the names and record ids of the initiatives at their ends. */
+export async function relationsOf(pb: PocketBase, slug: string): Promise<{ relations: Relation[]; names: Record<string, string>; ids: string[] }> {
 	const filter = pb.filter('from_initiative.slug = {:slug} || to_initiative.slug = {:slug}', { slug });
 	const found = await stored(pb, filter);
-	return { relations: found.map(({ relation }) => relation), names: Object.assign({}, ...found.map(({ names }) => names)) };
+	return { relations: found.map(({ relation }) => relation), names: Object.assign({}, ...found.map(({ names }) => names)), ids: [...new Set(found.flatMap(({ ends }) => ends))] };
 }
 
 /** Creates or updates relations, matched by their from initiative and kind; others are left alone (superuser client). */
