@@ -369,21 +369,59 @@ describe('createPageCache', () => {
 		expect((await t.get('/authorities/E06000066', own)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 	});
 
-	it('computes a memo once per data version, and again once any change is seen', async () => {
+	it('computes a memo once per data version, and again once a change is seen and half the freshness bound has passed', async () => {
 		const t = setup();
 		const memo = t.cache.memoFor(new Request('http://app.test/'));
 		let computed = 0;
 		const compute = async () => ++computed;
 		await t.get('/authorities/E09000033', t.page('v1'));
 		expect(await memo('figures', compute)).toBe(1);
+		t.advance(5000);
 		expect(await memo('figures', compute)).toBe(1);
 		t.change({ initiative: 'elsewhere', listing: false, councils: [] });
 		t.advance(250);
 		await t.get('/authorities/E09000033', t.page('v1'));
 		await t.settle();
+		// Begun 5.25 s ago, before the change: computed again.
 		expect(await memo('figures', compute)).toBe(2);
+		// While changes keep coming, shared for half the bound.
+		t.change({ initiative: 'elsewhere', listing: false, councils: [] });
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		await t.settle();
+		expect(await memo('figures', compute)).toBe(2);
+		t.advance(300);
+		expect(await memo('figures', compute)).toBe(3);
 		// A signed-in visitor always gets the data as it is now.
-		expect(await t.cache.memoFor(new Request('http://app.test/', { headers: { cookie: 'pb_auth=x' } }))('figures', compute)).toBe(3);
+		expect(await t.cache.memoFor(new Request('http://app.test/', { headers: { cookie: 'pb_auth=x' } }))('figures', compute)).toBe(4);
+	});
+
+	it('judges a page rendered with a shared memo by when the memo began, so it never lags by more than the bound', async () => {
+		const t = setup();
+		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: [] }));
+		// A memo begins before a change touching the page, then the page is rendered with it after the change is seen.
+		let version = 'before the change';
+		await t.cache.memoFor(new Request('http://app.test/warm'))('figures', async () => version);
+		t.change(descriptionEdit);
+		version = 'after the change';
+		t.advance(250);
+		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: [] }));
+		await t.settle();
+		const render = (request: Request) => async (): Promise<Rendered> => {
+			const seen = await t.cache.memoFor(request)('figures', async () => version);
+			return { response: new Response(seen, { headers: { 'content-type': 'text/html' } }), shows: westminster };
+		};
+		const first = new Request('http://app.test/authorities/E09000033');
+		expect(await (await t.cache.respond(first, new URL(first.url), render(first))).text()).toBe('before the change');
+		// Still within the bound of when the memo began: may be answered as it is.
+		t.advance(500);
+		const soon = new Request('http://app.test/authorities/E09000033');
+		expect(await (await t.cache.respond(soon, new URL(soon.url), render(soon))).text()).toBe('before the change');
+		await t.settle();
+		// Past it: the change shows, though the page was rendered after the change was seen.
+		t.advance(600);
+		const later = new Request('http://app.test/authorities/E09000033');
+		expect(await (await t.cache.respond(later, new URL(later.url), render(later))).text()).toBe('after the change');
 	});
 
 	it('bypasses the cache while PocketBase is down (the page gives its 503), and starts afresh when it is back', async () => {

@@ -36,6 +36,10 @@
 //   (60 s): an older page is rendered again whatever the reader says.
 // - Pages are kept as rendered and, for clients that accept it, compressed once per encoding (brotli or
 //   gzip) on first demand, so a hit costs no compression.
+// - A memo is shared until a change is seen, and after that for at most half the freshness bound from when
+//   it began (while changes keep coming, each is computed at most twice a bound, not once per render). A
+//   page rendered with a memo counts as rendered when the oldest memo it used began, so it is judged by
+//   what that memo saw.
 
 import { createHash } from 'node:crypto';
 import { encode, preferredEncoding, type ContentEncoding } from './contentEncoding.ts';
@@ -97,8 +101,9 @@ export interface PageCache {
 	respond(request: Request, url: URL, render: () => Promise<Rendered>): Promise<Response>;
 	/**
 	 * For loads: `compute` run once per data version and its result shared by every render until a change is
-	 * seen (any change: what is kept here is derived from many records). A signed-in request gets a function
-	 * that always computes, since it may see what the public does not and must see its own writes at once.
+	 * seen (any change: what is kept here is derived from many records), and for half the freshness bound
+	 * after. A signed-in request gets a function that always computes, since it may see what the public does
+	 * not and must see its own writes at once.
 	 */
 	memoFor(request: Request): Memo;
 	/** Pages and bytes held, for tests and diagnostics. */
@@ -224,6 +229,9 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	let bytes = 0;
 	const flights = new Map<string, Flight>();
 	const memos = new Map<string, Memoized>();
+	/** The oldest memo each render used: the page is as old as it. */
+	const oldestMemoUsed = new WeakMap<Request, Memoized>();
+	const shareMemoFor = freshFor / 2;
 	// Bumped when every page is dropped (a failed check): renders begun before are not kept.
 	let generation = 0;
 
@@ -360,11 +368,22 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			try {
 				const { response, shows } = await render();
 				if (response.status !== 200 || response.headers.has('set-cookie')) return labelled(response, 'miss');
+				const memo = oldestMemoUsed.get(request);
 				const body = new Uint8Array(await response.arrayBuffer());
 				const headers = [...response.headers].filter(([name]) => name !== cacheHeader);
 				if (!response.headers.has('etag')) headers.push(['etag', weakEtag(body)]);
 				if (!response.headers.has('cache-control')) headers.push(['cache-control', publicCacheControl]);
-				entry = { key, status: 200, headers, body, shows, renderedAt: started, checkedTo: logPosition, staleFrom: null, encoded: {} };
+				entry = {
+					key,
+					status: 200,
+					headers,
+					body,
+					shows,
+					renderedAt: Math.min(started, memo?.startedAt ?? started),
+					checkedTo: Math.min(logPosition, memo?.logPosition ?? logPosition),
+					staleFrom: null,
+					encoded: {}
+				};
 				if (generation === startedGeneration) store(key, entry);
 				return answer(entry, request, 'miss');
 			} finally {
@@ -392,16 +411,23 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		}
 	}
 
-	function memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+	function used(request: Request, memo: Memoized) {
+		const oldest = oldestMemoUsed.get(request);
+		if (!oldest || memo.startedAt < oldest.startedAt) oldestMemoUsed.set(request, memo);
+	}
+
+	function memo<T>(request: Request, key: string, compute: () => Promise<T>): Promise<T> {
 		const t = now();
 		const kept = memos.get(key);
-		if (kept && kept.generation === generation && kept.logPosition === logEnd() && t - kept.startedAt <= maxAge) {
+		if (kept && kept.generation === generation && (kept.logPosition === logEnd() || t - kept.startedAt <= shareMemoFor) && t - kept.startedAt <= maxAge) {
 			memos.delete(key);
 			memos.set(key, kept);
+			used(request, kept);
 			return kept.value as Promise<T>;
 		}
 		const value = compute();
 		const entry: Memoized = { value, logPosition: logEnd(), generation, startedAt: t };
+		used(request, entry);
 		memos.delete(key);
 		memos.set(key, entry);
 		value.catch(() => {
@@ -470,7 +496,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		},
 		memoFor(request) {
 			if (signedIn(request)) return (_key, compute) => compute();
-			return memo;
+			return (key, compute) => memo(request, key, compute);
 		},
 		size: () => ({ entries: entries.size, bytes })
 	};
