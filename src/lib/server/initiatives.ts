@@ -99,17 +99,23 @@ function slugsById(records: Map<string, { id: string }>): Map<string, string> {
 }
 
 async function load(pb: PocketBase, initiativeFilter: string, participationFilter: string): Promise<StoredInitiative[]> {
-	const [lookup, programmes, categories, authorities, records, participations] = await Promise.all([
+	const [lookup, programmes, categories, records, participations] = await Promise.all([
 		registerLookup(),
 		programmeRecords(pb),
 		categoryRecords(pb),
-		pb.collection('authorities').getFullList({ fields: 'id,code,name', batch: 1000, requestKey: null }),
 		pb.collection('initiatives').getFullList({ filter: initiativeFilter, sort: 'slug', batch: 1000, requestKey: null }),
-		pb.collection('participations').getFullList({ filter: participationFilter, fields: 'id,initiative,authority,role', batch: 1000, requestKey: null })
+		// Each participation's council expanded, rather than every council listed: one initiative's page
+		// then reads its few councils, not the whole table.
+		pb.collection('participations').getFullList({
+			filter: participationFilter,
+			expand: 'authority',
+			fields: 'id,initiative,role,expand.authority.code,expand.authority.name',
+			batch: 1000,
+			requestKey: null
+		})
 	]);
 	const programmeSlugs = slugsById(programmes);
 	const categorySlugs = slugsById(categories);
-	const authoritiesById = new Map(authorities.map((record) => [record.id, record]));
 	const byInitiative = new Map<string, RecordModel[]>();
 	for (const participation of participations) {
 		const list = byInitiative.get(participation.initiative) ?? [];
@@ -120,7 +126,7 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		const joined = byInitiative.get(record.id) ?? [];
 		const participationIds = new Map<string, string>();
 		const list: Participation[] = joined.map((participation) => {
-			const authority = authoritiesById.get(participation.authority)!;
+			const authority = participation.expand!.authority as { code: string; name: string };
 			participationIds.set(authority.code, participation.id);
 			return { code: authority.code, name: authority.name, role: participation.role as Role, abolished: abolishedOn(authority.code, lookup) };
 		});
