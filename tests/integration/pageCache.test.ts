@@ -56,6 +56,22 @@ describe('council pages from memory', () => {
 		}
 	});
 
+	it.each(['/embed/map?vintage=2024&metric=participation', '/embed/authorities/E09000033', '/map.svg?programme=none', '/map.png?vintage=2024', '/programmes/none', '/data/explorer.json'])(
+		'answers %s with a Cache-Control caches in front can act on, and from memory; with a validator where it is kept',
+		async (path) => {
+			const first = await fetch(app.url + path, { redirect: 'manual' });
+			await first.arrayBuffer();
+			expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+			if (first.status === 307) return; // a pointer to the current data file: cheap, never kept
+			expect(first.status).toBe(200);
+			const etag = first.headers.get('etag')!;
+			expect(etag).toBeTruthy();
+			const again = await fetch(app.url + path, { headers: { 'if-none-match': etag } });
+			expect(again.status).toBe(304);
+			expect(again.headers.get('x-cache')).toMatch(/hit|stale/);
+		}
+	);
+
 	it('bypasses the cache for a request with a pb_auth cookie', async () => {
 		await get(westminster);
 		const withCookie = await get(westminster, { cookie: 'pb_auth=x' });
