@@ -13,6 +13,7 @@ import { startSeededPocketBase } from '../integration/seededPocketBase.ts';
 import { appNodeFlags } from '../../scripts/lib/processMemory.ts';
 import { appWriter } from './appWriter.ts';
 import { cpuSeconds } from './cpuTime.ts';
+import { pagePayload } from './payload.ts';
 import { peakRssMiB } from './peakRss.ts';
 import { allowManyClientsFromOneAddress } from './oneAddressManyClients.ts';
 import { readerShares, seededUrls, type Route } from './publicUrls.ts';
@@ -90,6 +91,8 @@ try {
 		console.log(`  ${route}: ${line}`);
 	}
 	console.log(`reads ${(reads / seconds).toFixed(0)}/s`);
+	const explorer = await pagePayload(app.url);
+	console.log(`explorer page ${explorer.path}: ${explorer.renderedKiB.toFixed(1)} KiB rendered, ${explorer.sentKiB.toFixed(1)} KiB sent (${explorer.encoding})`);
 } finally {
 	await app.stop();
 	await pb.stop();
