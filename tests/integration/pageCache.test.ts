@@ -37,6 +37,24 @@ async function shownWithin(path: string, shows: (html: string) => boolean, since
 	}
 }
 
+/** Requests the pages for the length of the bound, so they catch up with the changes made before. */
+async function catchUp(...paths: string[]) {
+	for (let waited = 0; waited < freshFor; waited += 100) {
+		await Promise.all(paths.map((path) => get(path)));
+		await sleep(100);
+	}
+}
+
+/** How the page is answered, every 100 ms for long enough for several checks, each of which sees a change just made. */
+async function outcomesAfterAChange(path: string) {
+	const outcomes: (string | null)[] = [];
+	for (let i = 0; i < 12; i++) {
+		outcomes.push((await get(path)).cache);
+		await sleep(100);
+	}
+	return outcomes;
+}
+
 describe('council pages from memory', () => {
 	it('renders a council page on the first request and answers the second from memory', async () => {
 		const first = await get('/authorities/E07000190');
@@ -114,36 +132,19 @@ describe('council pages from memory', () => {
 
 	it('keeps serving a page from memory when the initiatives changed are not on it', async () => {
 		// Let the page catch up with the changes above.
-		for (let waited = 0; waited < freshFor; waited += 100) {
-			await get(westminster);
-			await sleep(100);
-		}
+		await catchUp(westminster);
 		expect((await get(westminster)).cache).toBe('hit');
 		const elsewhere = await pb.admin.collection('initiatives').getFirstListItem('lifecycle = "published" && participations_via_initiative.authority.code != "E09000033"');
 		await pb.admin.collection('initiatives').update(elsewhere.id, { description: `Edited elsewhere at ${Date.now()}.` });
-		// Long enough for several checks, each of which sees the change and finds it elsewhere.
-		const outcomes: (string | null)[] = [];
-		for (let i = 0; i < 12; i++) {
-			outcomes.push((await get(westminster)).cache);
-			await sleep(100);
-		}
-		expect(outcomes).toEqual(Array(12).fill('hit'));
+		expect(await outcomesAfterAChange(westminster)).toEqual(Array(12).fill('hit'));
 	});
 
 	it('keeps an initiative page from memory through edits to others, and shows its own edit within 1 s', async () => {
 		const page = '/initiatives/tri-borough';
-		for (let waited = 0; waited < freshFor; waited += 100) {
-			await get(page);
-			await sleep(100);
-		}
+		await catchUp(page);
 		const other = await pb.admin.collection('initiatives').getFirstListItem('slug = "mid-kent-legal"');
 		await pb.admin.collection('initiatives').update(other.id, { description: `Edited elsewhere at ${Date.now()}.` });
-		const outcomes: (string | null)[] = [];
-		for (let i = 0; i < 12; i++) {
-			outcomes.push((await get(page)).cache);
-			await sleep(100);
-		}
-		expect(outcomes).toEqual(Array(12).fill('hit'));
+		expect(await outcomesAfterAChange(page)).toEqual(Array(12).fill('hit'));
 		const triBorough = await pb.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
 		const description = `Edited on its own page at ${Date.now()}.`;
 		await pb.admin.collection('initiatives').update(triBorough.id, { description });
@@ -157,10 +158,7 @@ describe('council pages from memory', () => {
 		const elsewhere = '/authorities/E07000190';
 		const explorer = '/?vintage=2024&programme=none';
 		const explorerData = async () => (await fetch(`${app.url}/data/explorer.json`, { redirect: 'manual' })).headers.get('location')!;
-		for (let waited = 0; waited < freshFor; waited += 100) {
-			await Promise.all([get(triBorough), get(elsewhere), get(explorer)]);
-			await sleep(100);
-		}
+		await catchUp(triBorough, elsewhere, explorer);
 		expect((await get(triBorough)).html).toContain(part.name);
 		expect((await get(elsewhere)).cache).toBe('hit');
 		const dataBefore = await explorerData();
