@@ -1,9 +1,11 @@
 /// <reference path="../pb_data/types.d.ts" />
 // The audit trail (issue 6): every create, update, delete and state change of an initiative,
-// participation or revision writes a `changes` record (who, when, what changed, before → after),
-// whether it came through the app, an import, the dashboard or a direct API call. Request hooks know
-// the actor; the model hooks below write the record, so cascaded deletes are recorded too.
-const audited = ['initiatives', 'participations', 'revisions'];
+// participation, revision or relation between initiatives writes a `changes` record (who, when, what
+// changed, before → after), whether it came through the app, an import, the dashboard or a direct API
+// call. Request hooks know the actor; the model hooks below write the record, so cascaded deletes are
+// recorded too. The app's page cache learns from the same records which pages a change touches
+// (pb_migrations, change_feed).
+const audited = ['initiatives', 'participations', 'revisions', 'initiative_relations'];
 
 onRecordCreateRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ...audited);
 onRecordUpdateRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ...audited);

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cacheStatic } from './lib/cacheStatic.ts';
 import { compressResponses } from './lib/compressResponses.ts';
 
 const handlerPath = resolve(import.meta.dirname, '../build/handler.js');
@@ -36,7 +37,7 @@ try {
 	process.exit(1);
 }
 
-const app = compressResponses(handler);
+const app = cacheStatic(resolve(import.meta.dirname, '../build/client'), compressResponses(handler));
 const server = createServer((req, res) => {
 	req.headers['x-app-origin-proto'] = origin.protocol.replace(':', '');
 	req.headers['x-app-origin-host'] = origin.host;

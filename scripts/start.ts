@@ -8,6 +8,7 @@ import { appBuildIsStale } from './lib/appBuild.ts';
 import { buildPocketBase, root } from './lib/binary.ts';
 import { ConfigError, readSettings } from './lib/config.ts';
 import { portIsFree } from './lib/ports.ts';
+import { appNodeFlags } from './lib/processMemory.ts';
 import { superuserCredentials } from './lib/superuser.ts';
 import { seedIfEmpty } from './lib/seedIfEmpty.ts';
 import { supervisePocketBase } from './lib/supervisePocketBase.ts';
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
 	};
 	const app = dev
 		? spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--host', settings.host, '--port', String(settings.appPort), '--strictPort'], { cwd: root, env, stdio: 'inherit' })
-		: spawn(process.execPath, [join(root, 'scripts/serve.ts')], { cwd: root, env, stdio: 'inherit' });
+		: spawn(process.execPath, [...appNodeFlags, join(root, 'scripts/serve.ts')], { cwd: root, env, stdio: 'inherit' });
 	children.push(stoppable(app));
 	app.once('exit', (code) => {
 		if (stopping) return;

@@ -1,7 +1,7 @@
 // Types SvelteKit merges into every request: the per-request PocketBase client and the signed-in user.
 import type PocketBase from 'pocketbase';
 import type { User } from '#lib/domain/user.ts';
-import type { PageShows } from '#lib/server/pageCache.ts';
+import type { Memo, PageShows } from '#lib/server/pageCache.ts';
 
 declare global {
 	namespace App {
@@ -15,6 +15,8 @@ declare global {
 			shows?: PageShows;
 			/** Set when the request wrote to PocketBase successfully: cached pages are then dropped. */
 			wrote?: boolean;
+			/** Shares a computation between renders until the data changes (see pageCache.ts). */
+			memo: Memo;
 		}
 		interface Error {
 			status: number;

@@ -20,13 +20,16 @@ import { currentUser } from '#lib/server/session.ts';
 // rendered for anonymous visitors. What is cached and how fresh it stays: src/lib/server/pageCache.ts and
 // README.md, "Caching".
 const pageCache = createPageCache({
-	// Council pages: the most visited server-rendered pages, the same for every anonymous visitor.
-	keyOf: (pathname) => (/^\/authorities\/[EWSN]\d{8}$/.test(pathname) ? pathname : null),
+	// Every public address, each query apart: anonymous visitors all get the same answer for one.
+	keyOf: (url) => (privatePaths.test(url.pathname) ? null : url.pathname + url.search),
 	readChanges: createChangeReader(
 		PB_URL ?? '',
 		PB_SUPERUSER_EMAIL && PB_SUPERUSER_PASSWORD ? { email: PB_SUPERUSER_EMAIL, password: PB_SUPERUSER_PASSWORD } : null
 	)
 });
+
+/** Addresses whose answers are per visitor or must be live: editing, signing in and out, the health probe. */
+const privatePaths = /^\/(?:edit|signin|signout|health|fixtures)(?:\/|$)/;
 
 /** The visitor's address; none for a local request that skipped the reverse proxy (a health check). */
 function clientAddress(event: Parameters<Handle>[0]['event']): string {
@@ -54,6 +57,7 @@ async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<R
 		}
 	}
 	event.locals.user = event.locals.sessionUnchecked ? null : currentUser(pb);
+	event.locals.memo = pageCache.memoFor(event.request);
 	const response = await resolve(event);
 	if (event.request.headers.get('cookie')?.includes('pb_auth=') || pb.authStore.token) {
 		response.headers.append('set-cookie', exportAuthCookie(pb));
@@ -61,9 +65,15 @@ async function withSession({ event, resolve }: Parameters<Handle>[0]): Promise<R
 	return response;
 }
 
+// Keyed by the address as requested: event.url drops a data request's /__data.json suffix and its
+// invalidation parameter, which would give a page's HTML and its data the same key.
 export const handle: Handle = async (input) =>
 	addSecurityHeaders(
-		await pageCache.respond(input.event.request, input.event.url, async () => ({ response: await withSession(input), shows: input.event.locals.shows, wrote: input.event.locals.wrote })),
+		await pageCache.respond(input.event.request, new URL(input.event.request.url), async () => ({
+			response: await withSession(input),
+			shows: input.event.locals.shows,
+			wrote: input.event.locals.wrote
+		})),
 		input.event.url.pathname
 	);
 

@@ -70,12 +70,15 @@ function write(app, before, after) {
 	if (before && after && Object.keys(diff).length === 0) return;
 	const stateField = collection === 'initiatives' ? 'lifecycle' : collection === 'revisions' ? 'status' : '';
 	const action = !before ? 'create' : !after ? 'delete' : stateField && diff[stateField] ? 'state' : 'update';
-	const initiative = collection === 'initiatives' ? record.id : record.getString('initiative');
+	// A relation is filed under the initiative it starts from (its diff names the other end).
+	const relation = collection === 'initiative_relations';
+	const initiative = collection === 'initiatives' ? record.id : record.getString(relation ? 'from_initiative' : 'initiative');
+	const ends = relation ? [initiative, record.getString('to_initiative')] : [initiative];
 
 	let who = null;
 	const raw = record.get(stampKey);
 	if (raw) who = JSON.parse(raw);
-	else if (initiative) who = $app.store().get('audit-cascade:' + initiative) || null;
+	for (let i = 0; !who && i < ends.length; i++) if (ends[i]) who = $app.store().get('audit-cascade:' + ends[i]) || null;
 	if (!who) who = { actor: 'system', name: 'system', via: 'api' };
 
 	// The cached schema: looking the collection up in the database cost about a tenth of every write.
@@ -93,4 +96,4 @@ function write(app, before, after) {
 	app.save(change);
 }
 
-module.exports = { withActor, write };
+module.exports = { withActor, write, stamp };

@@ -108,7 +108,8 @@ function rebuild(app) {
 
 /** Replaces the rows of these authorities only. */
 function recompute(app, authorityIds) {
-	const ids = authorityIds.filter((id, index) => id && authorityIds.indexOf(id) === index);
+	const seen = {};
+	const ids = authorityIds.filter((id) => id && !seen[id] && (seen[id] = true));
 	if (ids.length === 0) return;
 	const params = { ids: JSON.stringify(ids) };
 	app.db().newQuery(`DELETE FROM authority_stats WHERE id ${inIds}`).bind(params).execute();
@@ -166,6 +167,8 @@ function authoritiesSharing(app, initiativeId) {
  */
 function saveAndRecompute(e, affected) {
 	const app = e.app;
+	// A write of many records (lib/writeInitiatives.js) recomputes every authority it touched once, at its end.
+	if (e.record.get('@defer-stats')) return e.next();
 	try {
 		app.runInTransaction((txApp) => {
 			e.app = txApp;
@@ -188,4 +191,4 @@ function initiativeCounts(before, after) {
 	return counted.some((field) => String(before.get(field)) !== String(after.get(field)));
 }
 
-module.exports = { rebuild, authoritiesWhere, authoritiesRelated, authoritiesSharing, saveAndRecompute, initiativeCounts };
+module.exports = { rebuild, recompute, authoritiesWhere, authoritiesRelated, authoritiesSharing, saveAndRecompute, initiativeCounts };

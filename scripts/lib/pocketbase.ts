@@ -7,6 +7,7 @@ import { buildPocketBase, root } from './binary.ts';
 import { ConfigError } from './config.ts';
 import { buildHookBundle } from './hookBundle.ts';
 import { portIsFree } from './ports.ts';
+import { pocketBaseEnv, pocketBaseHooksPool } from './processMemory.ts';
 
 export interface PocketBaseProcess {
 	url: string;
@@ -48,8 +49,8 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Pocke
 	const url = `http://127.0.0.1:${options.port}`;
 	const child = spawn(
 		binary,
-		['serve', `--http=127.0.0.1:${options.port}`, `--hooksWatch=${options.watchHooks ? 'true' : 'false'}`, ...paths(options)],
-		{ stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'] }
+		['serve', `--http=127.0.0.1:${options.port}`, `--hooksWatch=${options.watchHooks ? 'true' : 'false'}`, `--hooksPool=${pocketBaseHooksPool}`, ...paths(options)],
+		{ stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'], env: pocketBaseEnv() }
 	);
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 	const stop = async () => {

@@ -1,10 +1,20 @@
 // Runs before the page hydrates: a map view needs MapLibre (a large chunk) before anything else it
-// draws, so its download starts here rather than when the map component mounts.
+// draws, so its download starts here rather than when the map component mounts; the data file is asked
+// for at the same time. On the server a map view renders without the data (the browser fetches it).
 import { browser } from '$app/env';
 import { loadMapContext } from '#lib/map/loadMapContext.ts';
 import type { PageLoad } from './$types';
+import type { ExplorerData } from './_explorer/explorerData.ts';
 
-export const load: PageLoad = ({ data, url, untrack }) => {
+export const load: PageLoad = ({ data, url, untrack, fetch }) => {
 	if (browser && untrack(() => url.searchParams.get('view')) !== 'table') void loadMapContext();
-	return data;
+	const { explorerJson, ...rest } = data;
+	let explorer: ExplorerData | Promise<ExplorerData> | null = null;
+	if (explorerJson) explorer = JSON.parse(explorerJson) as ExplorerData;
+	else if (browser)
+		explorer = fetch(data.dataUrl).then((response) => {
+			if (!response.ok) throw new Error(`${data.dataUrl}: ${response.status}`);
+			return response.json() as Promise<ExplorerData>;
+		});
+	return { ...rest, explorer };
 };

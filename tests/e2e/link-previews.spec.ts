@@ -29,3 +29,12 @@ for (const { path, image, says } of pages) {
 		expect(picture.headers()['content-type']).toBe('image/png');
 	});
 }
+
+// Preview crawlers run no scripts: the explorer's page as sent describes its view, though its data comes later.
+for (const { path, says } of pages.filter((p) => p.path.startsWith('/?'))) {
+	test(`${path} is described in the page as sent`, async ({ request }) => {
+		const html = await (await request.get(path)).text();
+		const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+		expect(description).toMatch(says);
+	});
+}

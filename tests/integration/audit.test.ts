@@ -1,5 +1,5 @@
 // The audit trail against a real PocketBase: every create, update, delete and state change of an
-// initiative, participation or proposal leaves a change record naming who, how and what, whether it
+// initiative, participation, proposal or link between initiatives leaves a change record naming who, how and what, whether it
 // came through PocketBase's API, the app's server modules, an import or a superuser.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelRequests, type ChangeRecord } from '#lib/server/audit.ts';
@@ -74,7 +74,8 @@ describe('the audit trail', () => {
 		expect(result.ok).toBe(true);
 		const created = await pb.admin.collection('initiatives').getFirstListItem('slug = "audit-import"');
 		const trail = await pb.admin.collection('changes').getFullList<ChangeRecord>({ filter: pb.admin.filter('initiative = {:id}', { id: created.id }), sort: 'at,id' });
-		expect(trail.map((c) => [c.collection, c.action, c.actor, c.via])).toEqual([
+		// One transaction: the records may share a millisecond, so their order is not asserted.
+		expect(trail.map((c) => [c.collection, c.action, c.actor, c.via]).sort()).toEqual([
 			['initiatives', 'create', actors.ids.editor, 'import'],
 			['participations', 'create', actors.ids.editor, 'import'],
 			['participations', 'create', actors.ids.editor, 'import']
@@ -109,6 +110,18 @@ describe('the audit trail', () => {
 			['participations', actors.ids.editor]
 		]);
 		expect(trail.find((c) => c.collection === 'initiatives')!.diff?.slug).toEqual({ before: 'audit-import', after: null });
+	});
+
+	it('records a link between initiatives made and removed by an editor, under the initiative it starts from', async () => {
+		const [from, to] = (await pb.admin.collection('initiatives').getList(1, 2, { filter: 'lifecycle = "published" && initiative_relations_via_from_initiative.id = null', sort: 'slug' })).items;
+		const link = await actors.editor.collection('initiative_relations').create({ from_initiative: from.id, relation: 'succeeded_by', to_initiative: to.id });
+		await actors.editor.collection('initiative_relations').delete(link.id);
+		const trail = await changesOf(link.id);
+		expect(trail.map((c) => [c.collection, c.action, c.actor, c.initiative])).toEqual([
+			['initiative_relations', 'create', actors.ids.editor, from.id],
+			['initiative_relations', 'delete', actors.ids.editor, from.id]
+		]);
+		expect(trail[1].diff.to_initiative).toEqual({ before: to.id, after: null });
 	});
 
 	it('writes nothing when the change itself fails', async () => {

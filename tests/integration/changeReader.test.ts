@@ -47,6 +47,22 @@ describe('the change reader', () => {
 		expect(await next()).toEqual([{ initiative: triBorough.id, listing: false, councils: expect.arrayContaining(['E09000033', 'E09000020', 'E09000013']) as string[] }]);
 	});
 
+	it('reports a relation edited or removed as its initiative, moving the lists of the councils on its chain and no others', async () => {
+		const part = await pb.admin.collection('initiatives').getFirstListItem('slug = "hf-rbkc-environment-and-chief-executive"');
+		const relation = await pb.admin.collection('initiative_relations').getFirstListItem(pb.admin.filter('from_initiative = {:id}', { id: part.id }));
+		await pb.admin.collection('initiative_relations').update(relation.id, { note: 'Edited for the change reader test.' });
+		await pb.admin.collection('initiative_relations').delete(relation.id);
+		const changes = await next();
+		expect(changes).not.toBe('everything');
+		expect(changes).toHaveLength(2);
+		for (const change of changes as Exclude<typeof changes, 'everything'>) expect(change).toMatchObject({ initiative: part.id, listing: true });
+		// The feed is read after both: the removal names both ends' councils (the part names two of the
+		// tri-borough's three), and no change names a council off the chain (Taunton Deane).
+		const councils = (changes as Exclude<typeof changes, 'everything'>).flatMap((change) => change.councils);
+		expect(councils).toEqual(expect.arrayContaining(['E09000033', 'E09000020', 'E09000013']));
+		expect(councils).not.toContain('E07000190');
+	});
+
 	it('reports a new start year, a removed council and an unpublished initiative as list changes naming the councils', async () => {
 		const triBorough = await pb.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
 		await pb.admin.collection('initiatives').update(triBorough.id, { start_year: 2012 });

@@ -74,6 +74,36 @@ describe('the seed', () => {
 	});
 });
 
+describe('the write route of the import, the forms and the seed (pb_hooks/import.pb.js)', () => {
+	const write = (client: PocketBase, data: Record<string, unknown>) =>
+		client.send('/api/app/write-initiatives', { method: 'POST', body: { operations: [{ action: 'create', collection: 'initiatives', data }] }, requestKey: null });
+	const figure = { amount: 250000, kind: 'achieved', period: 'annual', fromYear: 2015, toYear: null, scope: '', reported: '2016-03', source: 'https://example.org/savings', basis: 'Spec' };
+
+	it.each([
+		['a status as-of date that does not exist', { status_as_of: '2019-02-30' }],
+		['a status as-of date in the future', { status_as_of: '2999-01-01' }],
+		['a source mirror flag that is not true or false', { sources: [{ url: 'https://example.org/x', title: 'x', date: '', mirror: 'yes' }] }],
+		['a savings figure without a kind', { savings: [{ ...figure, kind: 'estimated' }] }],
+		['two savings figures of the same kind, period and scope', { savings: [figure, { ...figure, amount: 1 }] }]
+	])('refuses %s as the collection API does, and writes nothing', async (_, fields) => {
+		const body = initiativeBody(fields);
+		const direct = await refusal(() => pb.admin.collection('initiatives').create(body));
+		expect(direct.status).toBe(400);
+		const routed = await refusal(() => write(actors.editor, body));
+		expect(routed.status).toBe(400);
+		expect(routed.message).toBe(direct.message);
+		expect(await pb.admin.collection('initiatives').getList(1, 1, { filter: pb.admin.filter('slug = {:slug}', { slug: body.slug }) })).toMatchObject({ totalItems: 0 });
+	});
+
+	it('stores savings figures, the as-of date, the listing flag and mirror flags as given', async () => {
+		const sources = [{ url: 'https://example.org/main', title: 'Main', date: '2016', mirror: false }, { url: 'https://example.org/copy', title: 'Copy', date: '2016', mirror: true }];
+		const body = initiativeBody({ status_as_of: '2016-03', lga_map_listed: true, savings: [figure], sources });
+		await write(actors.editor, body);
+		const stored = await pb.admin.collection('initiatives').getFirstListItem(pb.admin.filter('slug = {:slug}', { slug: body.slug }));
+		expect(stored).toMatchObject({ status_as_of: '2016-03', lga_map_listed: true, savings: [figure], sources, programme: '', created_by: actors.ids.editor });
+	});
+});
+
 describe('hooks on direct API writes', () => {
 	it.each([
 		['a month that does not exist', '2012-13', 'The status’s as-of date must be a date such as 2012-06-18, 2012-06 or 2012.'],

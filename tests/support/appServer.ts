@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../scripts/lib/binary.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
+import { appNodeFlags } from '../../scripts/lib/processMemory.ts';
 import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
 
 export interface AppServer {
@@ -18,7 +19,7 @@ export async function startAppServer(pbUrl: string, superuser: { email: string; 
 	if (!existsSync(join(root, 'build/handler.js'))) throw new Error('The app is not built: npm test builds it first (or run npm run build:app).');
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [join(root, 'scripts/serve.ts')], {
+	const child = spawn(process.execPath, [...appNodeFlags, join(root, 'scripts/serve.ts')], {
 		env: { ...process.env, APP_ENV: 'test', PB_URL: pbUrl, PUBLIC_PB_URL: pbUrl, PB_SUPERUSER_EMAIL: superuser.email, PB_SUPERUSER_PASSWORD: superuser.password, APP_ORIGIN: url, HOST: '127.0.0.1', PORT: String(port), ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

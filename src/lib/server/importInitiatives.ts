@@ -1,7 +1,7 @@
 // Imports an initiatives CSV, with an optional savings sheet beside it (domain/savings/readSavingsSheet.ts):
-// validate everything first, then write all of it in one PocketBase batch (one transaction), so a file lands
-// whole or not at all. Same slug = same initiative; unchanged rows are left alone, so importing a file twice
-// changes nothing. With a savings sheet, the figures it gives replace those of the file's initiatives (one it
+// validate everything first, then write all of it in one PocketBase transaction (pb_hooks/import.pb.js), so a
+// file lands whole or not at all. Same slug = same initiative; unchanged rows are left alone, so importing a file
+// twice changes nothing. With a savings sheet, the figures it gives replace those of the file's initiatives (one it
 // does not name is left with none); without one, stored figures are kept.
 import type PocketBase from 'pocketbase';
 import type { Lifecycle } from '#lib/domain/initiative.ts';
@@ -70,7 +70,13 @@ export async function importInitiatives(pb: PocketBase, input: Uint8Array | stri
 
 const comparedFields = ['name', 'programme', 'category', 'status', 'statusAsOf', 'lgaMapListed', 'startYear', 'endYear', 'description', 'savings', 'sources', 'participations'] as const;
 
-/** Writes validated drafts (created, updated or left alone by slug) in one batch. */
+/** One write for pb_hooks/import.pb.js. */
+type Operation =
+	| { action: 'create'; collection: 'initiatives' | 'participations'; data: Record<string, unknown> }
+	| { action: 'update'; collection: 'initiatives' | 'participations'; id: string; data: Record<string, unknown> }
+	| { action: 'delete'; collection: 'participations'; id: string };
+
+/** Writes validated drafts (created, updated or left alone by slug) in one transaction. */
 export async function writeInitiatives(
 	pb: PocketBase,
 	drafts: readonly InitiativeDraft[],
@@ -78,8 +84,9 @@ export async function writeInitiatives(
 ): Promise<{ plan: ImportPlan; written: boolean }> {
 	const [stored, programmes, categories, authorities] = await Promise.all([storedInitiatives(pb), programmeRecords(pb), categoryRecords(pb), authorityRecords(pb)]);
 	const plan: ImportPlan = { created: [], updated: [], unchanged: [] };
-	const batch = pb.createBatch();
-	let requests = 0;
+	const operations: Operation[] = [];
+	const create = (collection: 'initiatives' | 'participations', data: Record<string, unknown>) => operations.push({ action: 'create', collection, data });
+	const update = (collection: 'initiatives' | 'participations', id: string, data: Record<string, unknown>) => operations.push({ action: 'update', collection, id, data });
 	const author = options.userId ? { updated_by: options.userId } : {};
 	for (const given of drafts) {
 		const kept = options.keepSavings ? stored.get(given.slug)?.initiative.savings : undefined;
@@ -90,11 +97,10 @@ export async function writeInitiatives(
 		if (!existing) {
 			plan.created.push(draft.slug);
 			const id = recordId();
-			batch.collection('initiatives').create({ id, ...body, lifecycle: options.lifecycle ?? 'published', ...author, ...(options.userId ? { created_by: options.userId } : {}) });
+			create('initiatives', { id, ...body, lifecycle: options.lifecycle ?? 'published', ...author, ...(options.userId ? { created_by: options.userId } : {}) });
 			for (const participation of draft.participations) {
-				batch.collection('participations').create({ initiative: id, authority: authorities.get(participation.code)!.id, role: participation.role });
+				create('participations', { initiative: id, authority: authorities.get(participation.code)!.id, role: participation.role });
 			}
-			requests += 1 + draft.participations.length;
 			continue;
 		}
 		if (comparedFields.every((field) => sameValues(draft[field], existing.initiative[field]))) {
@@ -102,31 +108,25 @@ export async function writeInitiatives(
 			continue;
 		}
 		plan.updated.push(draft.slug);
-		batch.collection('initiatives').update(existing.id, { ...body, ...author });
-		requests++;
+		update('initiatives', existing.id, { ...body, ...author });
 		const wanted = new Map(draft.participations.map((participation) => [participation.code, participation.role]));
 		for (const [code, id] of existing.participationIds) {
-			if (!wanted.has(code)) {
-				batch.collection('participations').delete(id);
-				requests++;
-			}
+			if (!wanted.has(code)) operations.push({ action: 'delete', collection: 'participations', id });
 		}
 		for (const [code, role] of wanted) {
 			const id = existing.participationIds.get(code);
 			const had = existing.initiative.participations.find((participation) => participation.code === code);
-			if (id === undefined) batch.collection('participations').create({ initiative: existing.id, authority: authorities.get(code)!.id, role });
-			else if (had?.role !== role) batch.collection('participations').update(id, { role });
-			else continue;
-			requests++;
+			if (id === undefined) create('participations', { initiative: existing.id, authority: authorities.get(code)!.id, role });
+			else if (had?.role !== role) update('participations', id, { role });
 		}
 	}
-	if (options.dryRun || requests === 0) return { plan, written: false };
-	// Labels the audit records of these writes as coming from an import (pb_hooks/audit.pb.js).
-	await batch.send({ requestKey: null, headers: { 'X-Audit-Via': 'import' } });
+	if (options.dryRun || operations.length === 0) return { plan, written: false };
+	// Labelled as an import in the audit unless the caller labelled it (labelRequests: the app's forms).
+	await pb.send('/api/app/write-initiatives', { method: 'POST', body: { operations }, requestKey: null, headers: { 'X-Audit-Via': 'import' } });
 	return { plan, written: true };
 }
 
-/** A PocketBase-style record id (15 of a-z0-9), made here so participations can point at a new initiative in the same batch. */
+/** A PocketBase-style record id (15 of a-z0-9), made here so participations can point at a new initiative in the same write. */
 function recordId(): string {
 	const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
 	const bytes = crypto.getRandomValues(new Uint8Array(15));

@@ -123,19 +123,28 @@ function slugsById(records: Map<string, { id: string }>): Map<string, string> {
 	return new Map([...records].map(([slug, { id }]) => [id, slug]));
 }
 
+/** A participation as load() reads it: its council's code and name expanded. */
+type ExpandedParticipation = Pick<ParticipationRecord, 'id' | 'initiative' | 'role'> & { expand?: { authority?: Pick<AuthorityRecord, 'code' | 'name'> } };
+
 async function load(pb: PocketBase, initiativeFilter: string, participationFilter: string): Promise<StoredInitiative[]> {
-	const [lookup, programmes, categories, authorities, records, participations] = await Promise.all([
+	const [lookup, programmes, categories, records, participations] = await Promise.all([
 		registerLookup(),
 		programmeRecords(pb),
 		categoryRecords(pb),
-		pb.collection('authorities').getFullList<Pick<AuthorityRecord, 'id' | 'code' | 'name'>>({ fields: 'id,code,name', batch: 1000, requestKey: null }),
 		pb.collection('initiatives').getFullList<InitiativeRecord>({ filter: initiativeFilter, sort: 'slug', batch: 1000, requestKey: null }),
-		pb.collection('participations').getFullList<ParticipationRecord>({ filter: participationFilter, fields: 'id,initiative,authority,role', batch: 1000, requestKey: null })
+		// Each participation's council expanded, rather than every council listed: one initiative's page
+		// then reads its few councils, not the whole table.
+		pb.collection('participations').getFullList<ExpandedParticipation>({
+			filter: participationFilter,
+			expand: 'authority',
+			fields: 'id,initiative,role,expand.authority.code,expand.authority.name',
+			batch: 1000,
+			requestKey: null
+		})
 	]);
 	const programmeSlugs = slugsById(programmes);
 	const categorySlugs = slugsById(categories);
-	const authoritiesById = new Map(authorities.map((record) => [record.id, record]));
-	const byInitiative = new Map<string, ParticipationRecord[]>();
+	const byInitiative = new Map<string, ExpandedParticipation[]>();
 	for (const participation of participations) {
 		const list = byInitiative.get(participation.initiative) ?? [];
 		list.push(participation);
@@ -145,7 +154,7 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		const joined = byInitiative.get(record.id) ?? [];
 		const participationIds = new Map<string, string>();
 		const list: Participation[] = joined.map((participation) => {
-			const authority = authoritiesById.get(participation.authority)!;
+			const authority = participation.expand!.authority!;
 			participationIds.set(authority.code, participation.id);
 			return { code: authority.code, name: authority.name, role: participation.role, abolished: abolishedOn(authority.code, lookup) };
 		});
@@ -163,9 +172,9 @@ export async function listPublishedInitiatives(pb: PocketBase, filters: Partial<
 	return stored.map(({ initiative }) => initiative);
 }
 
-export async function getInitiative(pb: PocketBase, slug: string): Promise<Initiative | null> {
+export async function getInitiative(pb: PocketBase, slug: string): Promise<StoredInitiative | null> {
 	const [stored] = await load(pb, pb.filter(`${published} && slug = {:slug}`, { slug }), pb.filter(`initiative.${published} && initiative.slug = {:slug}`, { slug }));
-	return stored?.initiative ?? null;
+	return stored ?? null;
 }
 
 /** Published initiatives an authority takes part in (by the code the initiatives name). */

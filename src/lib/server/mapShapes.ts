@@ -8,7 +8,7 @@ import { decodeBoundaries } from '#lib/geo/decodeBoundaries.ts';
 import { englandBox, hexPolygons, type HexJson } from '#lib/geo/hexPolygons.ts';
 import type { GeoManifest } from '#lib/geo/geoManifest.ts';
 import type { MapImageInput } from '#lib/geo/renderMapSvg.ts';
-import { geoDir, readRegister } from './register.ts';
+import { geoDir, readManifestText, readRegister } from './register.ts';
 
 export type MapShapes = MapImageInput['geometry'];
 
@@ -17,7 +17,7 @@ export type MapShapes = MapImageInput['geometry'];
 const decoded = new Map<string, Promise<MapShapes>>();
 
 export async function readMapShapes(view: 'map' | 'hex', vintage: Vintage, dir: string = geoDir()): Promise<MapShapes> {
-	const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as GeoManifest;
+	const manifest = JSON.parse(await readManifestText(dir)) as GeoManifest;
 	const file = join(dir, view === 'hex' ? manifest.vintages[vintage].hex : manifest.vintages[vintage].boundaries);
 	let shapes = decoded.get(file);
 	if (!shapes) {

@@ -14,7 +14,7 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 	let looks = 0;
 	let renders = 0;
 	const cache = createPageCache<number>({
-		keyOf: (pathname) => (pathname.startsWith('/authorities/') ? pathname : null),
+		keyOf: (url) => (url.pathname.startsWith('/authorities/') ? url.pathname + url.search : null),
 		readChanges: async (since): Promise<ChangesSince<number> | null> => {
 			looks++;
 			if (slow) await slow;
@@ -137,7 +137,7 @@ describe('createPageCache', () => {
 		expect(responses.map((r) => r.headers.get('x-cache'))).toEqual(Array(10).fill('miss'));
 	});
 
-	it('re-renders a page once a change to an initiative it shows is seen, serving the stale copy to others meanwhile', async () => {
+	it('once a change to an initiative it shows is seen, answers the stale copy at once and renders the page again behind it', async () => {
 		const t = setup();
 		await t.get('/authorities/E09000033', t.page('v1'));
 		t.change(descriptionEdit);
@@ -146,20 +146,22 @@ describe('createPageCache', () => {
 		expect((await t.get('/authorities/E09000033', t.page('v2'))).headers.get('x-cache')).toBe('hit');
 		await t.settle();
 		const gate = deferred<void>();
-		const rerender = t.get('/authorities/E09000033', async () => {
+		const first = await t.get('/authorities/E09000033', async () => {
 			await gate.promise;
 			return t.page('v2')();
 		});
-		await t.settle();
+		expect(first.headers.get('x-cache')).toBe('stale');
+		expect(await first.text()).toBe('v1');
 		const meanwhile = await t.get('/authorities/E09000033', t.page('v3'));
 		expect(meanwhile.headers.get('x-cache')).toBe('stale');
 		expect(await meanwhile.text()).toBe('v1');
 		gate.resolve();
-		const fresh = await rerender;
-		expect(fresh.headers.get('x-cache')).toBe('miss');
+		await t.settle();
+		const fresh = await t.get('/authorities/E09000033', t.page('v4'));
+		expect(fresh.headers.get('x-cache')).toBe('hit');
 		expect(await fresh.text()).toBe('v2');
-		expect(await (await t.get('/authorities/E09000033', t.page('v4'))).text()).toBe('v2');
 	});
+
 
 	it('keeps a page when a change cannot affect it: an edit to an initiative it does not show', async () => {
 		const t = setup();
@@ -180,7 +182,9 @@ describe('createPageCache', () => {
 		t.advance(250);
 		await t.get('/authorities/E09000033', t.page('v2'));
 		await t.settle();
-		expect(await (await t.get('/authorities/E09000033', t.page('v2'))).text()).toBe('v2');
+		expect(await (await t.get('/authorities/E09000033', t.page('v2'))).text()).toBe('v1');
+		await t.settle();
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v2');
 	});
 
 	it('re-renders every page when PocketBase cannot tell what changed (a programme renamed, an import)', async () => {
@@ -191,8 +195,11 @@ describe('createPageCache', () => {
 		t.advance(250);
 		await t.get('/authorities/E09000033', t.page('v2'));
 		await t.settle();
-		expect(await (await t.get('/authorities/E09000033', t.page('v2'))).text()).toBe('v2');
-		expect(await (await t.get('/authorities/E06000066', t.page('somerset 2', {}, { councils: ['E06000066'], initiatives: [] }))).text()).toBe('somerset 2');
+		expect((await t.get('/authorities/E09000033', t.page('v2'))).headers.get('x-cache')).toBe('stale');
+		expect((await t.get('/authorities/E06000066', t.page('somerset 2', {}, { councils: ['E06000066'], initiatives: [] }))).headers.get('x-cache')).toBe('stale');
+		await t.settle();
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v2');
+		expect(await (await t.get('/authorities/E06000066', t.page('unused'))).text()).toBe('somerset 2');
 	});
 
 	it('never serves a page more than 1 s behind the database: past that, requests wait for the new render', async () => {
@@ -214,7 +221,7 @@ describe('createPageCache', () => {
 		await t.settle();
 		gate.resolve();
 		const [slowResponse, lateResponse] = await Promise.all([slow, late]);
-		expect(await slowResponse.text()).toBe('v2');
+		expect(await slowResponse.text()).toBe('v1');
 		expect(lateResponse.headers.get('x-cache')).toBe('miss');
 		expect(await lateResponse.text()).toBe('v2');
 	});
@@ -307,50 +314,131 @@ describe('createPageCache', () => {
 		expect(revalidated.headers.get('etag')).toBe('"v1"');
 	});
 
-	it('keeps every page when a request other than GET and HEAD writes nothing', async () => {
+	it('keeps its pages through an app write (any method but GET and HEAD), rendering again only those the change feed says it touched', async () => {
 		const t = setup();
-		await t.get('/authorities/E09000033', t.page('before'));
-		for (const method of ['OPTIONS', 'POST', 'DELETE']) {
-			const refused = await t.get('/signin', t.page('refused', { status: 400 }), { method });
-			expect(refused.status).toBe(400);
-		}
-		expect(t.cache.size().entries).toBe(1);
-		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
-	});
-
-	it('after the app itself writes, serves nothing until a check begun after the write: a change it finds re-renders at once', async () => {
-		const t = setup();
-		await t.get('/authorities/E09000033', t.page('before'));
-		// A render begun before the write completes may have read the old data: the change found makes it stale.
-		const gate = deferred<void>();
-		const during = t.get('/authorities/E09000033', async () => {
-			await gate.promise;
-			return t.page('during the write')();
-		});
-		await t.settle();
-		const saved = t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } });
+		await t.get('/authorities/E09000033', t.page('westminster before'));
+		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: ['somerset-only'] }));
 		t.change(descriptionEdit);
+		const looks = t.counts().looks;
+		const saved = t.page('saved', { status: 303, headers: { location: '/authorities/E09000033' } });
 		const write = await t.get('/edit/initiatives/tri-borough', async () => ({ ...(await saved()), wrote: true }), { method: 'POST' });
 		expect(write.status).toBe(303);
-		gate.resolve();
-		await during;
-		const looks = t.counts().looks;
-		// No time has passed: without the write, the last check would still vouch for the page.
-		const after = await t.get('/authorities/E09000033', t.page('after'));
+		// The write starts a check at once, without waiting for the next reader.
 		expect(t.counts().looks).toBe(looks + 1);
-		expect(after.headers.get('x-cache')).toBe('miss');
-		expect(await after.text()).toBe('after');
+		await t.settle();
+		expect((await t.get('/authorities/E09000033', t.page('westminster after'))).headers.get('x-cache')).toBe('stale');
+		await t.settle();
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('westminster after');
+		const untouched = await t.get('/authorities/E06000066', t.page('unused'));
+		expect(untouched.headers.get('x-cache')).toBe('hit');
+		expect(await untouched.text()).toBe('somerset');
+	});
+
+	it('does not hold readers back while the app writes: the page is answered from memory as the writes go on', async () => {
+		const t = setup();
+		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: [] }));
+		const gate = deferred<void>();
+		t.setSlow(gate.promise);
+		const page = t.page('saved', { status: 303, headers: { location: '/' } });
+		const saved = async () => ({ ...(await page()), wrote: true });
+		await t.get('/edit/initiatives/tri-borough', saved, { method: 'POST' });
+		const looks = t.counts().looks;
+		const reader = t.get('/authorities/E06000066', t.page('unused'));
+		await t.settle();
+		// Another write completes while the reader waits for the check begun after the first.
+		t.advance(10);
+		await t.get('/edit/initiatives/tri-borough', saved, { method: 'POST' });
+		gate.resolve();
+		expect(await (await reader).text()).toBe('somerset');
+		expect(t.counts().looks).toBe(looks);
+	});
+
+	it('answers a signed-in visitor with private, no-store, so no cache in front keeps it for others', async () => {
+		const t = setup();
+		const signedIn = await t.get('/authorities/E09000033', t.page('with edit links'), { headers: { cookie: 'pb_auth=x' } });
+		expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
+	});
+
+	it('gives every kept answer a validator and a Cache-Control a shared cache can act on, keeping the route\'s own', async () => {
+		const t = setup();
+		const page = async (): Promise<Rendered> => ({ response: new Response('no validator', { headers: { 'content-type': 'text/html' } }) });
+		const first = await t.get('/authorities/E09000033', page);
+		const etag = first.headers.get('etag')!;
+		expect(etag).toMatch(/^W\/".+"$/);
+		expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
+		const revalidated = await t.get('/authorities/E09000033', page, { headers: { 'if-none-match': `"other", ${etag.slice(2)}` } });
+		expect(revalidated.status).toBe(304);
+		expect(revalidated.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
+		const own = async (): Promise<Rendered> => ({ response: new Response('data', { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }) });
+		expect((await t.get('/authorities/E06000066', own)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+	});
+
+	it('computes a memo once per data version, and again once a change is seen and half the freshness bound has passed', async () => {
+		const t = setup();
+		const memo = t.cache.memoFor(new Request('http://app.test/'));
+		let computed = 0;
+		const compute = async () => ++computed;
+		await t.get('/authorities/E09000033', t.page('v1'));
+		expect(await memo('figures', compute)).toBe(1);
+		t.advance(5000);
+		expect(await memo('figures', compute)).toBe(1);
+		t.change({ initiative: 'elsewhere', listing: false, councils: [] });
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		await t.settle();
+		// Begun 5.25 s ago, before the change: computed again.
+		expect(await memo('figures', compute)).toBe(2);
+		// While changes keep coming, shared for half the bound.
+		t.change({ initiative: 'elsewhere', listing: false, councils: [] });
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		await t.settle();
+		expect(await memo('figures', compute)).toBe(2);
+		t.advance(300);
+		expect(await memo('figures', compute)).toBe(3);
+		// A signed-in visitor always gets the data as it is now.
+		expect(await t.cache.memoFor(new Request('http://app.test/', { headers: { cookie: 'pb_auth=x' } }))('figures', compute)).toBe(4);
+	});
+
+	it('judges a page rendered with a shared memo by when the memo began, so it never lags by more than the bound', async () => {
+		const t = setup();
+		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: [] }));
+		// A memo begins before a change touching the page, then the page is rendered with it after the change is seen.
+		let version = 'before the change';
+		await t.cache.memoFor(new Request('http://app.test/warm'))('figures', async () => version);
+		t.change(descriptionEdit);
+		version = 'after the change';
+		t.advance(250);
+		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: [] }));
+		await t.settle();
+		const render = (request: Request) => async (): Promise<Rendered> => {
+			const seen = await t.cache.memoFor(request)('figures', async () => version);
+			return { response: new Response(seen, { headers: { 'content-type': 'text/html' } }), shows: westminster };
+		};
+		const first = new Request('http://app.test/authorities/E09000033');
+		expect(await (await t.cache.respond(first, new URL(first.url), render(first))).text()).toBe('before the change');
+		// Still within the bound of when the memo began: may be answered as it is.
+		t.advance(500);
+		const soon = new Request('http://app.test/authorities/E09000033');
+		expect(await (await t.cache.respond(soon, new URL(soon.url), render(soon))).text()).toBe('before the change');
+		await t.settle();
+		// Past it: the change shows, though the page was rendered after the change was seen.
+		t.advance(600);
+		const later = new Request('http://app.test/authorities/E09000033');
+		expect(await (await t.cache.respond(later, new URL(later.url), render(later))).text()).toBe('after the change');
 	});
 
 	it('keeps every page through a write no page shows (a draft, a proposal): the check after it finds nothing', async () => {
 		const t = setup();
 		await t.get('/authorities/E09000033', t.page('before'));
 		await t.get('/authorities/E06000066', t.page('other'));
+		const looks = t.counts().looks;
 		const write = await t.get('/edit/initiatives/a-draft', async () => ({ ...(await t.page('saved', { status: 303 })()), wrote: true }), { method: 'POST' });
 		expect(write.status).toBe(303);
-		const looks = t.counts().looks;
-		const after = await t.get('/authorities/E09000033', t.page('unused'));
+		// The write started a check, which finds nothing a page shows.
 		expect(t.counts().looks).toBe(looks + 1);
+		await t.settle();
+		const after = await t.get('/authorities/E09000033', t.page('unused'));
 		expect(after.headers.get('x-cache')).toBe('hit');
 		expect(await after.text()).toBe('before');
 		expect(t.cache.size().entries).toBe(2);
@@ -412,13 +500,30 @@ describe('createPageCache', () => {
 		expect((await t.get('/authorities/E', t.page('more than ten bytes'))).headers.get('x-cache')).toBe('miss');
 	});
 
-	it('leaves other paths alone and bypasses a cached path with a query string', async () => {
+	it('leaves other paths alone and keeps each query string apart', async () => {
 		const t = setup();
 		const other = await t.get('/insights', t.page('insights'));
 		expect(other.headers.has('x-cache')).toBe(false);
 		await t.get('/authorities/E09000033', t.page('v1'));
 		const query = await t.get('/authorities/E09000033?vintage=2012', t.page('with query'));
-		expect(query.headers.get('x-cache')).toBe('bypass');
+		expect(query.headers.get('x-cache')).toBe('miss');
 		expect(await query.text()).toBe('with query');
+		expect(await (await t.get('/authorities/E09000033?vintage=2012', t.page('unused'))).text()).toBe('with query');
+		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v1');
+	});
+
+	it('keeps every page when a request other than GET and HEAD writes nothing', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('before'));
+		await t.settle();
+		const looks = t.counts().looks;
+		for (const method of ['OPTIONS', 'POST', 'DELETE']) {
+			const refused = await t.get('/signin', t.page('refused', { status: 400 }), { method });
+			expect(refused.status).toBe(400);
+		}
+		// Not even a look at the change feed: anyone may send these, as often as they like.
+		expect(t.counts().looks).toBe(looks);
+		expect(t.cache.size().entries).toBe(1);
+		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
 	});
 });

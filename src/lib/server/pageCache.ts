@@ -1,8 +1,16 @@
-// Rendered HTML of public pages, kept in memory so a busy page is served without rendering it again
-// (a render costs PocketBase queries and a Svelte render; a cached answer costs a map lookup).
+// Public responses (pages, their __data.json, exports, data files), kept in memory so a busy address is
+// served without rendering it again (a render costs PocketBase queries and a Svelte render; a cached
+// answer costs a map lookup), and computations shared by several renders kept per data version (`memo`).
 //
 // Only anonymous GET and HEAD requests use it: a request with a pb_auth cookie bypasses it entirely
-// (a signed-in user sees edit links), and only 200 answers without set-cookie are kept.
+// (a signed-in user sees edit links), and only 200 answers without set-cookie are kept. Each address
+// (path and query) is kept apart.
+//
+// For caches in front (a CDN, a reverse proxy, the browser): every kept answer carries a validator (the
+// route's ETag, or a weak one made from the body) that a matching If-None-Match turns into a 304, and,
+// unless the route set its own, `Cache-Control: public, max-age=0, s-maxage=1`: a shared cache may keep it
+// for a second, browsers revalidate. Behind such a cache the freshness bound below grows by that second.
+// Answers rendered for a signed-in visitor say `private, no-store`.
 //
 // Freshness, the promise: a page served at time t reflects every change committed to PocketBase before
 // t − `freshFor` (1 s by default). It is kept like this:
@@ -12,24 +20,31 @@
 //   list, the councils involved. A page marks itself stale when a change touches what it shows
 //   (`PageShows`); a page that says nothing about what it shows goes stale on any change.
 // - A page is "fresh through" the start of the last check that found nothing touching it (or the start of
-//   its render, if later). It is served as a hit while fresh; once stale, the first request to notice
-//   renders it again and concurrent requests get the stale copy, but only while it is fresh through
-//   t − freshFor; past that, requests wait for the new render.
+//   its render, if later). It is served as a hit while fresh; once stale, requests get the stale copy while
+//   it is fresh through t − freshFor, and the first of them starts rendering it again behind the answer;
+//   past that, requests wait for the new render.
 // - Freshness is judged when a request arrives. After an idle spell, or while PocketBase is slow, a request
 //   whose last check is too old waits for one begun after it arrived: slow, but still from memory.
 // - If PocketBase is unreachable (or silent for 5 s), every page is dropped and requests render as if there
 //   were no cache (so an outage gives the usual 503), until a check succeeds. If it answers but refuses
 //   (rate limited), pages are kept but vouched for only as far as the last successful check.
 // - After a request that wrote to PocketBase (a form post or an import that succeeded, as `Rendered.wrote`
-//   says), no page is served until a check begun after the write has answered, so an editor's change shows
-//   on the next page; that check finds it like any other change, so a write no public page shows (a draft,
-//   a proposal) leaves every page as it was. Requests that wrote nothing (a refused form post, an OPTIONS
-//   from anyone) change nothing at all.
+//   says), a check starts at once, without waiting for a reader to ask. It finds the write like any other
+//   change, so only the pages it touches are rendered again, and a write no public page shows (a draft, a
+//   proposal) leaves every page as it was. The writer is signed in, so never served from here: they see
+//   their change at once; everyone else within freshFor, as for any change. Readers are not held back
+//   while writes go on. Requests that wrote nothing (a refused form post, an OPTIONS from anyone) change
+//   nothing at all, not even a check.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
 //   (60 s): an older page is rendered again whatever the reader says.
 // - Pages are kept as rendered and, for clients that accept it, compressed once per encoding (brotli or
 //   gzip) on first demand, so a hit costs no compression.
+// - A memo is shared until a change is seen, and after that for at most half the freshness bound from when
+//   it began (while changes keep coming, each is computed at most twice a bound, not once per render). A
+//   page rendered with a memo counts as rendered when the oldest memo it used began, so it is judged by
+//   what that memo saw.
 
+import { createHash } from 'node:crypto';
 import { encode, preferredEncoding, type ContentEncoding } from './contentEncoding.ts';
 
 /** What a rendered page shows, so the cache can tell which changes make it stale. */
@@ -57,8 +72,8 @@ export interface ChangesSince<Cursor> {
 }
 
 export interface PageCacheOptions<Cursor> {
-	/** The cache key for a request path, or null when pages at that path are never cached. */
-	keyOf(pathname: string): string | null;
+	/** The cache key for a request's address, or null when answers at that address are never cached. */
+	keyOf(url: URL): string | null;
 	/**
 	 * Asks PocketBase what changed since the cursor it returned last (null: first look). Resolves null when
 	 * PocketBase is up but did not answer this time (rate limited, overloaded); rejects when it is unreachable.
@@ -71,6 +86,8 @@ export interface PageCacheOptions<Cursor> {
 	maxAge?: number;
 	maxEntries?: number;
 	maxBytes?: number;
+	/** Computations kept by `memo` at most (the least recently used go first). */
+	maxMemos?: number;
 	now?: () => number;
 }
 
@@ -87,8 +104,25 @@ export type CacheOutcome = 'hit' | 'miss' | 'stale' | 'bypass';
 export interface PageCache {
 	/** Answers a request from the cache, or by calling `render` (which runs the app as usual). */
 	respond(request: Request, url: URL, render: () => Promise<Rendered>): Promise<Response>;
+	/**
+	 * For loads: `compute` run once per data version and its result shared by every render until a change is
+	 * seen (any change: what is kept here is derived from many records), and for half the freshness bound
+	 * after. A signed-in request gets a function that always computes, since it may see what the public does
+	 * not and must see its own writes at once.
+	 */
+	memoFor(request: Request): Memo;
 	/** Pages and bytes held, for tests and diagnostics. */
 	size(): { entries: number; bytes: number };
+}
+
+export type Memo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+
+interface Memoized {
+	value: Promise<unknown>;
+	/** Log position and generation when the computation began: any change logged since makes it stale. */
+	logPosition: number;
+	generation: number;
+	startedAt: number;
 }
 
 interface Entry {
@@ -121,6 +155,31 @@ interface Flight {
 const cacheHeader = 'x-cache';
 
 const signedIn = (request: Request) => /(?:^|;)\s*pb_auth=/.test(request.headers.get('cookie') ?? '');
+
+/** What kept answers tell caches in front when the route said nothing: shared caches may keep them a second. */
+const publicCacheControl = 'public, max-age=0, s-maxage=1';
+
+/** A weak validator from the body (weak: the compressed copies differ in bytes, not in meaning). */
+const weakEtag = (body: Uint8Array) => `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+
+/** RFC 9110 weak comparison of If-None-Match against a validator. */
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+	if (!ifNoneMatch) return false;
+	const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+	return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+function privately(response: Response): Response {
+	if (response.headers.has('cache-control')) return response;
+	try {
+		response.headers.set('cache-control', 'private, no-store');
+		return response;
+	} catch {
+		const copy = new Response(response.body, response);
+		copy.headers.set('cache-control', 'private, no-store');
+		return copy;
+	}
+}
 
 function touches(change: DataChange | 'everything', shows: PageShows | undefined): boolean {
 	if (change === 'everything' || !shows) return true;
@@ -164,6 +223,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const maxAge = options.maxAge ?? 60_000;
 	const maxEntries = options.maxEntries ?? 1000;
 	const maxBytes = options.maxBytes ?? 32 * 2 ** 20;
+	const maxMemos = options.maxMemos ?? 200;
 	const now = options.now ?? (() => performance.now());
 	const logLimit = 10_000;
 	// A slow answer still vouches for pages as of the check's start; only no answer at all is a failure.
@@ -173,6 +233,10 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const entries = new Map<string, Entry>();
 	let bytes = 0;
 	const flights = new Map<string, Flight>();
+	const memos = new Map<string, Memoized>();
+	/** The oldest memo each render used: the page is as old as it. */
+	const oldestMemoUsed = new WeakMap<Request, Memoized>();
+	const shareMemoFor = freshFor / 2;
 	// Bumped when every page is dropped (a failed check): renders begun before are not kept.
 	let generation = 0;
 
@@ -186,15 +250,11 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	let lastCheckStart = -Infinity;
 	let checking: Promise<void> | null = null;
 	let failures = 0;
-	// The app's own writes so far, and how many had completed when the last check (and the last successful
-	// one) began: only a check begun after the latest write vouches for any page.
-	let writes = 0;
-	let lastCheckWrites = 0;
-	let confirmedWrites = 0;
-	const confirmed = (arrival: number) => confirmedAt !== null && arrival - confirmedAt <= freshFor && confirmedWrites === writes;
+	const confirmed = (arrival: number) => confirmedAt !== null && arrival - confirmedAt <= freshFor;
 
 	function dropAll() {
 		entries.clear();
+		memos.clear();
 		bytes = 0;
 		generation++;
 	}
@@ -209,10 +269,8 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	function check(): Promise<void> {
 		if (checking) return checking;
 		const started = now();
-		const startedWrites = writes;
 		const previous = confirmedAt;
 		lastCheckStart = started;
-		lastCheckWrites = startedWrites;
 		checking = options
 			.readChanges(cursor, AbortSignal.timeout(checkTimeout))
 			.then((found) => {
@@ -230,7 +288,6 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 				}
 				cursor = found.cursor;
 				confirmedAt = started;
-				confirmedWrites = startedWrites;
 			})
 			.catch(() => {
 				// PocketBase unreachable: nothing can be confirmed fresh, and after an outage the database may not
@@ -273,9 +330,9 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	function answer(entry: Entry, request: Request, outcome: CacheOutcome): Response {
 		const headers = new Headers(entry.headers);
 		headers.set(cacheHeader, outcome);
-		const etag = headers.get('etag');
-		if (etag && request.headers.get('if-none-match') === etag) {
-			return new Response(null, { status: 304, headers: { etag, [cacheHeader]: outcome } });
+		const etag = headers.get('etag')!;
+		if (matches(request.headers.get('if-none-match'), etag)) {
+			return new Response(null, { status: 304, headers: { etag, 'cache-control': headers.get('cache-control')!, vary: 'Accept-Encoding', [cacheHeader]: outcome } });
 		}
 		if (request.method === 'HEAD') return new Response(null, { status: entry.status, headers });
 		const encoding = preferredEncoding(request.headers.get('accept-encoding'));
@@ -317,9 +374,22 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			try {
 				const { response, shows } = await render();
 				if (response.status !== 200 || response.headers.has('set-cookie')) return labelled(response, 'miss');
+				const memo = oldestMemoUsed.get(request);
 				const body = new Uint8Array(await response.arrayBuffer());
 				const headers = [...response.headers].filter(([name]) => name !== cacheHeader);
-				entry = { key, status: 200, headers, body, shows, renderedAt: started, checkedTo: logPosition, staleFrom: null, encoded: {} };
+				if (!response.headers.has('etag')) headers.push(['etag', weakEtag(body)]);
+				if (!response.headers.has('cache-control')) headers.push(['cache-control', publicCacheControl]);
+				entry = {
+					key,
+					status: 200,
+					headers,
+					body,
+					shows,
+					renderedAt: Math.min(started, memo?.startedAt ?? started),
+					checkedTo: Math.min(logPosition, memo?.logPosition ?? logPosition),
+					staleFrom: null,
+					encoded: {}
+				};
 				if (generation === startedGeneration) store(key, entry);
 				return answer(entry, request, 'miss');
 			} finally {
@@ -341,10 +411,39 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			if (confirmed(arrival)) return true;
 			if (failures !== failuresBefore) return false;
 			if (checking) await checking;
-			// The last check, begun after any write, failed moments ago: do not ask again on every request.
-			else if (now() - lastCheckStart < checkEvery && lastCheckWrites === writes) return false;
+			// The last check failed moments ago: do not ask again on every request.
+			else if (now() - lastCheckStart < checkEvery) return false;
 			else await check();
 		}
+	}
+
+	function used(request: Request, memo: Memoized) {
+		const oldest = oldestMemoUsed.get(request);
+		if (!oldest || memo.startedAt < oldest.startedAt) oldestMemoUsed.set(request, memo);
+	}
+
+	function memo<T>(request: Request, key: string, compute: () => Promise<T>): Promise<T> {
+		const t = now();
+		const kept = memos.get(key);
+		if (kept && kept.generation === generation && (kept.logPosition === logEnd() || t - kept.startedAt <= shareMemoFor) && t - kept.startedAt <= maxAge) {
+			memos.delete(key);
+			memos.set(key, kept);
+			used(request, kept);
+			return kept.value as Promise<T>;
+		}
+		const value = compute();
+		const entry: Memoized = { value, logPosition: logEnd(), generation, startedAt: t };
+		used(request, entry);
+		memos.delete(key);
+		memos.set(key, entry);
+		value.catch(() => {
+			if (memos.get(key) === entry) memos.delete(key);
+		});
+		for (const [oldest] of memos) {
+			if (memos.size <= maxMemos) break;
+			memos.delete(oldest);
+		}
+		return value;
 	}
 
 	async function cached(request: Request, key: string, render: () => Promise<Rendered>): Promise<Response> {
@@ -369,6 +468,12 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const flight = flights.get(key);
 		const current = flight && flight.generation === generation ? flight : undefined;
 		if (servable && (current || request.method === 'HEAD')) return answer(entry, request, 'stale');
+		if (servable && entry.staleFrom !== null && t - entry.renderedAt <= maxAge) {
+			// Stale but within the freshness bound: answered at once, and rendered again behind it (by this
+			// request's render, unless one is already on its way), so no reader waits for a render it need not.
+			renderFor(request, key, render).response.catch(() => {});
+			return answer(entry, request, 'stale');
+		}
 		if (request.method === 'HEAD') return labelled((await render()).response, 'miss');
 		if (current) {
 			const shared = await current.done;
@@ -380,15 +485,25 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 
 	return {
 		async respond(request, url, render) {
-			const key = options.keyOf(url.pathname);
+			const key = options.keyOf(url);
 			if (request.method !== 'GET' && request.method !== 'HEAD') {
-				const { response, wrote } = await render();
-				if (wrote) writes++;
-				return key === null ? response : labelled(response, 'bypass');
+				let wrote = false;
+				try {
+					const rendered = await render();
+					wrote = rendered.wrote === true;
+					return key === null ? rendered.response : labelled(rendered.response, 'bypass');
+				} finally {
+					// The write is in the change feed now: look for it without waiting for a reader to.
+					if (wrote && !checking) void check();
+				}
 			}
 			if (key === null) return (await render()).response;
-			if (signedIn(request) || url.search !== '') return labelled((await render()).response, 'bypass');
+			if (signedIn(request)) return privately(labelled((await render()).response, 'bypass'));
 			return cached(request, key, render);
+		},
+		memoFor(request) {
+			if (signedIn(request)) return (_key, compute) => compute();
+			return (key, compute) => memo(request, key, compute);
 		},
 		size: () => ({ entries: entries.size, bytes })
 	};

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRegister, readRegisterWithoutNeighboursJson } from './register.ts';
+import { readRegister, readRegisterWithoutNeighbours } from './register.ts';
 
 describe('readRegister', () => {
 	it('reads the authorities file the manifest names', async () => {
@@ -18,13 +18,13 @@ describe('readRegister', () => {
 	});
 });
 
-describe('readRegisterWithoutNeighboursJson', () => {
-	it('gives the register as JSON text with every neighbour list emptied, the same text each time', async () => {
+describe('readRegisterWithoutNeighbours', () => {
+	it('gives the register with every neighbour list emptied, the same list each time', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'register-'));
 		writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ authorities: 'authorities.def.json' }));
 		writeFileSync(join(dir, 'authorities.def.json'), JSON.stringify([{ code: 'E07000190', name: 'Taunton Deane', neighbours: { E07000191: 1.5 } }]));
-		const text = await readRegisterWithoutNeighboursJson(dir);
-		expect(JSON.parse(text)).toEqual([{ code: 'E07000190', name: 'Taunton Deane', neighbours: {} }]);
-		expect(await readRegisterWithoutNeighboursJson(dir)).toBe(text);
+		const list = await readRegisterWithoutNeighbours(dir);
+		expect(list).toEqual([{ code: 'E07000190', name: 'Taunton Deane', neighbours: {} }]);
+		expect(await readRegisterWithoutNeighbours(dir)).toBe(list);
 	});
 });

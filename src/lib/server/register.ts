@@ -11,10 +11,27 @@ export const geoDir = () => resolve(process.cwd(), 'static/geo');
 // safe to share between requests (it carries no per-user state) and keeps pages off a 400 KB JSON parse.
 const parsed = new Map<string, Promise<Authority[]>>();
 
+// The manifest names the current files; it changes only when the geo pipeline runs again. One read shared
+// by every request within a second: read per request, it was a file open on every page render.
+const manifests = new Map<string, { readAt: number; text: Promise<string> }>();
+
+/** static/geo/manifest.json's text, at most a second old. */
+export function readManifestText(dir: string = geoDir()): Promise<string> {
+	const now = performance.now();
+	let kept = manifests.get(dir);
+	if (!kept || now - kept.readAt > 1000) {
+		kept = { readAt: now, text: readFile(join(dir, 'manifest.json'), 'utf8') };
+		manifests.set(dir, kept);
+		const failed = kept;
+		kept.text.catch(() => manifests.get(dir) === failed && manifests.delete(dir));
+	}
+	return kept.text;
+}
+
 export async function readRegister(dir: string = geoDir()): Promise<Authority[]> {
 	let manifest: unknown;
 	try {
-		manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+		manifest = JSON.parse(await readManifestText(dir));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 			throw new Error(`The authority register is missing (${join(dir, 'manifest.json')}): run npm run build:geo first.`, { cause: error });
@@ -34,18 +51,15 @@ export async function readRegister(dir: string = geoDir()): Promise<Authority[]>
 }
 
 // Derived from one parsed register, so it is as safe to share as the parse itself.
-const withoutNeighboursText = new WeakMap<Authority[], string>();
+const withoutNeighbours = new WeakMap<Authority[], Authority[]>();
 
-/**
- * The register as JSON text without neighbour lists (the explorer does not use them): the explorer's page
- * parses this text itself, because serialising 400 authorities as objects cost more than rendering the page.
- */
-export async function readRegisterWithoutNeighboursJson(dir: string = geoDir()): Promise<string> {
+/** The register with every neighbour list emptied (the explorer does not use them): the same array each time. */
+export async function readRegisterWithoutNeighbours(dir: string = geoDir()): Promise<Authority[]> {
 	const register = await readRegister(dir);
-	let text = withoutNeighboursText.get(register);
-	if (text === undefined) {
-		text = JSON.stringify(register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} })));
-		withoutNeighboursText.set(register, text);
+	let list = withoutNeighbours.get(register);
+	if (list === undefined) {
+		list = register.map(({ neighbours: _, ...authority }) => ({ ...authority, neighbours: {} }));
+		withoutNeighbours.set(register, list);
 	}
-	return text;
+	return list;
 }

@@ -3,7 +3,7 @@ import type PocketBase from 'pocketbase';
 import type { Relation, RelationKind } from '#lib/domain/relations.ts';
 import type { Changes } from './seed.ts';
 
-const fields = 'id,relation,source_url,note,expand.from_initiative.slug,expand.from_initiative.name,expand.to_initiative.slug,expand.to_initiative.name';
+const fields = 'id,relation,source_url,note,from_initiative,to_initiative,expand.from_initiative.slug,expand.from_initiative.name,expand.to_initiative.slug,expand.to_initiative.name';
 
 /** An initiative_relations record with both ends expanded (an end the caller cannot see is missing). */
 interface RelationRecord {
@@ -11,6 +11,8 @@ interface RelationRecord {
 	relation: RelationKind;
 	source_url: string;
 	note: string;
+	from_initiative: string;
+	to_initiative: string;
 	expand?: { from_initiative?: { slug: string; name: string }; to_initiative?: { slug: string; name: string } };
 }
 
@@ -19,6 +21,8 @@ interface Stored {
 	relation: Relation;
 	/** Names of both ends, by slug. */
 	names: Record<string, string>;
+	/** Record ids of both ends. */
+	ends: string[];
 }
 
 async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
@@ -30,7 +34,7 @@ async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
 		if (!fromRecord?.slug || !toRecord?.slug) return [];
 		const [from, to] = [fromRecord.slug, toRecord.slug];
 		const names = { [from]: fromRecord.name, [to]: toRecord.name };
-		return [{ id: record.id, relation: { from, relation: record.relation, to, sourceUrl: record.source_url, note: record.note }, names }];
+		return [{ id: record.id, relation: { from, relation: record.relation, to, sourceUrl: record.source_url, note: record.note }, names, ends: [record.from_initiative, record.to_initiative] }];
 	});
 }
 
@@ -39,11 +43,15 @@ export async function listRelations(pb: PocketBase): Promise<Relation[]> {
 	return (await stored(pb)).map(({ relation }) => relation);
 }
 
-/** Relations with `slug` at either end, with the names of the initiatives at their ends. */
-export async function relationsOf(pb: PocketBase, slug: string): Promise<{ relations: Relation[]; names: Record<string, string> }> {
+/** Relations with `slug` at either end, with the names and record ids of the initiatives at their ends. */
+export async function relationsOf(pb: PocketBase, slug: string): Promise<{ relations: Relation[]; names: Record<string, string>; ids: string[] }> {
 	const filter = pb.filter('from_initiative.slug = {:slug} || to_initiative.slug = {:slug}', { slug });
 	const found = await stored(pb, filter);
-	return { relations: found.map(({ relation }) => relation), names: Object.fromEntries(found.flatMap(({ names }) => Object.entries(names))) };
+	return {
+		relations: found.map(({ relation }) => relation),
+		names: Object.fromEntries(found.flatMap(({ names }) => Object.entries(names))),
+		ids: [...new Set(found.flatMap(({ ends }) => ends))]
+	};
 }
 
 /** Creates or updates relations, matched by their from initiative and kind; others are left alone (superuser client). */

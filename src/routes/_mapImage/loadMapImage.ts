@@ -1,7 +1,6 @@
 // Shared by /map.svg and /map.png: the explorer's URL state (its own parser and model, so the image and the
 // page never disagree: a savings map colours by the one kind and period `figure=` chooses, as the explorer
 // does) drawn as the map image, or a 400 naming what in the address was not understood.
-import type PocketBase from 'pocketbase';
 import type { Authority } from '#lib/domain/authority.ts';
 import { describeFilters } from '#lib/domain/describeFilters.ts';
 import { explorerHref, parseExplorerState } from '#lib/domain/explorerState.ts';
@@ -14,22 +13,13 @@ import { renderMapSvg } from '#lib/geo/renderMapSvg.ts';
 import { explorerStateTables } from '#lib/map/stateTables.ts';
 import { colourScale } from '#lib/scales/colourScale.ts';
 import { patternFor } from '#lib/scales/overlayPatterns.ts';
-import { listCategories } from '#lib/server/categories.ts';
-import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { readMapShapes } from '#lib/server/mapShapes.ts';
-import { listProgrammes } from '#lib/server/programmes.ts';
-import { readRegister } from '#lib/server/register.ts';
-import { listRelations } from '#lib/server/relations.ts';
+import { explorerData } from '../_explorer/explorerData.ts';
 import { readGeoManifest } from '../_geo/readGeoManifest.ts';
 
-export async function loadMapImage(pb: PocketBase, url: URL): Promise<string | Response> {
-	const [programmes, categories, registerList, initiatives, relations] = await Promise.all([
-		listProgrammes(pb),
-		listCategories(pb),
-		readRegister(),
-		listPublishedInitiatives(pb),
-		listRelations(pb)
-	]);
+export async function loadMapImage(locals: App.Locals, url: URL): Promise<string | Response> {
+	// The explorer's own data, computed once per data version.
+	const { programmes, categories, register: registerList, initiatives, relations } = (await explorerData(locals)).value;
 	const register = new Map<string, Authority>(registerList.map((authority) => [authority.code, authority]));
 	// An old address naming the LGA map listing as a programme is understood (as no programme), not refused.
 	const { state, notices } = parseExplorerState(withListingAsNoProgramme(url.searchParams).params, {

@@ -16,9 +16,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const comparing = query.codes.length >= 2;
 	const [initiatives, categories, relations] = await Promise.all([
-		comparing ? listPublishedInitiatives(locals.pb) : [],
-		listCategories(locals.pb),
-		comparing ? listRelations(locals.pb) : []
+		comparing ? locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb)) : [],
+		locals.memo('categories', () => listCategories(locals.pb)),
+		comparing ? locals.memo('relations', () => listRelations(locals.pb)) : []
 	]);
 	const comparison = compareAuthorities(query.codes, initiatives, byCode, relations);
 	// A predecessor is named apart from the council it led to (Somerset County Council beside Somerset).

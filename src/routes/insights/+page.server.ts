@@ -1,14 +1,14 @@
 // The insights dashboard: the map's URL read into one group (vintage, region or England, tier or all),
 // and that group's figures from the coverage view collections.
 import { listCategories } from '#lib/server/categories.ts';
-import { readInsights } from '#lib/server/insights.ts';
+import { readVintageInsights } from '#lib/server/insights.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { parseInsightsScope } from '#lib/insights/insightsScope.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const [register, programmes, categories] = await Promise.all([readRegister(), listProgrammes(locals.pb), listCategories(locals.pb)]);
+	const [register, programmes, categories] = await Promise.all([readRegister(), locals.memo('programmes', () => listProgrammes(locals.pb)), locals.memo('categories', () => listCategories(locals.pb))]);
 	const regions = [...new Map(register.map((a) => [a.region, a.regionName]))].sort().map(([code, name]) => ({ code, name }));
 	const known = {
 		programmes: programmes.map((p) => p.slug),
@@ -17,5 +17,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		authorities: new Map(register.map((a) => [a.code, a]))
 	};
 	const parsed = parseInsightsScope(url.searchParams, known, (code) => regions.find((r) => r.code === code)?.name ?? code);
-	return { ...parsed, regions, insights: await readInsights(locals.pb, parsed.scope) };
+	return { ...parsed, regions, insights: (await locals.memo(`insights:${parsed.scope.vintage}`, () => readVintageInsights(locals.pb, parsed.scope.vintage)))(parsed.scope) };
 };

@@ -5,7 +5,7 @@ import { loadMapImage } from '../_mapImage/loadMapImage.ts';
 import { mapImageHeaders } from '../_mapImage/mapImageHeaders.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const svg = await loadMapImage(locals.pb, url);
+	const svg = await loadMapImage(locals, url);
 	if (svg instanceof Response) return svg;
 	return new Response(rasterise(svg), { headers: mapImageHeaders('image/png', url) });
 };

@@ -4,7 +4,7 @@ import { loadMapImage } from '../_mapImage/loadMapImage.ts';
 import { mapImageHeaders } from '../_mapImage/mapImageHeaders.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const svg = await loadMapImage(locals.pb, url);
+	const svg = await loadMapImage(locals, url);
 	if (svg instanceof Response) return svg;
 	return new Response(svg, { headers: mapImageHeaders('image/svg+xml; charset=utf-8', url) });
 };

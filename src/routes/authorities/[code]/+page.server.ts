@@ -5,7 +5,6 @@ import { listInitiativesNaming } from '#lib/server/initiatives.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { abolishedOn } from '#lib/domain/authority.ts';
 import { authorityStatsFor } from '#lib/server/stats.ts';
-import { listRelations } from '#lib/server/relations.ts';
 import { authorityLabel, createResolver } from '#lib/domain/resolveAuthority.ts';
 import { successionNames } from '#lib/domain/successionNames.ts';
 import type { PageServerLoad } from './$types';
@@ -29,10 +28,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (code !== params.code) redirect(308, `/authorities/${code}`);
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const councils = [code, ...ancestorsOf(code, byCode)];
-	const [{ initiatives, ids, total, programmeNames, categoryNames }, stats, relations] = await Promise.all([
+	const [{ initiatives, ids, total, programmeNames, categoryNames }, stats] = await Promise.all([
 		listInitiativesNaming(locals.pb, councils, shownAtMost),
-		authorityStatsFor(locals.pb, code),
-		listRelations(locals.pb)
+		authorityStatsFor(locals.pb, code)
 	]);
 	// For the page cache (hooks.server.ts): this page changes when these initiatives do, or when one naming these councils comes or goes.
 	locals.shows = { councils, initiatives: ids };
@@ -63,7 +61,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		through: beside([...new Set(inherited.map(({ via }) => via))], 'backward'),
 		// Every published initiative naming the council, not only those shown (authority_stats).
 		savings: stats?.savings ?? [],
-		relations,
 		// County councils are named as such, so Somerset County Council and Somerset are told apart.
 		names: labels(named),
 		programmeNames,

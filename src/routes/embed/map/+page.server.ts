@@ -2,4 +2,7 @@
 import type { PageServerLoad } from './$types';
 import { loadEmbed } from '../_embed/loadEmbed.ts';
 
-export const load: PageServerLoad = (event) => loadEmbed(event);
+export const load: PageServerLoad = async (event) => {
+	const { explorer: _, ...data } = await loadEmbed(event);
+	return data;
+};

@@ -8,14 +8,19 @@ import { partnerActivity } from '#lib/partners/partnerActivity.ts';
 import { rankPartners } from '#lib/partners/rankPartners.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
+import type { Memo } from '#lib/server/pageCache.ts';
 import { readRegister } from '#lib/server/register.ts';
 
-export async function findPartners(pb: PocketBase, params: URLSearchParams) {
-	const [register, initiatives, categories] = await Promise.all([readRegister(), listPublishedInitiatives(pb), listCategories(pb)]);
+/** `memo` shares what depends only on the data (not on the URL's council) between requests (see pageCache.ts). */
+export async function findPartners(pb: PocketBase, params: URLSearchParams, memo: Memo = (_key, compute) => compute()) {
+	const [register, categories] = await Promise.all([readRegister(), memo('categories', () => listCategories(pb))]);
 	const query = parsePartnersQuery(params, register, categories.map((c) => c.slug));
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const target = query.authority ? byCode.get(query.authority)! : null;
-	const activity = partnerActivity(placeInitiatives(initiatives, byCode, currentVintage), query.category);
+	const activity = await memo(`partner-activity:${query.category}`, async () => {
+		const initiatives = await memo('published-initiatives', () => listPublishedInitiatives(pb));
+		return partnerActivity(placeInitiatives(initiatives, byCode, currentVintage), query.category);
+	});
 	const category = categories.find((c) => c.slug === query.category) ?? null;
 	return {
 		query,
