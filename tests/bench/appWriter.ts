@@ -1,7 +1,7 @@
 // An editor signed in to the app, and the form posts that publish and unpublish an initiative through it
 // (the app's own write path: its form actions, the audit hooks, the change feed).
-import { createUser, password } from '../integration/actors.ts';
-import type { SeededPocketBase } from '../integration/seededPocketBase.ts';
+import { createUser, password } from '../support/users.ts';
+import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 
 export interface AppWriter {
 	cookie: string;
@@ -13,7 +13,7 @@ export interface AppWriter {
 
 export async function appWriter(pb: SeededPocketBase, appUrl: string, tag: string): Promise<AppWriter> {
 	const email = `bench-editor-${tag}@test.invalid`;
-	await createUser(pb, { email, role: 'editor', name: 'Bench editor' });
+	await createUser(pb.admin, { email, role: 'editor', name: 'Bench editor' });
 	const signIn = await fetch(`${appUrl}/signin`, {
 		method: 'POST',
 		redirect: 'manual',

@@ -7,7 +7,7 @@ import { parseCsv } from '#lib/domain/parseCsv.ts';
 import { labelRequests } from '#lib/server/audit.ts';
 import { importInitiatives } from '#lib/server/importInitiatives.ts';
 import { root } from '../../scripts/lib/binary.ts';
-import type { SeededPocketBase } from '../integration/seededPocketBase.ts';
+import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 
 const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 

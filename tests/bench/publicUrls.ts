@@ -2,7 +2,7 @@
 // real visitors spread over vintages, views, filters, councils and initiatives. The initiatives the
 // writers toggle are left out of the initiative pages (an unpublished one is a 404, not a slow page).
 import type { Authority } from '#lib/domain/authority.ts';
-import type { SeededPocketBase } from '../integration/seededPocketBase.ts';
+import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 
 export interface PublicUrls {
 	explorer: string[];

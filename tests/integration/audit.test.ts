@@ -121,7 +121,7 @@ describe('the audit trail', () => {
 			['initiative_relations', 'create', actors.ids.editor, from.id],
 			['initiative_relations', 'delete', actors.ids.editor, from.id]
 		]);
-		expect(trail[1].diff.to_initiative).toEqual({ before: to.id, after: null });
+		expect(trail[1].diff?.to_initiative).toEqual({ before: to.id, after: null });
 	});
 
 	it('writes nothing when the change itself fails', async () => {

@@ -32,6 +32,8 @@ export interface ChangeRecord {
 	actor_name: string;
 	/** The actor's role when the change was made (editor or contributor); empty for older changes and imports. */
 	actor_role: string;
+	/** The initiative the change belongs to (a relation's: its from end). */
+	initiative: string;
 	via: string;
 	at: string;
 	diff: Change['diff'] | null;
