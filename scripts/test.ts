@@ -38,6 +38,15 @@ await buildHookBundle().catch((error) => {
 	console.error(`error: the hook bundle did not build: ${error instanceof Error ? error.message : error}`);
 	tally.failed++;
 });
+// The open-data tests read the downloads with Python's data tools (tests/opendata/requirements.txt), kept in
+// .cache/venv: installed once from PyPI when missing, so this one command runs every test on a fresh clone.
+const venv = join(root, '.cache/venv');
+if (!existsSync(join(venv, 'bin/frictionless'))) {
+	const installed =
+		run('data tools (python3 -m venv .cache/venv)', 'python3', ['-m', 'venv', venv]) &&
+		run('data tools (pip install)', join(venv, 'bin/pip'), ['install', '-q', '-r', join(root, 'tests/opendata/requirements.txt')]);
+	if (!installed) tally.failed++;
+}
 
 if (wants('check')) {
 	const synced = run('svelte-kit sync', bin('svelte-kit'), ['sync']);
