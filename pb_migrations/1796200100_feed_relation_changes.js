@@ -29,6 +29,19 @@ const before = `
 	LEFT JOIN initiatives i ON i.id = c.initiative WHERE ${publicChange}
 `;
 
+// data_version's latest change, as 1796200001 made it and with relations counted too (the page cache reads
+// change_feed only when this moves).
+const fingerprint = (table) => `(SELECT count(*) || '@' || coalesce(max(updated), '') FROM ${table})`;
+const reference = `(SELECT ${fingerprint('programmes')} || '/' || ${fingerprint('categories')} || '/' || ${fingerprint('authorities')}) AS reference`;
+const version = (where) => `
+	SELECT
+	'current' AS id,
+	(SELECT coalesce((SELECT c.at || '#' || c.rowid FROM changes c LEFT JOIN initiatives i ON i.id = c.initiative WHERE ${where} ORDER BY c.rowid DESC LIMIT 1), '#0')) AS changes,
+	(SELECT coalesce((SELECT rowid FROM initiatives WHERE lifecycle = 'published' ORDER BY rowid DESC LIMIT 1), 0) || '/' || coalesce((SELECT p.rowid FROM participations p JOIN initiatives i ON i.id = p.initiative WHERE i.lifecycle = 'published' ORDER BY p.rowid DESC LIMIT 1), 0)) AS records,
+	${reference}
+`;
+const relationChange = `c.collection = 'initiative_relations' AND i.lifecycle = 'published'`;
+
 // A relation's change counts when its from end is published (a link the public can see needs both ends
 // published; one to a draft only makes the pages it names render again).
 // A relation's change row names its from end (c.initiative); the other end is in the diff (created,
@@ -58,15 +71,20 @@ const after = `
 			)) END) AS councils
 			FROM changes c
 			LEFT JOIN initiatives i ON i.id = c.initiative
-			WHERE (${publicChange}) OR (c.collection = 'initiative_relations' AND i.lifecycle = 'published')
+			WHERE (${publicChange}) OR (${relationChange})
 		`;
 
+function setQueries(app, dataVersion, changeFeed) {
+	const versionView = app.findCollectionByNameOrId('data_version');
+	versionView.viewQuery = dataVersion;
+	app.save(versionView);
+	const feed = app.findCollectionByNameOrId('change_feed');
+	feed.viewQuery = changeFeed;
+	app.save(feed);
+}
+
 migrate((app) => {
-	const feed = app.findCollectionByNameOrId('change_feed');
-	feed.viewQuery = after;
-	app.save(feed);
+	setQueries(app, version(`(${publicChange}) OR (${relationChange})`), after);
 }, (app) => {
-	const feed = app.findCollectionByNameOrId('change_feed');
-	feed.viewQuery = before;
-	app.save(feed);
+	setQueries(app, version(publicChange), before);
 });

@@ -90,12 +90,12 @@ it('drafts and proposals, through the app or the REST API, change nothing a visi
 	expect(await publicView()).toEqual(before.view);
 	expect(await page()).toEqual(before.page);
 
-	// Publishing is public: the version moves, and the council page shows the initiative at once.
+	// Publishing is public: the version moves, and the council page shows the initiative within the freshness bound.
 	expect((await post('/edit/initiatives/private-legal-plan?/publish', '')).status).toBe(303);
 	const published = await publicView();
 	expect(published.version).not.toEqual(before.view.version);
 	expect(published.initiatives).toBe(before.view.initiatives + 1);
-	const after = await page();
-	expect(after.cache).toBe('miss');
-	expect(after.html).toContain('Private legal plan, renamed');
+	// Everyone sees it within the cache's freshness bound: the first answer may still be the page as it was,
+	// rendered again behind it.
+	await expect.poll(async () => (await page()).html, { timeout: 5000 }).toContain('Private legal plan, renamed');
 });
