@@ -7,10 +7,10 @@ import ts from 'typescript-eslint';
 
 // What PocketBase's JS VM provides to hooks and migrations (its pb_data/types.d.ts declares them all); the ones used here.
 const pocketbaseGlobals = [
-	...['$app', '$os', '__hooks', 'migrate', 'routerAdd', 'cronAdd', 'arrayOf'],
-	...['onBootstrap', 'onRecordValidate', 'onRecordCreate', 'onRecordUpdate', 'onRecordDelete'],
-	...['onRecordCreateRequest', 'onRecordUpdateRequest', 'onRecordDeleteRequest', 'onRecordAuthWithPasswordRequest'],
-	...['Record', 'Collection', 'DynamicModel', 'BadRequestError', 'ValidationError', 'TooManyRequestsError'],
+	...['$app', '$apis', '$os', '__hooks', 'migrate', 'routerAdd', 'routerUse', 'cronAdd', 'arrayOf'],
+	...['onBootstrap', 'onRecordValidate', 'onRecordCreate', 'onRecordUpdate', 'onRecordDelete', 'onRecordEnrich'],
+	...['onRecordCreateRequest', 'onRecordUpdateRequest', 'onRecordDeleteRequest', 'onRecordsListRequest', 'onRecordAuthWithPasswordRequest'],
+	...['Record', 'Collection', 'DynamicModel', 'BadRequestError', 'ForbiddenError', 'ValidationError', 'TooManyRequestsError'],
 	...['TextField', 'NumberField', 'BoolField', 'JSONField', 'SelectField', 'RelationField']
 ];
 

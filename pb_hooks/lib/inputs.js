@@ -8,6 +8,7 @@ const multiline = ['description', 'comment', 'note'];
 
 // Any character the rule could refuse; a cheap look before the bundle is loaded (loading it on every
 // write slowed imports several times over).
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const suspicious = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** The strings inside a JSON value (sources, savings figures, a proposal's draft), with where they are. */
@@ -33,7 +34,7 @@ function checkBody(e) {
 			// Read from the record as JSON text, one form whatever the body's encoding (JSON or multipart).
 			// Text inside JSON may run over several lines (a savings figure's quoted basis): only characters
 			// no text may hold are refused here; the field's own rules say more.
-			let parsed = null;
+			let parsed;
 			try {
 				parsed = JSON.parse(e.record.getString(name) || 'null');
 			} catch (_) {
@@ -64,7 +65,7 @@ const recordWrite = /^\/api\/collections\/([^/?]+)\/records(?:\/[^/?]+)?(?:\?.*)
 function numberProblems(url, body, errors) {
 	const match = recordWrite.exec(url);
 	if (!match || body === null || typeof body !== 'object') return '';
-	let collection = null;
+	let collection;
 	try {
 		collection = $app.findCachedCollectionByNameOrId(decodeURIComponent(match[1]));
 	} catch (_) {
@@ -105,7 +106,7 @@ function checkNumbers(e) {
 
 /** The app's validator, with the programmes, categories and councils it needs from the database. */
 function checkProposal(app, record) {
-	let data = null;
+	let data;
 	try {
 		data = JSON.parse(record.getString('data') || 'null');
 	} catch (_) {

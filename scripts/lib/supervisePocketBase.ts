@@ -56,7 +56,7 @@ export async function supervisePocketBase(options: PocketBaseOptions, supervise:
 				log(`PocketBase is running again at ${pb.url}.`);
 				return;
 			} catch (error) {
-				log(`error: PocketBase did not restart: ${error instanceof Error ? error.message : error}`);
+				log(`error: PocketBase did not restart: ${error instanceof Error ? error.message : String(error)}`);
 			}
 		}
 	};

@@ -47,7 +47,7 @@ export async function npmStartTree(settleSeconds = 10) {
 	const npm = spawn('npm', ['start'], { cwd: root, env: { ...process.env, APP_PORT: String(appPort), PB_PORT: String(pbPort), PB_DATA_DIR: dataDir, APP_ENV: 'development' }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
 	try {
 		await new Promise<void>((resolve, reject) => {
-			npm.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('The map is ready') && resolve());
+			npm.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('The map is ready') && resolve());
 			npm.once('exit', (code) => reject(new Error(`npm start exited (${code}) before the map was ready`)));
 		});
 		await fetch(`http://127.0.0.1:${appPort}/`).then((r) => r.arrayBuffer());

@@ -22,7 +22,7 @@ export interface MixedLoad {
 
 /** Splits `total` connections by share, largest remainders first, so they add up. */
 function split(total: number, shares: Partial<Record<Route, number>>): [Route, number][] {
-	const raw = Object.entries(shares).map(([route, share]) => [route as Route, share! * total] as const);
+	const raw = Object.entries(shares).map(([route, share]) => [route as Route, share * total] as const);
 	const counts = raw.map(([route, exact]) => [route, Math.floor(exact), exact - Math.floor(exact)] as const);
 	let left = total - counts.reduce((sum, [, n]) => sum + n, 0);
 	const order = [...counts].sort((a, b) => b[2] - a[2]);
@@ -49,14 +49,14 @@ export async function mixedLoad(options: {
 	const started = performance.now();
 	// With several app processes (the "beyond one machine" run), each route's readers are spread over them.
 	const runs = split(readers, readerShares).flatMap(([route, connections]) =>
-		appUrls.map((url, i) => {
+		appUrls.flatMap((url, i) => {
 			const share = Math.floor(connections / appUrls.length) + (i < connections % appUrls.length ? 1 : 0);
-			return share === 0 ? null : measureHttp({ url, paths: shuffled(urls[route]), connections: share, seconds }).then((figures) => [route, figures] as const);
+			return share === 0 ? [] : [measureHttp({ url, paths: shuffled(urls[route]), connections: share, seconds }).then((figures) => [route, figures] as const)];
 		})
 	);
 	const probing = probe(appUrls[0], urls.council[0], seconds);
 	const writes = measureHttp({ url: appUrls[0], paths: writePaths, connections: options.writers ?? 5, seconds, method: 'POST', headers: writer.headers, body: () => '' });
-	const results = (await Promise.all(runs)).filter((r) => r !== null);
+	const results = await Promise.all(runs);
 	const wallSeconds = (performance.now() - started) / 1000;
 	const routes: Partial<Record<Route, HttpFigures>> = {};
 	for (const [route, figures] of results) routes[route] = routes[route] ? merge(routes[route], figures) : figures;

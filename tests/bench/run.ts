@@ -37,7 +37,7 @@ const want = (section: string) => !only || only.includes(section);
 const resultsFile = join(root, quick ? 'tests/bench/results.quick.json' : 'tests/bench/results.json');
 if (appBuildIsStale()) spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 
-const results: Record<string, unknown> = only && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+const results: Record<string, unknown> = only && existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
 const dates = (results.dates ?? {}) as Record<string, string>;
 const record = (section: string, value: Record<string, unknown>) => {
 	Object.assign(results, value);
@@ -91,7 +91,7 @@ try {
 		const second = await startAppServer(pb.url, pb.superuser);
 		try {
 			const twoApps = await mixedLoad({ appUrls: [app.url, second.url], urls, writer, writerSlugs, pids: { pocketbase: pb.pid, app: app.pid, app2: second.pid }, seconds: quick ? 10 : 30 });
-			record('beyond', { beyond: { ...((results.beyond as object) ?? {}), twoApps } });
+			record('beyond', { beyond: { ...(results.beyond ?? {}), twoApps } });
 		} finally {
 			await second.stop();
 		}

@@ -19,6 +19,7 @@ const settings: { name: string; config: Config | undefined }[] = [
 // Lighthouse drives the browser through its DevTools port: one browser per worker, launched as every test's is.
 const test = base.extend<object, { devtoolsPort: number }>({
 	devtoolsPort: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern, and this one has none
 		async ({}, use) => {
 			const port = await freePort();
 			const browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...(chromiumLaunchOptions.args ?? []), `--remote-debugging-port=${port}`] });

@@ -30,7 +30,6 @@ test('a form posted while the database is down answers 503 and keeps what was ty
 		await expect(page.getByLabel('Description')).toHaveValue('Every word of this must survive.');
 		expect((await context.cookies()).some((cookie) => cookie.name === 'pb_auth')).toBe(true);
 	} finally {
-		await app.stop();
-		await pb.stop();
+		await stop();
 	}
 });

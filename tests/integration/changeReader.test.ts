@@ -2,6 +2,7 @@
 // the data_version row and the change_feed view), against a real, seeded PocketBase.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChangeReader, type ChangeCursor } from '#lib/server/changeReader.ts';
+import type { InitiativeRecord, ParticipationRecord } from '#lib/server/initiatives.ts';
 import type { ChangesSince } from '#lib/server/pageCache.ts';
 import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
@@ -78,7 +79,7 @@ describe('the change reader', () => {
 
 	it('reports nothing of work on drafts: an unpublished initiative edited, given a council, then deleted, and a new draft', async () => {
 		const version = await pb.anonymous().collection('data_version').getOne('current');
-		const triBorough = await pb.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
+		const triBorough = await pb.admin.collection('initiatives').getFirstListItem<InitiativeRecord>('slug = "tri-borough"');
 		await pb.admin.collection('initiatives').update(triBorough.id, { description: 'Edited while unpublished.', start_year: 2013 });
 		const westminster = await pb.admin.collection('authorities').getFirstListItem('code = "E09000033"');
 		await pb.admin.collection('participations').create({ initiative: triBorough.id, authority: westminster.id, role: 'partner' });
@@ -91,7 +92,7 @@ describe('the change reader', () => {
 
 	it('reports a deleted initiative with the councils it named', async () => {
 		const initiative = await pb.admin.collection('initiatives').getFirstListItem('lifecycle = "published"', { sort: 'slug' });
-		const named = (await pb.admin.collection('participations').getFullList({ filter: pb.admin.filter('initiative = {:id}', { id: initiative.id }), expand: 'authority' })).map((p) => p.expand!.authority.code);
+		const named = (await pb.admin.collection('participations').getFullList<ParticipationRecord>({ filter: pb.admin.filter('initiative = {:id}', { id: initiative.id }), expand: 'authority' })).map((p) => p.expand!.authority!.code);
 		expect(named.length).toBeGreaterThan(0);
 		await pb.admin.collection('initiatives').delete(initiative.id);
 		const changes = await next();

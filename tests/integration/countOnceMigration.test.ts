@@ -26,7 +26,8 @@ function viewQueriesOf(file: string): Record<string, string> {
 	};
 	let up: ((stand: typeof app) => void) | undefined;
 	const stubs = { migrate: (forward: typeof up) => (up = forward), NumberField: class {}, JSONField: class {} };
-	new Function(...Object.keys(stubs), readFileSync(join(root, 'pb_migrations', file), 'utf8'))(...Object.values(stubs));
+	// eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the migration file as PocketBase's VM would, with stand-ins for its globals
+	(new Function(...Object.keys(stubs), readFileSync(join(root, 'pb_migrations', file), 'utf8')) as (...globals: unknown[]) => void)(...Object.values(stubs));
 	up!(app);
 	return queries;
 }
@@ -47,7 +48,7 @@ function read<T>(run: (db: DatabaseSync) => T): T {
 
 const rows = () => read((db) => Object.fromEntries(aggregates.map((name) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY id`).all()])));
 const queries = () =>
-	read((db) => Object.fromEntries(views.map((name) => [name, JSON.parse(String((db.prepare('SELECT options FROM _collections WHERE name = ?').get(name) as { options: string }).options)).viewQuery])));
+	read((db) => Object.fromEntries(views.map((name) => [name, (JSON.parse(String((db.prepare('SELECT options FROM _collections WHERE name = ?').get(name) as { options: string }).options)) as { viewQuery: string }).viewQuery])));
 /** How many initiatives each region's row counts, and every (region, initiative) pair there is. */
 const regionCounts = () =>
 	read((db) => ({

@@ -145,7 +145,7 @@ export function hostileApiCases(): ApiCase[] {
 		cases.push({ name: `an initiative updated with ${name}`, as: 'editor', message, send: (client, context) => api(client, 'PATCH', `/api/collections/initiatives/records/${context.actors.initiative.id}`, fields) });
 	}
 
-	const proposal = async (context: { pb: SeededPocketBase; actors: Actors }, data: unknown) => ({
+	const proposal = (context: { pb: SeededPocketBase; actors: Actors }, data: unknown) => ({
 		initiative: '',
 		data,
 		authorities: [context.actors.authorityA.id],
@@ -174,7 +174,7 @@ export function hostileApiCases(): ApiCase[] {
 		['a mirror flag given as text', (c) => ({ ...goodDraft(c), sources: [{ url: 'https://example.org/x', title: 't', date: '', mirror: 'yes' }] }), /source/]
 	];
 	for (const [name, data, message] of proposalCases) {
-		cases.push({ name: `a proposal created with ${name}`, as: 'contributorA', message, send: async (client, context) => api(client, 'POST', '/api/collections/revisions/records', await proposal(context, data(context))) });
+		cases.push({ name: `a proposal created with ${name}`, as: 'contributorA', message, send: (client, context) => api(client, 'POST', '/api/collections/revisions/records', proposal(context, data(context))) });
 	}
 
 	// Relations between initiatives are written by editors; their source is shown as a link.

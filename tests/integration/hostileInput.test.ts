@@ -169,7 +169,7 @@ describe('sessions', () => {
 		const replayed = await fetch(`${app.url}/edit`, { redirect: 'manual', headers: { cookie } });
 		expect(replayed.status).toBe(303);
 		expect(replayed.headers.get('location')).toMatch(/^\/signin/);
-		const token = JSON.parse(decodeURIComponent(cookie.slice('pb_auth='.length))).token;
+		const { token } = JSON.parse(decodeURIComponent(cookie.slice('pb_auth='.length))) as { token: string };
 		expect((await fetch(`${pb.url}/api/collections/users/auth-refresh`, { method: 'POST', headers: { authorization: token } })).status).toBe(401);
 	});
 });

@@ -10,11 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { unzipSync } from 'fflate';
+import type { InitiativesJson } from '#lib/domain/exportInitiatives.ts';
 import { parseCsv } from '#lib/domain/parseCsv.ts';
 import { importColumns } from '#lib/domain/validateImport.ts';
 import { savingsColumns } from '#lib/domain/savings/readSavingsSheet.ts';
 import { typedRow } from '#lib/domain/openData/rowSchema.ts';
 import { initiativesTable, savingsTable, tables } from '#lib/domain/openData/tables.ts';
+import type { ParticipationRecord } from '#lib/server/initiatives.ts';
 import { readTable, seedDir } from '#lib/server/seed.ts';
 import { root } from '../../scripts/lib/binary.ts';
 import { startSeededApp } from '../support/appServer.ts';
@@ -50,10 +52,25 @@ function run(command: string, args: string[]): { status: number | null; stdout: 
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function readWithPython(kind: 'csv' | 'feed', files: string[]) {
+/** What tests/opendata/read_downloads.py prints for each file, by kind. */
+interface Readings {
+	csv: {
+		csv: { header: string[]; rows: number };
+		pandas: { columns: string[]; rows: number; dtypes: Record<string, string>; zeros: Record<string, number>; missing: Record<string, number> };
+	};
+	feed: { bozo: boolean; problem: string; version: string; title: string; links: { rel: string; href: string }[]; entries: { id: string; title: string; link: string; updated: string }[] };
+}
+
+function readWithPython<K extends keyof Readings>(kind: K, files: string[]): Record<string, Readings[K]> {
 	const result = run(python, [join(root, 'tests/opendata/read_downloads.py'), kind, ...files]);
 	expect(result.stderr).toBe('');
-	return JSON.parse(result.stdout);
+	return JSON.parse(result.stdout) as Record<string, Readings[K]>;
+}
+
+/** The parts of frictionless's JSON report the tests read. */
+interface ValidationReport {
+	errors: unknown[];
+	tasks: { name: string; valid: boolean; stats: { rows: number }; errors: { type: string }[] }[];
 }
 
 describe('the CSV downloads', () => {
@@ -104,10 +121,10 @@ describe('the Data Package', () => {
 		mkdirSync(folder);
 		for (const [name, bytes] of Object.entries(unzipSync(readFileSync(file)))) writeFileSync(join(folder, name), bytes);
 		const valid = run(frictionless, ['validate', '--json', join(folder, 'datapackage.json')]);
-		const report = JSON.parse(valid.stdout);
+		const report = JSON.parse(valid.stdout) as ValidationReport;
 		expect(report.errors, valid.stdout.slice(0, 2000)).toEqual([]);
 		expect(report.tasks.map((task: { name: string; valid: boolean; stats: { rows: number } }) => [task.name, task.valid])).toEqual(tables.map((table) => [table.name, true]));
-		expect(report.tasks.find((task: { name: string }) => task.name === 'initiatives').stats.rows).toBe(seedRows.length);
+		expect(report.tasks.find((task: { name: string }) => task.name === 'initiatives')!.stats.rows).toBe(seedRows.length);
 		expect(valid.status).toBe(0);
 
 		// A year written as text, and a figure naming an initiative that is not there: both must be caught.
@@ -119,13 +136,13 @@ describe('the Data Package', () => {
 		writeFileSync(join(folder, 'savings.csv'), [savings[0], savings[1].replace(/^[^,]+/, 'no-such-initiative'), ...savings.slice(2)].join('\r\n'));
 		const drifted = run(frictionless, ['validate', '--json', join(folder, 'datapackage.json')]);
 		expect(drifted.status).not.toBe(0);
-		const types = JSON.parse(drifted.stdout).tasks.flatMap((task: { errors: { type: string }[] }) => task.errors.map((error) => error.type));
+		const types = (JSON.parse(drifted.stdout) as ValidationReport).tasks.flatMap((task: { errors: { type: string }[] }) => task.errors.map((error) => error.type));
 		expect(types).toEqual(expect.arrayContaining(['type-error', 'foreign-key']));
 	});
 });
 
 describe('the OpenAPI description', () => {
-	let description: Record<string, any>;
+	let description: { servers: { url: string }[]; paths: Record<string, { servers?: { url: string }[]; get: { responses: Record<string, { content: Record<string, unknown> }> } }> };
 	const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
 	/** Validates `value` against the schema at `path` in the served description (its $refs resolve within it). */
 	const check = (path: string[], value: unknown, what: string) => {
@@ -136,7 +153,7 @@ describe('the OpenAPI description', () => {
 
 	beforeAll(async () => {
 		const { file } = await download('/api/openapi.json', 'openapi.json');
-		description = JSON.parse(readFileSync(file, 'utf8'));
+		description = JSON.parse(readFileSync(file, 'utf8')) as typeof description;
 		ajv.addSchema({ ...description, $id: 'openapi.json' }, 'openapi.json');
 	});
 
@@ -148,10 +165,10 @@ describe('the OpenAPI description', () => {
 	});
 
 	it('matches what every endpoint it documents answers', async () => {
-		const servers: Record<string, string> = { [description.servers[0].url]: server.app.url, [description.paths['/api/collections/initiatives/records'].servers[0].url]: server.pb.url };
+		const servers: Record<string, string> = { [description.servers[0].url]: server.app.url, [description.paths['/api/collections/initiatives/records'].servers![0].url]: server.pb.url };
 		const examples: Record<string, string> = { '{code}': 'E09000033', '{slug}': 'one_public_estate' };
 		const checked: string[] = [];
-		for (const [path, item] of Object.entries<Record<string, any>>(description.paths)) {
+		for (const [path, item] of Object.entries(description.paths)) {
 			const base = servers[(item.servers ?? description.servers)[0].url];
 			const url = `${base}${path.replace(/\{\w+\}/g, (name) => examples[name])}${path.startsWith('/api/collections/') ? '?perPage=500' : ''}`;
 			const response = await fetch(url);
@@ -225,12 +242,12 @@ describe('a value no source states', () => {
 		const unstated = await anonymous.collection('initiatives').getFullList({ filter: 'start_year = 0', fields: 'start_year', requestKey: null });
 		expect(unstated).toHaveLength(unstatedStarts);
 		expect(unstated.every((record) => record.start_year === null)).toBe(true);
-		const expanded = await anonymous.collection('participations').getList(1, 5, { filter: 'initiative.start_year = 0', expand: 'initiative', requestKey: null });
-		expect(expanded.items.map((item) => item.expand?.initiative.start_year)).toEqual(expanded.items.map(() => null));
+		const expanded = await anonymous.collection('participations').getList<ParticipationRecord>(1, 5, { filter: 'initiative.start_year = 0', expand: 'initiative', requestKey: null });
+		expect(expanded.items.map((item) => item.expand?.initiative?.start_year)).toEqual(expanded.items.map(() => null));
 		const programmes = await anonymous.collection('programmes').getFullList({ requestKey: null });
 		expect(programmes.some((p) => p.expected_savings_min === null)).toBe(true);
 		expect(programmes.filter((p) => p.expected_savings_min === 0 || p.expected_savings_max === 0)).toEqual([]);
-		const json = await (await fetch(`${server.app.url}/api/initiatives.json`)).json();
+		const json = (await (await fetch(`${server.app.url}/api/initiatives.json`)).json()) as InitiativesJson;
 		expect(json.initiatives.filter((i: { startYear: number | null }) => i.startYear === null)).toHaveLength(unstatedStarts);
 		expect(json.initiatives.filter((i: { startYear: number | null; endYear: number | null }) => i.startYear === 0 || i.endYear === 0)).toEqual([]);
 	});

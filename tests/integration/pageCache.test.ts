@@ -1,6 +1,7 @@
 // The council page cache in the built app against a real, seeded PocketBase: what is served from memory,
 // what bypasses it, and how soon a change made anywhere shows (the bound is 1 s: README, "Caching").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InitiativeRecord } from '#lib/server/initiatives.ts';
 import { createUser, password } from '../support/users.ts';
 import { startSeededApp, type AppServer } from '../support/appServer.ts';
 import type { SeededPocketBase } from '../support/seededPocketBase.ts';
@@ -171,7 +172,7 @@ describe('council pages from memory', () => {
 
 	it('shows a relation removed through the API on the pages listing it within 1 s, and keeps other council pages and the explorer’s page', async () => {
 		const triBorough = '/initiatives/tri-borough';
-		const part = await pb.admin.collection('initiatives').getFirstListItem('slug = "hf-rbkc-environment-and-chief-executive"');
+		const part = await pb.admin.collection('initiatives').getFirstListItem<InitiativeRecord>('slug = "hf-rbkc-environment-and-chief-executive"');
 		const relation = await pb.admin.collection('initiative_relations').getFirstListItem(pb.admin.filter('from_initiative = {:id}', { id: part.id }));
 		const elsewhere = '/authorities/E07000190';
 		const explorer = '/?vintage=2024&programme=none';

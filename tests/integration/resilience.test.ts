@@ -115,7 +115,7 @@ describe('PocketBase outage', () => {
 		expect(plain.headers.getSetCookie().filter((c) => c.startsWith('pb_auth=') && /expires=Thu, 01 Jan 1970|max-age=0/i.test(c))).toEqual([]);
 		const enhanced = await post({ accept: 'application/json', 'x-sveltekit-action': 'true' });
 		expect(enhanced.status).toBe(503);
-		expect(await enhanced.json()).toMatchObject({ type: 'error', error: { message: expect.stringContaining('temporarily unavailable') } });
+		expect(await enhanced.json()).toMatchObject({ type: 'error', error: { message: expect.stringContaining('temporarily unavailable') as string } });
 		expect((await fetch(`${app.url}/edit`, { redirect: 'manual', headers: { cookie } })).status).toBe(503);
 	});
 });

@@ -41,7 +41,7 @@ beforeAll(async () => {
 	await pb.stopKeepingData();
 	const db = new DatabaseSync(join(pb.dataDir, 'data.db'));
 	const set = db.prepare('UPDATE revisions SET data = ? WHERE id = ?');
-	const stored = (id: string) => JSON.parse(String((db.prepare('SELECT data FROM revisions WHERE id = ?').get(id) as { data: string }).data));
+	const stored = (id: string) => JSON.parse(String((db.prepare('SELECT data FROM revisions WHERE id = ?').get(id) as { data: string }).data)) as Record<string, unknown>;
 	set.run(JSON.stringify({ ...stored(ids.nullSource), sources: [null] }), ids.nullSource);
 	set.run(JSON.stringify({ ...stored(ids.unknownProgramme), programme: 'no_such_programme' }), ids.unknownProgramme);
 	set.run(JSON.stringify({ ...stored(ids.script), sources: [{ url: 'javascript:alert(1)', title: 't', date: '' }] }), ids.script);

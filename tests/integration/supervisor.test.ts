@@ -50,8 +50,8 @@ it('restarts PocketBase killed five times during writes: pages back within 5 s, 
 	});
 	launcher = child;
 	let output = '';
-	child.stdout!.on('data', (chunk) => (output += chunk));
-	child.stderr!.on('data', (chunk) => (output += chunk));
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
 	for (let i = 0; i < 1200 && !output.includes('The map is ready'); i++) await sleep(100);
 	expect(output).toContain('The map is ready');
 

@@ -3,7 +3,9 @@
 // only where text runs over several lines (a description). The app and PocketBase's hooks both use this
 // (the hooks through their bundle: scripts/lib/hookBundle.ts).
 
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const anywhere = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const singleLine = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** The first control character in `text` as "U+0000", or null when there is none. */

@@ -226,7 +226,7 @@ export function urlGrammar<S extends object>(table: readonly ExplorerParam[]) {
 			else if (param.shape === 'one') {
 				const text = (param.encode ?? String)(value);
 				if (text !== param.default) params.set(param.name, text);
-			} else if (value !== null) params.set(param.name, String(value));
+			} else if (typeof value === 'number' || typeof value === 'string') params.set(param.name, String(value));
 		}
 		return params;
 	}

@@ -96,7 +96,7 @@ const sameParticipations = (a: Participation[], b: Participation[]) =>
 export function validateDraft(data: unknown, context: DraftContext): ValidatedDraft {
 	const shape = shapeProblems(data);
 	if (shape.length > 0) return { ok: false, problems: shape };
-	const draft = data as unknown as InitiativeDraft;
+	const draft = data as InitiativeDraft;
 	const columns: Record<string, string> = { ...initiativeColumns(draft) };
 	columns.councils = draft.participations.map((p) => p.code).join('; ');
 	columns.lead_council = draft.participations.find((p) => p.role === 'lead')?.code ?? '';

@@ -229,7 +229,7 @@ export class MapContext {
 			const code = String(feature.properties.code);
 			if (!list.includes(code)) list.push(code);
 		}
-		for (const list of Object.values(drawn)) list.sort();
+		for (const list of [drawn.selected, drawn.partner, drawn.noData]) list.sort();
 		return drawn;
 	}
 

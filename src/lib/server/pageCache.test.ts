@@ -361,7 +361,7 @@ describe('createPageCache', () => {
 
 	it('gives every kept answer a validator and a Cache-Control a shared cache can act on, keeping the route\'s own', async () => {
 		const t = setup();
-		const page = async (): Promise<Rendered> => ({ response: new Response('no validator', { headers: { 'content-type': 'text/html' } }) });
+		const page = (): Promise<Rendered> => Promise.resolve({ response: new Response('no validator', { headers: { 'content-type': 'text/html' } }) });
 		const first = await t.get('/authorities/E09000033', page);
 		const etag = first.headers.get('etag')!;
 		expect(etag).toMatch(/^W\/".+"$/);
@@ -369,7 +369,7 @@ describe('createPageCache', () => {
 		const revalidated = await t.get('/authorities/E09000033', page, { headers: { 'if-none-match': `"other", ${etag.slice(2)}` } });
 		expect(revalidated.status).toBe(304);
 		expect(revalidated.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
-		const own = async (): Promise<Rendered> => ({ response: new Response('data', { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }) });
+		const own = (): Promise<Rendered> => Promise.resolve({ response: new Response('data', { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }) });
 		expect((await t.get('/authorities/E06000066', own)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 	});
 
@@ -377,7 +377,7 @@ describe('createPageCache', () => {
 		const t = setup();
 		const memo = t.cache.memoFor(new Request('http://app.test/'));
 		let computed = 0;
-		const compute = async () => ++computed;
+		const compute = () => Promise.resolve(++computed);
 		await t.get('/authorities/E09000033', t.page('v1'));
 		expect(await memo('figures', compute)).toBe(1);
 		t.advance(5000);
@@ -405,14 +405,14 @@ describe('createPageCache', () => {
 		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: [] }));
 		// A memo begins before a change touching the page, then the page is rendered with it after the change is seen.
 		let version = 'before the change';
-		await t.cache.memoFor(new Request('http://app.test/warm'))('figures', async () => version);
+		await t.cache.memoFor(new Request('http://app.test/warm'))('figures', () => Promise.resolve(version));
 		t.change(descriptionEdit);
 		version = 'after the change';
 		t.advance(250);
 		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: [] }));
 		await t.settle();
 		const render = (request: Request) => async (): Promise<Rendered> => {
-			const seen = await t.cache.memoFor(request)('figures', async () => version);
+			const seen = await t.cache.memoFor(request)('figures', () => Promise.resolve(version));
 			return { response: new Response(seen, { headers: { 'content-type': 'text/html' } }), shows: westminster };
 		};
 		const first = new Request('http://app.test/authorities/E09000033');

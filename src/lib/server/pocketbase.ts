@@ -1,6 +1,6 @@
 // PocketBase clients for the server: one per request (anonymous or the signed-in user, from the
 // auth cookie) and a superuser client for privileged work. Nothing here reaches the browser bundle.
-import PocketBase from 'pocketbase';
+import PocketBase, { type SendOptions } from 'pocketbase';
 import { APP_ENV, PB_SUPERUSER_EMAIL, PB_SUPERUSER_PASSWORD, PB_URL } from '$app/env/private';
 
 export const authCookie = 'pb_auth';
@@ -30,8 +30,8 @@ export function requestClient(cookieHeader: string, clientAddress: string): Pock
  */
 export function trackWrites(pb: PocketBase, onWrite: () => void): void {
 	const send = pb.send.bind(pb);
-	pb.send = async (path, options) => {
-		const result = await send(path, options);
+	pb.send = async <T>(path: string, options: SendOptions): Promise<T> => {
+		const result = await send<T>(path, options);
 		const method = (options.method ?? 'GET').toUpperCase();
 		if (method !== 'GET' && method !== 'HEAD' && !/\/(auth-|request-|confirm-)/.test(path)) onWrite();
 		return result;

@@ -46,7 +46,7 @@ export const actions: Actions = {
 				const data = (caught.response?.data ?? {}) as Record<string, { code?: string; message?: string } | undefined>;
 				if (data.email?.code === 'validation_not_unique') return fail(400, { values, errors: { email: 'An account with this e-mail address already exists.' } });
 				if (data.name?.message) return fail(400, { values, errors: { name: String(data.name.message) } });
-				return fail(400, { values, errors: { form: caught.response?.message || 'PocketBase refused this account: check each field.' } });
+				return fail(400, { values, errors: { form: (caught.response?.message as string | undefined) || 'PocketBase refused this account: check each field.' } });
 			}
 			const failure = pocketbaseFailure(caught);
 			if (failure) return fail(failure.status, { values, errors: { form: failure.message } });
