@@ -10,7 +10,7 @@ const pocketbaseGlobals = [
 	...['$app', '$os', '__hooks', 'migrate', 'routerAdd', 'cronAdd', 'arrayOf'],
 	...['onBootstrap', 'onRecordValidate', 'onRecordCreate', 'onRecordUpdate', 'onRecordDelete'],
 	...['onRecordCreateRequest', 'onRecordUpdateRequest', 'onRecordDeleteRequest', 'onRecordAuthWithPasswordRequest'],
-	...['Record', 'Collection', 'DynamicModel', 'BadRequestError', 'ValidationError', 'TooManyRequestsError'],
+	...['Record', 'Collection', 'DynamicModel', 'BadRequestError', 'ForbiddenError', 'NotFoundError', 'ValidationError', 'TooManyRequestsError'],
 	...['TextField', 'NumberField', 'BoolField', 'JSONField', 'SelectField', 'RelationField']
 ];
 
