@@ -1,6 +1,7 @@
 // The hostile-input cases for the app's forms and PocketBase's REST API (hostileInput.test.ts runs them):
 // each is a request a person or script could send, and the message its refusal must carry.
 import type PocketBase from 'pocketbase';
+import { recordId } from '#lib/server/importInitiatives.ts';
 import { triBorough } from '../support/imports.ts';
 import { proposalDraft, type Actors } from '../support/actors.ts';
 import type { SeededPocketBase } from '../support/seededPocketBase.ts';
@@ -108,9 +109,6 @@ export function hostileFormCases(): FormCase[] {
 	cases.push({ name: 'an import confirm without text', as: 'editor', message: /Nothing to import/, send: (s) => post(s, '/edit/import?/confirm', new URLSearchParams({ csv: '' }), 'application/x-www-form-urlencoded') });
 	return cases;
 }
-
-/** A PocketBase-style record id (15 of a-z0-9), so a participation can name an initiative created in the same write. */
-const recordId = () => Array.from({ length: 15 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 36)]).join('');
 
 /** A request to PocketBase's REST API as `client` (its token, if any). */
 function api(client: PocketBase, method: string, path: string, body?: unknown): Promise<Response> {
