@@ -10,7 +10,7 @@ const pocketbaseGlobals = [
 	...['$app', '$apis', '$os', '__hooks', 'migrate', 'routerAdd', 'routerUse', 'cronAdd', 'arrayOf'],
 	...['onBootstrap', 'onRecordValidate', 'onRecordCreate', 'onRecordUpdate', 'onRecordDelete', 'onRecordEnrich'],
 	...['onRecordCreateRequest', 'onRecordUpdateRequest', 'onRecordDeleteRequest', 'onRecordsListRequest', 'onRecordAuthWithPasswordRequest'],
-	...['Record', 'Collection', 'DynamicModel', 'BadRequestError', 'ForbiddenError', 'ValidationError', 'TooManyRequestsError'],
+	...['Record', 'Collection', 'DynamicModel', 'BadRequestError', 'ForbiddenError', 'NotFoundError', 'ValidationError', 'TooManyRequestsError'],
 	...['TextField', 'NumberField', 'BoolField', 'JSONField', 'SelectField', 'RelationField']
 ];
 

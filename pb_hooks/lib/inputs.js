@@ -19,62 +19,14 @@ function jsonStrings(value, path, found) {
 	return found;
 }
 
-/** Refuses control characters in text fields, and in the text inside JSON fields. */
-function checkBody(e) {
-	const body = e.requestInfo().body || {};
-	const texts = [];
-	for (const field of e.collection.fields) {
-		const name = field.getName();
-		const value = body[name];
-		const type = field.type();
-		if (value === undefined) continue;
-		if ((type === 'text' || type === 'editor' || type === 'email' || type === 'url') && typeof value === 'string') {
-			texts.push({ name, path: name, value, multiline: multiline.indexOf(name) >= 0 });
-		} else if (type === 'json') {
-			// Read from the record as JSON text, one form whatever the body's encoding (JSON or multipart).
-			// Text inside JSON may run over several lines (a savings figure's quoted basis): only characters
-			// no text may hold are refused here; the field's own rules say more.
-			let parsed;
-			try {
-				parsed = JSON.parse(e.record.getString(name) || 'null');
-			} catch (_) {
-				continue; // not JSON: PocketBase refuses it itself
-			}
-			for (const text of jsonStrings(parsed, name, [])) texts.push({ name, path: text.path, value: text.value, multiline: true });
-		}
-	}
-	if (!texts.some((text) => suspicious.test(text.value))) return;
-	const validator = bundle();
-	const errors = {};
-	let first = '';
-	for (const text of texts) {
-		const control = validator.controlCharacter(text.value, { multiline: text.multiline });
-		if (!control) continue;
-		const reason = validator.controlCharacterReason(control);
-		errors[text.name] = errors[text.name] || new ValidationError('validation_control_character', reason);
-		first = first || `${text.path} ${reason}.`;
-	}
-	if (first) throw new BadRequestError(first, errors);
-}
-
 const numeric = /^-?\d+(\.\d+)?$/;
 
-const recordWrite = /^\/api\/collections\/([^/?]+)\/records(?:\/[^/?]+)?(?:\?.*)?$/;
-
-/** Problems with the number fields of one record write to the collection named in `url`. */
-function numberProblems(url, body, errors) {
-	const match = recordWrite.exec(url);
-	if (!match || body === null || typeof body !== 'object') return '';
-	let collection;
-	try {
-		collection = $app.findCachedCollectionByNameOrId(decodeURIComponent(match[1]));
-	} catch (_) {
-		return ''; // PocketBase answers an unknown collection itself
-	}
+/** Problems with the number fields of `data`: anything but a number, as sent (PocketBase would cast it). */
+function numberProblems(collection, data, errors) {
 	let first = '';
 	for (const field of collection.fields) {
 		const name = field.getName();
-		const value = body[name];
+		const value = data[name];
 		if (field.type() !== 'number' || value === undefined) continue;
 		const ok = value === null || value === '' || (typeof value === 'number' && isFinite(value)) || (typeof value === 'string' && numeric.test(value.trim()));
 		if (!ok) {
@@ -83,6 +35,74 @@ function numberProblems(url, body, errors) {
 		}
 	}
 	return first;
+}
+
+/** Problems with the text of `data`: control characters in text fields, and in the text inside JSON fields. */
+function textProblems(collection, data, stored, errors) {
+	const texts = [];
+	for (const field of collection.fields) {
+		const name = field.getName();
+		const value = data[name];
+		const type = field.type();
+		if (value === undefined) continue;
+		if ((type === 'text' || type === 'editor' || type === 'email' || type === 'url') && typeof value === 'string') {
+			texts.push({ name, path: name, value, multiline: multiline.indexOf(name) >= 0 });
+		} else if (type === 'json') {
+			// Read as the JSON text the record will store, one form whatever the body's encoding (JSON or
+			// multipart). Text inside JSON may run over several lines (a savings figure's quoted basis): only
+			// characters no text may hold are refused here; the field's own rules say more.
+			let parsed;
+			try {
+				parsed = JSON.parse(stored(name) || 'null');
+			} catch (_) {
+				continue; // not JSON: PocketBase refuses it itself
+			}
+			for (const text of jsonStrings(parsed, name, [])) texts.push({ name, path: text.path, value: text.value, multiline: true });
+		}
+	}
+	if (!texts.some((text) => suspicious.test(text.value))) return '';
+	const validator = bundle();
+	let first = '';
+	for (const text of texts) {
+		const control = validator.controlCharacter(text.value, { multiline: text.multiline });
+		if (!control) continue;
+		const reason = validator.controlCharacterReason(control);
+		errors[text.name] = errors[text.name] || new ValidationError('validation_control_character', reason);
+		first = first || `${text.path} ${reason}.`;
+	}
+	return first;
+}
+
+/**
+ * What is wrong with `data` as a write to `collection`, as the REST API would be told: the first problem as
+ * a sentence naming the field ('' when none) and the errors by field. `stored(name)` is a JSON field's
+ * value as the record will store it.
+ */
+function dataProblems(collection, data, stored) {
+	const errors = {};
+	const first = numberProblems(collection, data, errors) || textProblems(collection, data, stored, errors);
+	return { message: first, errors };
+}
+
+/** Request hooks: refuses a REST body dataProblems finds fault with. */
+function checkBody(e) {
+	const problems = dataProblems(e.collection, e.requestInfo().body || {}, (name) => e.record.getString(name));
+	if (problems.message) throw new BadRequestError(problems.message, problems.errors);
+}
+
+const recordWrite = /^\/api\/collections\/([^/?]+)\/records(?:\/[^/?]+)?(?:\?.*)?$/;
+
+/** Problems with the number fields of one record write to the collection named in `url`. */
+function writeNumberProblems(url, body, errors) {
+	const match = recordWrite.exec(url);
+	if (!match || body === null || typeof body !== 'object') return '';
+	let collection = null;
+	try {
+		collection = $app.findCachedCollectionByNameOrId(decodeURIComponent(match[1]));
+	} catch (_) {
+		return ''; // PocketBase answers an unknown collection itself
+	}
+	return numberProblems(collection, body, errors);
 }
 
 /**
@@ -99,7 +119,7 @@ function checkNumbers(e) {
 	let first = '';
 	for (const write of writes) {
 		if (write === null || typeof write !== 'object') continue;
-		first = first || numberProblems(String(write.url || ''), write.body, errors);
+		first = first || writeNumberProblems(String(write.url || ''), write.body, errors);
 	}
 	if (first) throw new BadRequestError(first, errors);
 }
@@ -122,4 +142,4 @@ function checkProposal(app, record) {
 	throw new BadRequestError(`The proposal is not a valid initiative: ${message}.`, { data: new ValidationError('validation_invalid_draft', message) });
 }
 
-module.exports = { checkBody, checkNumbers, checkProposal };
+module.exports = { checkBody, checkNumbers, checkProposal, dataProblems };

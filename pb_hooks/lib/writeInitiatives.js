@@ -2,7 +2,8 @@
 // and delete rules say; a user's records are stamped created_by / updated_by with their own id, as those
 // rules require. Each record carries the audit stamp the request hooks would give it (lib/audit.js), so
 // the change records name the editor and the label (import or app). authority_stats is recomputed once,
-// for every authority the writes touched, at the end of the transaction (lib/authorityStats.js).
+// for every authority the writes touched, at the end of the transaction (lib/authorityStats.js). Each
+// operation's data is held to what the REST API accepts (lib/inputs.js): a refused one fails them all.
 const collections = ['initiatives', 'participations'];
 
 function handle(e) {
@@ -14,35 +15,44 @@ function handle(e) {
 	if (!Array.isArray(operations)) throw new BadRequestError('operations must be a list.');
 	const stamp = JSON.stringify(require(`${__hooks}/lib/audit.js`).stamp(e));
 	const stats = require(`${__hooks}/lib/authorityStats.js`);
+	const inputs = require(`${__hooks}/lib/inputs.js`);
 	$app.runInTransaction((txApp) => {
 		const touched = [];
-		for (const operation of operations) write(txApp, operation, { stamp, touched, stats, user: editor ? auth.id : null });
+		operations.forEach((operation, i) => write(txApp, operation, { stamp, touched, stats, inputs, user: editor ? auth.id : null, at: `Operation ${i + 1}` }));
 		stats.recompute(txApp, touched);
 	});
 	return e.json(200, { written: operations.length });
 }
 
+const plain = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 function write(app, operation, context) {
-	if (collections.indexOf(operation.collection) < 0) throw new BadRequestError('Only initiatives and participations can be written here.');
-	const data = operation.data || {};
+	if (!plain(operation)) throw new BadRequestError(`${context.at} is not an object with a collection, an action and data.`);
+	if (collections.indexOf(operation.collection) < 0) throw new BadRequestError(`${context.at}: only initiatives and participations can be written here.`);
+	const data = operation.data === undefined || operation.data === null ? {} : operation.data;
+	if (!plain(data)) throw new BadRequestError(`${context.at}: data must be an object of field values.`);
 	const participation = operation.collection === 'participations';
 	let record;
 	if (operation.action === 'create') {
 		record = new Record(app.findCachedCollectionByNameOrId(operation.collection));
 		if (data.id) record.set('id', String(data.id));
 	} else if (operation.action === 'update' || operation.action === 'delete') {
-		record = app.findRecordById(operation.collection, String(operation.id));
+		record = existing(app, operation, context);
 		// The authorities it counted for before the write.
 		if (participation) context.touched.push(record.getString('authority'));
 		else context.touched.push.apply(context.touched, context.stats.authoritiesWhere(app, 'id', record.id));
 	} else {
-		throw new BadRequestError('Unknown action: ' + operation.action);
+		throw new BadRequestError(`${context.at}: unknown action “${operation.action}”; use create, update or delete.`);
 	}
 	record.set('@audit', context.stamp);
 	record.set('@defer-stats', true);
 	if (operation.action === 'delete') return app.delete(record);
+	const fields = [];
+	for (const field of record.collection().fields) fields.push(field.getName());
 	for (const name of Object.keys(data)) {
 		if (name === 'id') continue;
+		// Only the collection's fields, as the REST API; a key such as the audit stamp's is not the caller's to set.
+		if (fields.indexOf(name) < 0) throw new BadRequestError(`${context.at}: ${operation.collection} has no field “${name}”.`);
 		// A user writes only as themselves (the collections' rules); a superuser (the seed) as given.
 		if (context.user && (name === 'created_by' || name === 'updated_by')) continue;
 		record.set(name, data[name]);
@@ -51,8 +61,19 @@ function write(app, operation, context) {
 		if (operation.action === 'create') record.set('created_by', context.user);
 		record.set('updated_by', context.user);
 	}
+	const problems = context.inputs.dataProblems(record.collection(), data, (name) => record.getString(name));
+	if (problems.message) throw new BadRequestError(`${context.at} (${operation.collection}): ${problems.message}`, problems.errors);
 	app.save(record);
 	if (participation) context.touched.push(record.getString('authority'));
+}
+
+/** The record an update or delete names, or a 404 that says which. */
+function existing(app, operation, context) {
+	try {
+		return app.findRecordById(operation.collection, String(operation.id));
+	} catch (_) {
+		throw new NotFoundError(`${context.at}: there is no ${operation.collection} record “${operation.id}”.`);
+	}
 }
 
 module.exports = { handle };

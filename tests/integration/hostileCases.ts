@@ -1,6 +1,7 @@
 // The hostile-input cases for the app's forms and PocketBase's REST API (hostileInput.test.ts runs them):
 // each is a request a person or script could send, and the message its refusal must carry.
 import type PocketBase from 'pocketbase';
+import { recordId } from '#lib/server/importInitiatives.ts';
 import { triBorough } from '../support/imports.ts';
 import { proposalDraft, type Actors } from '../support/actors.ts';
 import type { SeededPocketBase } from '../support/seededPocketBase.ts';
@@ -197,6 +198,53 @@ export function hostileApiCases(): ApiCase[] {
 		message: /start_year|number/i,
 		send: (client, context) => api(client, 'POST', '/api/batch', { requests: [{ method: 'PATCH', url: `/api/collections/initiatives/records/${context.actors.initiative.id}`, body: { start_year: 'abc' } }] })
 	});
+
+	// The route the import and the editing forms write through (pb_hooks/import.pb.js), called directly by an
+	// editor: it saves records itself, so it must refuse what the collections' REST API refuses.
+	const writeRoute = (client: PocketBase, operations: unknown) => api(client, 'POST', '/api/app/write-initiatives', { operations });
+	const draft = async (context: { pb: SeededPocketBase; actors: Actors }, fields: Record<string, unknown>) => ({ ...(await initiative(context, fields)), id: recordId() });
+	const routeCreates: [string, Record<string, unknown>, RegExp][] = [
+		['a NUL byte in the name', { name: 'Tri\u0000borough' }, /name .*control character/],
+		['an escape sequence in the description', { description: 'x\u001b[2J' }, /description .*control character/],
+		['a NUL byte in a source’s title', { sources: [{ url: 'https://example.org/x', title: 't\u0000', date: '' }] }, /sources\[0\]\.title .*control character/],
+		['a NUL byte in a savings figure’s basis', { savings: [{ ...figure, basis: 'saves\u0000' }] }, /savings\[0\]\.basis .*control character/],
+		['a start year of "abc"', { start_year: 'abc' }, /start_year must be a number/],
+		['an end year of true', { end_year: true }, /end_year must be a number/],
+		['a field the collection does not have', { '@audit': JSON.stringify({ actor: 'someone-else', name: 'Someone else', role: 'editor', via: 'app' }) }, /no field “@audit”/]
+	];
+	for (const [name, fields, message] of routeCreates) {
+		cases.push({ name: `the import route creating an initiative with ${name}`, as: 'editor', message, send: async (client, context) => writeRoute(client, [{ action: 'create', collection: 'initiatives', data: await draft(context, fields) }]) });
+	}
+	const routeUpdates: [string, Record<string, unknown>, RegExp][] = [
+		['a NUL byte in the name', { name: 'Tri\u0000borough' }, /name .*control character/],
+		['a start year of "abc"', { start_year: 'abc' }, /start_year must be a number/]
+	];
+	for (const [name, fields, message] of routeUpdates) {
+		cases.push({ name: `the import route updating an initiative with ${name}`, as: 'editor', message, send: (client, context) => writeRoute(client, [{ action: 'update', collection: 'initiatives', id: context.actors.initiative.id, data: fields }]) });
+	}
+	const routeOperations: [string, (context: { pb: SeededPocketBase; actors: Actors }) => unknown, RegExp][] = [
+		['an unknown collection', () => [{ action: 'create', collection: 'users', data: { email: 'route@test.invalid', role: 'editor' } }], /only initiatives and participations/],
+		['an unknown action', (c) => [{ action: 'upsert', collection: 'initiatives', id: c.actors.initiative.id, data: {} }], /unknown action/],
+		['an operation that is null', () => [null], /not an object/],
+		['data that is text', (c) => [{ action: 'update', collection: 'initiatives', id: c.actors.initiative.id, data: 'name=x' }], /data must be an object/],
+		['an update of a record that does not exist', () => [{ action: 'update', collection: 'initiatives', id: 'nosuchrecord123', data: { name: 'x' } }], /no initiatives record/],
+		['a draft and a participation for it with a role that does not exist', async (c) => {
+			const created = await draft(c, {});
+			return [{ action: 'create', collection: 'initiatives', data: created }, { action: 'create', collection: 'participations', data: { initiative: created.id, authority: c.actors.authorityA.id, role: 'boss' } }];
+		}, /role/],
+		['a draft and a participation for it with a field participations do not have', async (c) => {
+			const created = await draft(c, {});
+			return [{ action: 'create', collection: 'initiatives', data: created }, { action: 'create', collection: 'participations', data: { initiative: created.id, authority: c.actors.authorityA.id, role: 'partner', start_year: 'abc' } }];
+		}, /no field “start_year”/],
+		['a draft and then a NUL byte in another initiative', async (c) => [
+			{ action: 'create', collection: 'initiatives', data: await draft(c, {}) },
+			{ action: 'update', collection: 'initiatives', id: c.actors.initiative.id, data: { name: 'A\u0000B' } }
+		], /Operation 2 \(initiatives\): name .*control character/],
+		['operations that are not a list', () => 'all of them', /must be a list/]
+	];
+	for (const [name, operations, message] of routeOperations) {
+		cases.push({ name: `the import route given ${name}`, as: 'editor', message, send: async (client, context) => writeRoute(client, await operations(context)) });
+	}
 
 	const passwords: [string, string][] = [
 		['"password"', 'password'],

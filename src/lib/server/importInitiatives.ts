@@ -127,7 +127,7 @@ export async function writeInitiatives(
 }
 
 /** A PocketBase-style record id (15 of a-z0-9), made here so participations can point at a new initiative in the same write. */
-function recordId(): string {
+export function recordId(): string {
 	const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
 	const bytes = crypto.getRandomValues(new Uint8Array(15));
 	return [...bytes].map((byte) => alphabet[byte % alphabet.length]).join('');
