@@ -15,7 +15,9 @@ const pocketbaseGlobals = [
 ];
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', '.cache/', '.data/', 'static/', 'test-results/', 'playwright-report/', 'pocketbase/', 'pb_hooks/generated/'] },
+	{
+		ignores: ['build/', '.svelte-kit/', '.cache/', '.data/', 'static/', 'test-results/', 'playwright-report/', 'pocketbase/', 'pb_hooks/generated/']
+	},
 	js.configs.recommended,
 	...ts.configs.recommendedTypeChecked,
 	...svelte.configs.recommended,
@@ -30,7 +32,10 @@ export default ts.config(
 		},
 		rules: {
 			// `const { omitted: _, ...rest } = value` is how the code drops a field; a rest sibling is a use.
-			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }
+			],
 			// The app is served at the root (no paths.base) and most links are query strings from the explorer's URL
 			// serialiser, which resolve() can neither prefix usefully nor type-check; the e2e tests follow the links.
 			'svelte/no-navigation-without-resolve': 'off'
@@ -53,7 +58,10 @@ export default ts.config(
 		// PocketBase's JS hooks and migrations run in its embedded VM, with its own globals, outside the TypeScript project.
 		files: ['pb_hooks/**/*.js', 'pb_migrations/**/*.js'],
 		extends: [ts.configs.disableTypeChecked],
-		languageOptions: { sourceType: 'script', globals: { ...globals.commonjs, ...Object.fromEntries(pocketbaseGlobals.map((name) => [name, 'readonly'])) } },
+		languageOptions: {
+			sourceType: 'script',
+			globals: { ...globals.commonjs, ...Object.fromEntries(pocketbaseGlobals.map((name) => [name, 'readonly'])) }
+		},
 		rules: {
 			// The VM loads shared code with CommonJS require(), and the reference line gives editors PocketBase's types.
 			'@typescript-eslint/no-require-imports': 'off',

@@ -27,7 +27,10 @@ function brokenMirror(file: string, edit: (text: string) => string): string {
 
 async function failure(sourceDir: string): Promise<GeoInputError> {
 	const outDir = mkdtempSync(join(tmpdir(), 'geo-out-'));
-	const error = await buildGeo({ sourceDir, outDir, cacheDir: join(outDir, 'cache') }).then(() => null, (e: unknown) => e);
+	const error = await buildGeo({ sourceDir, outDir, cacheDir: join(outDir, 'cache') }).then(
+		() => null,
+		(e: unknown) => e
+	);
 	expect(error).toBeInstanceOf(GeoInputError);
 	return error as GeoInputError;
 }

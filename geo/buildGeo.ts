@@ -36,7 +36,13 @@ export async function buildGeo(options: BuildOptions): Promise<{ manifest: Manif
 	const finished = inputs.map((input) => finishVintage(sources, input, changes, options.budgetBytes ?? defaultBudget, detail));
 	const outputs: Outputs = {
 		vintages: Object.fromEntries(inputs.map((input, i) => [input.vintage, { boundaries: finished[i].boundaries, hex: finished[i].hex }])),
-		authorities: JSON.stringify(register(finished.map((f) => f.register), lineage, changes)),
+		authorities: JSON.stringify(
+			register(
+				finished.map((f) => f.register),
+				lineage,
+				changes
+			)
+		),
 		attribution: config.attribution,
 		sizeReport: Object.fromEntries(inputs.map((input, i) => [input.vintage, finished[i].size]))
 	};

@@ -42,11 +42,7 @@ export function finishVintage(
 	return {
 		boundaries: drawing.boundaries.json,
 		hex: JSON.stringify(hex),
-		size: sizeEntry(
-			drawing.boundaries,
-			{ authorities: input.features.length, counties: input.counties.size },
-			sourceGzipBytes(input.features)
-		),
+		size: sizeEntry(drawing.boundaries, { authorities: input.features.length, counties: input.counties.size }, sourceGzipBytes(input.features)),
 		register: { vintage: input.vintage, year: input.year, entries, ...drawing, population: populations }
 	};
 }

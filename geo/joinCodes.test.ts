@@ -10,9 +10,11 @@ const lookup = (rows = readTable(lookupPath)) => ({ file: lookupPath, rows, fiel
 
 describe('joinCodes', () => {
 	it('replaces old-style codes with GSS codes and keeps England only', () => {
-		expect(joinedSquares().map((f) => f.code).sort()).toEqual([
-			'E06000001', 'E06000002', 'E06000003', 'E07000001', 'E07000002', 'E07000003', 'E07000004'
-		]);
+		expect(
+			joinedSquares()
+				.map((f) => f.code)
+				.sort()
+		).toEqual(['E06000001', 'E06000002', 'E06000003', 'E07000001', 'E07000002', 'E07000003', 'E07000004']);
 	});
 
 	it('attaches county and region from the lookup, and no county to unitaries', () => {
@@ -23,7 +25,9 @@ describe('joinCodes', () => {
 
 	it('stops on a boundary code the lookup lacks, naming the boundary file and code', () => {
 		const rows = readTable(lookupPath).filter((row) => row.LAD12CDO !== '00AB');
-		expect(() => joinCodes(features(), squaresPath, [lookup(rows)])).toThrow(new GeoInputError(squaresPath, `code 00AB has no row in ${lookupPath}`, '00AB'));
+		expect(() => joinCodes(features(), squaresPath, [lookup(rows)])).toThrow(
+			new GeoInputError(squaresPath, `code 00AB has no row in ${lookupPath}`, '00AB')
+		);
 	});
 
 	it('stops on a lookup code the boundaries lack, naming the lookup file and code', () => {

@@ -9,7 +9,10 @@ function setup() {
 	const squares = joinedSquares();
 	const topology = buildTopology(squares);
 	const byCode = new Map(squares.map((f) => [f.code, f]));
-	const names = new Map([['E10000001', 'Northshire'], ['E10000002', 'Southshire']]);
+	const names = new Map([
+		['E10000001', 'Northshire'],
+		['E10000002', 'Southshire']
+	]);
 	const counties = mergeTiers(topology, topology.objects.authorities.geometries, (code) => byCode.get(code)!.county, names);
 	return { topology, counties, byCode };
 }
@@ -19,7 +22,10 @@ const arcsOf = (arcs: number[][][] | number[][]) => new Set(arcs.flat<typeof arc
 describe('mergeTiers', () => {
 	it('makes one geometry per county, with its code and name', () => {
 		const { counties } = setup();
-		expect(counties.map((c) => [c.id, c.properties?.name])).toEqual([['E10000001', 'Northshire'], ['E10000002', 'Southshire']]);
+		expect(counties.map((c) => [c.id, c.properties?.name])).toEqual([
+			['E10000001', 'Northshire'],
+			['E10000002', 'Southshire']
+		]);
 	});
 
 	it('dissolves the inner border: two unit squares become one 2 x 1 ring', () => {
@@ -35,7 +41,9 @@ describe('mergeTiers', () => {
 	it('draws county edges with the very arcs of their districts', () => {
 		const { topology, counties } = setup();
 		const districtArcs = new Set(
-			topology.objects.authorities.geometries.filter((g) => String(g.id).startsWith('E07')).flatMap((g) => [...arcsOf((g as { arcs: number[][] }).arcs)])
+			topology.objects.authorities.geometries
+				.filter((g) => String(g.id).startsWith('E07'))
+				.flatMap((g) => [...arcsOf((g as { arcs: number[][] }).arcs)])
 		);
 		for (const county of counties) for (const arc of arcsOf(county.arcs)) expect(districtArcs).toContain(arc);
 	});

@@ -41,9 +41,17 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 	}, 60_000);
 
 	it('draws every English authority of the 2012 lookup, with GSS codes joined from old-style codes', () => {
-		const fromLookup = distinct(lookup2012().map((row) => row.LAD12CD).filter(english));
+		const fromLookup = distinct(
+			lookup2012()
+				.map((row) => row.LAD12CD)
+				.filter(english)
+		);
 		const oldCodes = new Map(lookup2012().map((row) => [row.LAD12CDO, row.LAD12CD]));
-		const fromBoundaries = distinct(readBoundaries(source('boundaries/lad_2012dec_gb_bsc.topo.json'), { code: ['AREACD'], name: ['AREANM'] }).map((f) => oldCodes.get(f.code)!).filter(english));
+		const fromBoundaries = distinct(
+			readBoundaries(source('boundaries/lad_2012dec_gb_bsc.topo.json'), { code: ['AREACD'], name: ['AREANM'] })
+				.map((f) => oldCodes.get(f.code)!)
+				.filter(english)
+		);
 		expect(codesOf(boundaries['2012'].objects.authorities)).toEqual(fromLookup);
 		expect(fromBoundaries).toEqual(fromLookup);
 		// The four authorities re-coded in April 2013 carry their 2012 codes.
@@ -52,17 +60,35 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 	});
 
 	it('draws every English authority of the 2024 lookup and boundary file', () => {
-		const fromLookup = distinct(lookup2024().map((row) => row.LAD24CD).filter(english));
-		const fromBoundaries = distinct(readBoundaries(source('boundaries/lad_2024dec_uk_bgc.topo.json'), { code: ['AREACD'], name: ['AREANM'] }).map((f) => f.code).filter(english));
+		const fromLookup = distinct(
+			lookup2024()
+				.map((row) => row.LAD24CD)
+				.filter(english)
+		);
+		const fromBoundaries = distinct(
+			readBoundaries(source('boundaries/lad_2024dec_uk_bgc.topo.json'), { code: ['AREACD'], name: ['AREANM'] })
+				.map((f) => f.code)
+				.filter(english)
+		);
 		expect(codesOf(boundaries['2024'].objects.authorities)).toEqual(fromLookup);
 		expect(fromBoundaries).toEqual(fromLookup);
 	});
 
 	it('merges one county per E10 code of each lookup, the same set as the ONS county boundary files', () => {
-		const counties2012 = distinct(lookup2012().map((row) => row.CTY12CD).filter((code) => code.startsWith('E10')));
-		const onsCounties2012 = distinct(readBoundaries(source('boundaries/lmctyua_2012_ew_bsc.topo.json'), { code: ['AREACD'], name: ['AREANM'] }).map((f) => f.code).filter((code) => code.startsWith('E10')));
+		const counties2012 = distinct(
+			lookup2012()
+				.map((row) => row.CTY12CD)
+				.filter((code) => code.startsWith('E10'))
+		);
+		const onsCounties2012 = distinct(
+			readBoundaries(source('boundaries/lmctyua_2012_ew_bsc.topo.json'), { code: ['AREACD'], name: ['AREANM'] })
+				.map((f) => f.code)
+				.filter((code) => code.startsWith('E10'))
+		);
 		const counties2024 = distinct(lookup2024().map((row) => row.CTY24CD));
-		const onsCounties2024 = distinct(readBoundaries(source('boundaries/cty_2024dec_en_bgc.topo.json'), { code: ['AREACD'], name: ['AREANM'] }).map((f) => f.code));
+		const onsCounties2024 = distinct(
+			readBoundaries(source('boundaries/cty_2024dec_en_bgc.topo.json'), { code: ['AREACD'], name: ['AREANM'] }).map((f) => f.code)
+		);
 		expect(codesOf(boundaries['2012'].objects.counties)).toEqual(counties2012);
 		expect(counties2012).toEqual(onsCounties2012);
 		expect(codesOf(boundaries['2024'].objects.counties)).toEqual(counties2024);
@@ -70,14 +96,25 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 	});
 
 	it('merges the regions of each lookup', () => {
-		expect(codesOf(boundaries['2012'].objects.regions)).toEqual(distinct(lookup2012().filter((row) => english(row.LAD12CD)).map((row) => row.GOR10CD)));
+		expect(codesOf(boundaries['2012'].objects.regions)).toEqual(
+			distinct(
+				lookup2012()
+					.filter((row) => english(row.LAD12CD))
+					.map((row) => row.GOR10CD)
+			)
+		);
 		expect(codesOf(boundaries['2024'].objects.regions)).toEqual(distinct(lookup2024().map((row) => row.RGN24CD)));
 	});
 
 	it("keeps each vintage's register codes equal to its topology's codes", () => {
 		for (const vintage of ['2012', '2024'] as const) {
 			const topology = [...codesOf(boundaries[vintage].objects.authorities), ...codesOf(boundaries[vintage].objects.counties)].sort();
-			expect(drawn(vintage).map((a) => a.code).sort(), vintage).toEqual(topology);
+			expect(
+				drawn(vintage)
+					.map((a) => a.code)
+					.sort(),
+				vintage
+			).toEqual(topology);
 		}
 	});
 
@@ -96,7 +133,8 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 		const byCode = new Map(register.map((a) => [a.code, a]));
 		for (const authority of register) {
 			for (const next of authority.successors) expect(byCode.get(next)?.predecessors, `${authority.code} -> ${next}`).toContain(authority.code);
-			for (const previous of authority.predecessors) expect(byCode.get(previous)?.successors, `${previous} -> ${authority.code}`).toContain(authority.code);
+			for (const previous of authority.predecessors)
+				expect(byCode.get(previous)?.successors, `${previous} -> ${authority.code}`).toContain(authority.code);
 		}
 	});
 
@@ -138,7 +176,8 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 		for (const vintage of ['2012', '2024'] as const) {
 			const { authorities, counties, regions } = boundaries[vintage].objects;
 			const used = new Set(authorities.geometries.flatMap(arcIndexes));
-			for (const geometry of [...counties.geometries, ...regions.geometries]) for (const arc of arcIndexes(geometry)) expect(used.has(arc)).toBe(true);
+			for (const geometry of [...counties.geometries, ...regions.geometries])
+				for (const arc of arcIndexes(geometry)) expect(used.has(arc)).toBe(true);
 		}
 	});
 
@@ -161,9 +200,14 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 	});
 
 	it('carries the source populations, adding up to the same totals', () => {
-		const total = (file: string) => readTable(source(file)).filter((row) => row.code.startsWith('E')).reduce((sum, row) => sum + Number(row.population), 0);
+		const total = (file: string) =>
+			readTable(source(file))
+				.filter((row) => row.code.startsWith('E'))
+				.reduce((sum, row) => sum + Number(row.population), 0);
 		const sum = (vintage: Vintage, counties: boolean) =>
-			drawn(vintage).filter((a) => (a.kind === 'county') === counties).reduce((s, a) => s + a.population.find((p) => p.year === Number(vintage))!.value, 0);
+			drawn(vintage)
+				.filter((a) => (a.kind === 'county') === counties)
+				.reduce((s, a) => s + a.population.find((p) => p.year === Number(vintage))!.value, 0);
 		expect(sum('2012', false)).toBe(total('population/lad_mid2012_ew.csv'));
 		expect(sum('2012', true)).toBe(total('population/cty_mid2012_en.csv'));
 		expect(sum('2024', false)).toBe(total('population/lad_mid2024_ew.csv'));
@@ -171,14 +215,21 @@ describe.skipIf(!hasMirror)(mirrorLabel, () => {
 	});
 
 	it('places every label point inside its bounding box', () => {
-		for (const { code, centroid: [x, y], bbox: [w, s, e, n] } of register) {
+		for (const {
+			code,
+			centroid: [x, y],
+			bbox: [w, s, e, n]
+		} of register) {
 			expect(x >= w && x <= e && y >= s && y <= n, code).toBe(true);
 		}
 	});
 
 	it('names each data file by its content hash', () => {
 		for (const name of [manifest.authorities, ...Object.values(manifest.vintages).flatMap((v) => [v.boundaries, v.hex])]) {
-			const hash = createHash('sha256').update(readFileSync(join(outDir, name))).digest('hex').slice(0, 10);
+			const hash = createHash('sha256')
+				.update(readFileSync(join(outDir, name)))
+				.digest('hex')
+				.slice(0, 10);
 			expect(name).toContain(`.${hash}.json`);
 		}
 	});

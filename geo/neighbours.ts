@@ -13,7 +13,13 @@ export function neighbours(geometries: GeometryObject[], subjects?: Set<string>)
 	neighbors(geometries).forEach((indexes, i) => {
 		if (subjects && !subjects.has(ids[i])) return;
 		// A geometry whose parts share an arc with each other would otherwise list itself.
-		result.set(ids[i], indexes.filter((j) => ids[j] !== ids[i]).map((j) => ids[j]).sort());
+		result.set(
+			ids[i],
+			indexes
+				.filter((j) => ids[j] !== ids[i])
+				.map((j) => ids[j])
+				.sort()
+		);
 	});
 	return result;
 }

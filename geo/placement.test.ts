@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { labelPoint, placement } from './placement.ts';
 
 // A U open to the north: its area centroid (x = 1.5) falls in the gap between the arms.
-const u = [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]];
+const u = [
+	[
+		[0, 0],
+		[3, 0],
+		[3, 3],
+		[2, 3],
+		[2, 1],
+		[1, 1],
+		[1, 3],
+		[0, 3],
+		[0, 0]
+	]
+];
 
 function inside(polygon: number[][][], [x, y]: number[]): boolean {
 	let odd = false;
@@ -17,7 +29,17 @@ function inside(polygon: number[][][], [x, y]: number[]): boolean {
 
 describe('placement', () => {
 	it('uses the area centroid of a convex shape', () => {
-		expect(labelPoint([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]])).toEqual([1, 1]);
+		expect(
+			labelPoint([
+				[
+					[0, 0],
+					[2, 0],
+					[2, 2],
+					[0, 2],
+					[0, 0]
+				]
+			])
+		).toEqual([1, 1]);
 	});
 
 	it('finds a point inside a shape whose centroid lies outside it', () => {
@@ -26,8 +48,30 @@ describe('placement', () => {
 	});
 
 	it('labels the largest part of a multi-part shape and boxes all parts', () => {
-		const island = [[[10, 10], [10.1, 10], [10.1, 10.1], [10, 10.1], [10, 10]]];
-		const { centroid, bbox } = placement({ type: 'MultiPolygon', coordinates: [island, [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]]] });
+		const island = [
+			[
+				[10, 10],
+				[10.1, 10],
+				[10.1, 10.1],
+				[10, 10.1],
+				[10, 10]
+			]
+		];
+		const { centroid, bbox } = placement({
+			type: 'MultiPolygon',
+			coordinates: [
+				island,
+				[
+					[
+						[0, 0],
+						[2, 0],
+						[2, 2],
+						[0, 2],
+						[0, 0]
+					]
+				]
+			]
+		});
 		expect(centroid).toEqual([1, 1]);
 		expect(bbox).toEqual([0, 0, 10.1, 10.1]);
 	});

@@ -16,11 +16,7 @@ const council = /^E(0[6-9]|10)\d{6}$/;
  * @param parents every code of the vintage with its county (null when it has none, as for counties)
  * @param recoded new code -> the vintage's code, for tables published on codes changed after the vintage
  */
-export function population(
-	tables: PopulationTable[],
-	parents: Map<string, string | null>,
-	recoded: Map<string, string>
-): Map<string, number> {
+export function population(tables: PopulationTable[], parents: Map<string, string | null>, recoded: Map<string, string>): Map<string, number> {
 	const values = new Map<string, number>();
 	for (const table of tables) {
 		const estimates = read(table);

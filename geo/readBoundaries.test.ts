@@ -31,7 +31,23 @@ describe('readBoundaries', () => {
 	it('accepts the ONS original field names when the mirror names are absent', () => {
 		const path = tempFile({
 			type: 'FeatureCollection',
-			features: [{ type: 'Feature', properties: { LAD12CDO: '00AA', LAD12NM: 'Alpha' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } }]
+			features: [
+				{
+					type: 'Feature',
+					properties: { LAD12CDO: '00AA', LAD12NM: 'Alpha' },
+					geometry: {
+						type: 'Polygon',
+						coordinates: [
+							[
+								[0, 0],
+								[1, 0],
+								[1, 1],
+								[0, 0]
+							]
+						]
+					}
+				}
+			]
 		});
 		expect(readBoundaries(path, boundaryFields)[0]).toMatchObject({ code: '00AA', name: 'Alpha' });
 	});
@@ -43,7 +59,21 @@ describe('readBoundaries', () => {
 	});
 
 	it('stops on a code that appears twice, naming it', () => {
-		const square = { type: 'Feature', properties: { AREACD: '00AA', AREANM: 'Alpha' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } };
+		const square = {
+			type: 'Feature',
+			properties: { AREACD: '00AA', AREANM: 'Alpha' },
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[0, 0],
+						[1, 0],
+						[1, 1],
+						[0, 0]
+					]
+				]
+			}
+		};
 		const path = tempFile({ type: 'FeatureCollection', features: [square, square] });
 		expect(() => readBoundaries(path, boundaryFields)).toThrow('code 00AA appears twice');
 	});

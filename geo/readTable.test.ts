@@ -16,7 +16,10 @@ describe('readTable', () => {
 	});
 
 	it('reads an ONS GeoJSON table (features without geometry) as strings', () => {
-		const json = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { LAD24CD: 'E06000001', FID: 1, CTY24CD: null } }] };
+		const json = {
+			type: 'FeatureCollection',
+			features: [{ type: 'Feature', geometry: null, properties: { LAD24CD: 'E06000001', FID: 1, CTY24CD: null } }]
+		};
 		expect(readTable(file('t.geojson', JSON.stringify(json)))).toEqual([{ LAD24CD: 'E06000001', FID: '1', CTY24CD: '' }]);
 	});
 

@@ -18,10 +18,32 @@ function vintage(name: '2012' | '2024', entries: [string, string, string | null]
 	};
 }
 
-const v2012 = vintage('2012', [['E07000190', 'Taunton Deane', 'E10000027'], ['E07000191', 'West Somerset', 'E10000027'], ['E10000027', 'Somerset', null], ['E07000112', 'Shepway', 'E10000016']], 12);
-const v2024 = vintage('2024', [['E06000066', 'Somerset', null], ['E07000112', 'Folkestone and Hythe', 'E10000016']], 24);
+const v2012 = vintage(
+	'2012',
+	[
+		['E07000190', 'Taunton Deane', 'E10000027'],
+		['E07000191', 'West Somerset', 'E10000027'],
+		['E10000027', 'Somerset', null],
+		['E07000112', 'Shepway', 'E10000016']
+	],
+	12
+);
+const v2024 = vintage(
+	'2024',
+	[
+		['E06000066', 'Somerset', null],
+		['E07000112', 'Folkestone and Hythe', 'E10000016']
+	],
+	24
+);
 const change = (oldCode: string, newCode: string | null, newName: string | null, year: number, type: CodeChange['type'] = 'merger'): CodeChange => ({
-	oldCode, oldName: oldCode, newCode, newName, type, year, file: 'changes.csv'
+	oldCode,
+	oldName: oldCode,
+	newCode,
+	newName,
+	type,
+	year,
+	file: 'changes.csv'
 });
 const changes = [
 	change('E07000190', 'E07000246', 'Somerset West and Taunton', 2019),
@@ -47,7 +69,10 @@ describe('register', () => {
 
 	it('records neighbours and population per vintage', () => {
 		expect(byCode.get('E07000112')!.neighbours).toEqual({ '2012': ['E07000112-n2012'], '2024': ['E07000112-n2024'] });
-		expect(byCode.get('E07000112')!.population).toEqual([{ year: 2012, value: 12 }, { year: 2024, value: 24 }]);
+		expect(byCode.get('E07000112')!.population).toEqual([
+			{ year: 2012, value: 12 },
+			{ year: 2024, value: 24 }
+		]);
 	});
 
 	it('derives kind, tier and parent from the code', () => {

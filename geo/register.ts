@@ -23,8 +23,7 @@ export interface RegisterVintage {
 export function register(vintages: RegisterVintage[], lineage: Map<string, Lineage>, changes: CodeChange[]): Authority[] {
 	const codes = [...new Set([...vintages.flatMap((v) => [...v.entries.keys()]), ...lineage.keys()])].sort();
 	const drawnIn = (code: string) => vintages.filter((v) => v.entries.has(code));
-	const changeNames = (code: string) =>
-		changes.flatMap((c) => (c.oldCode === code ? [c.oldName] : c.newCode === code ? [c.newName ?? ''] : []));
+	const changeNames = (code: string) => changes.flatMap((c) => (c.oldCode === code ? [c.oldName] : c.newCode === code ? [c.newName ?? ''] : []));
 	// Codes drawn in no vintage inherit region, county and shape from the authorities they replaced.
 	const ancestry = (code: string): { vintage: RegisterVintage; codes: string[] } => {
 		const drawn = drawnIn(code);

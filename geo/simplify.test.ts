@@ -7,7 +7,12 @@ import { simplifyTopology } from './simplify.ts';
 
 const topology = buildTopology(joinedSquares());
 const partsOf = (simplified: ReturnType<typeof simplifyTopology>, code: string) =>
-	(feature(simplified, simplified.objects.authorities.geometries.find((g) => g.id === code)!) as Feature<MultiPolygon>).geometry.coordinates;
+	(
+		feature(
+			simplified,
+			simplified.objects.authorities.geometries.find((g) => g.id === code)!
+		) as Feature<MultiPolygon>
+	).geometry.coordinates;
 
 describe('simplifyTopology', () => {
 	it('drops islands below the minimum area from authorities that have a larger part', () => {

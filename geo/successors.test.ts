@@ -6,7 +6,13 @@ import { currentHeirs, successors } from './successors.ts';
 // A miniature of the real history: two districts merge in 2019 and again with a neighbour in 2023, when
 // their county is abolished; a unitary is re-coded in 2013.
 const change = (oldCode: string, newCode: string | null, year: number, type: CodeChange['type'] = 'merger'): CodeChange => ({
-	oldCode, oldName: oldCode, newCode, newName: newCode, type, year, file: 'changes.csv'
+	oldCode,
+	oldName: oldCode,
+	newCode,
+	newName: newCode,
+	type,
+	year,
+	file: 'changes.csv'
 });
 const history = [
 	change('E07000190', 'E07000246', 2019),
@@ -18,7 +24,12 @@ const history = [
 ];
 const somerset = 'E10000027';
 const first = new Map<string, string | null>([
-	['E07000190', somerset], ['E07000191', somerset], ['E07000187', somerset], [somerset, null], ['E06000048', null], ['E06000001', null]
+	['E07000190', somerset],
+	['E07000191', somerset],
+	['E07000187', somerset],
+	[somerset, null],
+	['E06000048', null],
+	['E06000001', null]
 ]);
 const last = new Set(['E06000066', 'E06000057', 'E06000001']);
 
@@ -26,7 +37,12 @@ describe('successors', () => {
 	it('links each change one step, with 1 April dates on both sides', () => {
 		const lineage = successors(history, first, last);
 		expect(lineage.get('E07000190')).toEqual({ predecessors: [], successors: ['E07000246'], validFrom: null, validTo: '2019-04-01' });
-		expect(lineage.get('E07000246')).toEqual({ predecessors: ['E07000190', 'E07000191'], successors: ['E06000066'], validFrom: '2019-04-01', validTo: '2023-04-01' });
+		expect(lineage.get('E07000246')).toEqual({
+			predecessors: ['E07000190', 'E07000191'],
+			successors: ['E06000066'],
+			validFrom: '2019-04-01',
+			validTo: '2023-04-01'
+		});
 	});
 
 	it('follows a chain through a short-lived authority to the current one', () => {
@@ -60,6 +76,8 @@ describe('successors', () => {
 	});
 
 	it('stops on a change to a code that never existed', () => {
-		expect(() => successors([...history, change('E07000999', 'E06000066', 2023)], first, last)).toThrow('code E07000999 is neither in the first vintage');
+		expect(() => successors([...history, change('E07000999', 'E06000066', 2023)], first, last)).toThrow(
+			'code E07000999 is neither in the first vintage'
+		);
 	});
 });

@@ -39,7 +39,8 @@ export function successors(changes: CodeChange[], first: Map<string, string | nu
 	const parentOf = (code: string): string | null => first.get(code) ?? lineage.get(code)!.predecessors.map(parentOf).find(Boolean) ?? null;
 	for (const county of ordered.filter((c) => c.type === 'termination')) {
 		const heirs = ordered.filter((c) => c.year === county.year && c.newCode && parentOf(c.oldCode) === county.oldCode);
-		if (!heirs.length) throw new GeoInputError(county.file, `county ${county.oldCode} was terminated but no district of it has a successor`, county.oldCode);
+		if (!heirs.length)
+			throw new GeoInputError(county.file, `county ${county.oldCode} was terminated but no district of it has a successor`, county.oldCode);
 		for (const heir of heirs) link(county.oldCode, heir.newCode!, county.year);
 	}
 	check(lineage, ordered, first, last);

@@ -11,18 +11,27 @@ onRecordCreateRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ..
 onRecordUpdateRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ...audited);
 onRecordDeleteRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ...audited);
 
-onRecordCreate((e) => {
-	e.next();
-	require(`${__hooks}/lib/audit.js`).write(e.app, null, e.record);
-}, ...audited);
+onRecordCreate(
+	(e) => {
+		e.next();
+		require(`${__hooks}/lib/audit.js`).write(e.app, null, e.record);
+	},
+	...audited
+);
 
-onRecordUpdate((e) => {
-	const before = e.record.original();
-	e.next();
-	require(`${__hooks}/lib/audit.js`).write(e.app, before, e.record);
-}, ...audited);
+onRecordUpdate(
+	(e) => {
+		const before = e.record.original();
+		e.next();
+		require(`${__hooks}/lib/audit.js`).write(e.app, before, e.record);
+	},
+	...audited
+);
 
-onRecordDelete((e) => {
-	e.next();
-	require(`${__hooks}/lib/audit.js`).write(e.app, e.record, null);
-}, ...audited);
+onRecordDelete(
+	(e) => {
+		e.next();
+		require(`${__hooks}/lib/audit.js`).write(e.app, e.record, null);
+	},
+	...audited
+);

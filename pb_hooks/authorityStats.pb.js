@@ -77,9 +77,13 @@ onRecordDelete((e) => {
 	require(`${__hooks}/lib/authorityStats.js`).saveAndRecompute(e, () => [e.record.id]);
 }, 'authorities');
 
-onRecordUpdate((e) => {
-	if (e.record.original().getString('slug') === e.record.getString('slug')) return e.next();
-	const column = e.record.collection().name === 'programmes' ? 'programme' : 'category';
-	const stats = require(`${__hooks}/lib/authorityStats.js`);
-	stats.saveAndRecompute(e, (app) => stats.authoritiesWhere(app, column, e.record.id));
-}, 'programmes', 'categories');
+onRecordUpdate(
+	(e) => {
+		if (e.record.original().getString('slug') === e.record.getString('slug')) return e.next();
+		const column = e.record.collection().name === 'programmes' ? 'programme' : 'category';
+		const stats = require(`${__hooks}/lib/authorityStats.js`);
+		stats.saveAndRecompute(e, (app) => stats.authoritiesWhere(app, column, e.record.id));
+	},
+	'programmes',
+	'categories'
+);

@@ -11,7 +11,6 @@ onRecordUpdateRequest((e) => {
 	e.next();
 });
 
-
 routerUse((e) => {
 	require(`${__hooks}/lib/inputs.js`).checkNumbers(e);
 	return e.next();

@@ -21,9 +21,12 @@ onRecordValidate((e) => {
 	let next = to;
 	for (let steps = 0; next !== '' && steps < 1000; steps++) {
 		if (next === from) {
-			throw new BadRequestError(`This ${relation === 'part_of' ? 'part_of' : 'succeeded_by'} link would make a loop: the initiative would end up ${relation === 'part_of' ? 'part of itself' : 'succeeding itself'}.`, {
-				to_initiative: new ValidationError('validation_relation_cycle', 'the link would make a loop')
-			});
+			throw new BadRequestError(
+				`This ${relation === 'part_of' ? 'part_of' : 'succeeded_by'} link would make a loop: the initiative would end up ${relation === 'part_of' ? 'part of itself' : 'succeeding itself'}.`,
+				{
+					to_initiative: new ValidationError('validation_relation_cycle', 'the link would make a loop')
+				}
+			);
 		}
 		let link;
 		try {

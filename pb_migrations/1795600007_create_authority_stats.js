@@ -1,12 +1,13 @@
 // Published initiatives per authority as named (a former council keeps its own row). Savings stay split by
 // kind: annual and total figures are never added together. Each sum counts an initiative's whole figure.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'authority_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'authority_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			SELECT
 			a.id AS id,
 			a.code AS code,
@@ -27,8 +28,10 @@ migrate((app) => {
 			WHERE i.lifecycle = 'published'
 			GROUP BY a.id
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('authority_stats'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('authority_stats'));
+	}
+);

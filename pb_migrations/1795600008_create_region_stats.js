@@ -1,11 +1,12 @@
 // Published initiatives per region: an initiative counts once in each region where any of its authorities is.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'region_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'region_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			SELECT
 			lower(r.region) AS id,
 			CAST(r.region AS TEXT) AS region,
@@ -23,8 +24,10 @@ migrate((app) => {
 			WHERE i.lifecycle = 'published'
 			GROUP BY r.region
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('region_stats'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('region_stats'));
+	}
+);

@@ -1,11 +1,12 @@
 // Published initiatives per programme, every programme listed (0 when it has none), with how many authorities take part.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'programme_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'programme_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			SELECT
 			pr.id AS id,
 			pr.slug AS slug,
@@ -23,8 +24,10 @@ migrate((app) => {
 			LEFT JOIN initiatives i ON i.programme = pr.id AND i.lifecycle = 'published'
 			GROUP BY pr.id
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('programme_stats'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('programme_stats'));
+	}
+);

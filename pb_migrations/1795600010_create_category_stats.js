@@ -1,11 +1,12 @@
 // Published initiatives per category, every category listed (0 when it has none), with how many authorities take part.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'category_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'category_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			SELECT
 			c.id AS id,
 			c.slug AS slug,
@@ -23,8 +24,10 @@ migrate((app) => {
 			LEFT JOIN initiatives i ON i.category = c.id AND i.lifecycle = 'published'
 			GROUP BY c.id
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('category_stats'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('category_stats'));
+	}
+);

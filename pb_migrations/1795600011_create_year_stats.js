@@ -1,11 +1,12 @@
 // Published initiatives per start year (initiatives with no known start year are left out).
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'year_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'year_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			SELECT
 			CAST(i.start_year AS TEXT) AS id,
 			CAST(i.start_year AS INTEGER) AS year,
@@ -18,8 +19,10 @@ migrate((app) => {
 			WHERE i.lifecycle = 'published' AND i.start_year > 0
 			GROUP BY i.start_year
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('year_stats'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('year_stats'));
+	}
+);

@@ -2,13 +2,14 @@
 // (src/lib/domain/placeInitiatives.ts). A participant the vintage does not draw is replaced by its
 // successors when it had ended by the vintage's date (Taunton Deane → Somerset on the 2024 map), else by
 // its predecessors. The coverage views (issue 7) count from here; it is not public, they are.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'placements',
-		listRule: null,
-		viewRule: null,
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'placements',
+			listRule: null,
+			viewRule: null,
+			viewQuery: `
 			WITH RECURSIVE
 			vintages(vintage) AS (SELECT DISTINCT d.value FROM authorities a, json_each(a.vintages) d),
 			walk(vintage, initiative, code) AS (
@@ -38,8 +39,10 @@ migrate((app) => {
 			JOIN authorities a ON a.code = w.code
 			WHERE EXISTS (SELECT 1 FROM json_each(a.vintages) d WHERE d.value = w.vintage)
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('placements'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('placements'));
+	}
+);

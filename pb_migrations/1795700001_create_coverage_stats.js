@@ -4,13 +4,14 @@
 // group, and their reported savings. region '' is England and tier '' every tier, so each roll-up is
 // counted here rather than summed by the app (an arrangement spanning two regions counts once in England).
 // Savings stay split by kind; each sum counts an arrangement's whole figure, not a share of it.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'coverage_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'coverage_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			WITH
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			members AS (
@@ -58,8 +59,10 @@ migrate((app) => {
 			LEFT JOIN arrangements x ON x.vintage = m.vintage AND x.region = m.region AND x.tier = m.tier
 			GROUP BY m.vintage, m.region, m.tier
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('coverage_stats'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('coverage_stats'));
+	}
+);

@@ -1,13 +1,14 @@
 // Shared arrangements per service category within each vintage, region and tier group of coverage_stats
 // (issue 7): every category listed, 0 when none. involved counts the group's councils in that category's
 // arrangements. Savings stay split by kind; each sum counts an arrangement's whole figure.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'coverage_category_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'coverage_category_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			WITH
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			groups AS (
@@ -58,8 +59,10 @@ migrate((app) => {
 			LEFT JOIN involved v ON v.vintage = g.vintage AND v.region = g.region AND v.tier = g.tier AND v.category = c.id
 			LEFT JOIN summed s ON s.vintage = g.vintage AND s.region = g.region AND s.tier = g.tier AND s.category = c.id
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('coverage_category_stats'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('coverage_category_stats'));
+	}
+);

@@ -1,13 +1,14 @@
 // Shared arrangements per start year within each vintage, region and tier group of coverage_stats
 // (issue 7); arrangements with no known start year are left out, and years with none have no row.
 // Savings stay split by kind; each sum counts an arrangement's whole figure.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'coverage_year_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'coverage_year_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			WITH
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			reached AS (
@@ -34,8 +35,10 @@ migrate((app) => {
 			WHERE i.start_year > 0
 			GROUP BY r.vintage, r.region, r.tier, i.start_year
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('coverage_year_stats'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('coverage_year_stats'));
+	}
+);

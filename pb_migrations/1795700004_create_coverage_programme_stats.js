@@ -2,13 +2,14 @@
 // every programme listed, 0 when none. Unlike the other coverage views this counts every published
 // initiative of the programme, shared or not (a pathfinder is often one council), and involved is how
 // many of the group's councils take part; councils is the group's size, for the share.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'coverage_programme_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'coverage_programme_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			WITH
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			groups AS (
@@ -47,8 +48,10 @@ migrate((app) => {
 			CROSS JOIN programmes pr
 			LEFT JOIN counted c ON c.vintage = g.vintage AND c.region = g.region AND c.tier = g.tier AND c.programme = pr.id
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('coverage_programme_stats'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('coverage_programme_stats'));
+	}
+);

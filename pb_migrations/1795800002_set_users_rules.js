@@ -6,23 +6,26 @@ const self = 'id = @request.auth.id';
 const editorOverContributor = '@request.auth.role = "editor" && role = "contributor"';
 const untouched = (fields) => fields.map((field) => `@request.body.${field}:isset = false`).join(' && ');
 
-migrate((app) => {
-	const users = app.findCollectionByNameOrId('users');
-	users.listRule = `${self} || (${editorOverContributor})`;
-	users.viewRule = `${self} || (${editorOverContributor})`;
-	users.createRule = '@request.auth.role = "editor" && role = "contributor" && deactivated = false && emailVisibility = false';
-	users.updateRule = [
-		`(${self} && ${untouched(['role', 'authorities', 'deactivated', 'emailVisibility'])})`,
-		`(${editorOverContributor} && (@request.body.role:isset = false || @request.body.role = "contributor") && ${untouched(['emailVisibility'])})`
-	].join(' || ');
-	users.deleteRule = null;
-	app.save(users);
-}, (app) => {
-	const users = app.findCollectionByNameOrId('users');
-	users.listRule = self;
-	users.viewRule = self;
-	users.createRule = null;
-	users.updateRule = self;
-	users.deleteRule = self;
-	app.save(users);
-});
+migrate(
+	(app) => {
+		const users = app.findCollectionByNameOrId('users');
+		users.listRule = `${self} || (${editorOverContributor})`;
+		users.viewRule = `${self} || (${editorOverContributor})`;
+		users.createRule = '@request.auth.role = "editor" && role = "contributor" && deactivated = false && emailVisibility = false';
+		users.updateRule = [
+			`(${self} && ${untouched(['role', 'authorities', 'deactivated', 'emailVisibility'])})`,
+			`(${editorOverContributor} && (@request.body.role:isset = false || @request.body.role = "contributor") && ${untouched(['emailVisibility'])})`
+		].join(' || ');
+		users.deleteRule = null;
+		app.save(users);
+	},
+	(app) => {
+		const users = app.findCollectionByNameOrId('users');
+		users.listRule = self;
+		users.viewRule = self;
+		users.createRule = null;
+		users.updateRule = self;
+		users.deleteRule = self;
+		app.save(users);
+	}
+);

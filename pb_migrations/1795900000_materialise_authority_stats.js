@@ -6,35 +6,39 @@
 // stood when this migration was written.
 const viewId = 'pbc_3088788605';
 
-migrate((app) => {
-	app.delete(app.findCollectionByNameOrId('authority_stats'));
-	const collection = new Collection({
-		// The view's id, so anything addressing the collection by id keeps working.
-		id: viewId,
-		type: 'base',
-		name: 'authority_stats',
-		listRule: '',
-		viewRule: '',
-		// Derived data: only the hooks (and superusers) write it.
-		createRule: null,
-		updateRule: null,
-		deleteRule: null,
-		fields: [
-			{ name: 'code', type: 'text', required: true, pattern: '^[EWSN][0-9]{8}$', max: 9 },
-			{ name: 'name', type: 'text', required: true, max: 200 },
-			{ name: 'count', type: 'number', onlyInt: true },
-			{ name: 'annual_savings', type: 'number' },
-			{ name: 'total_savings', type: 'number' },
-			{ name: 'annual_savings_count', type: 'number', onlyInt: true },
-			{ name: 'total_savings_count', type: 'number', onlyInt: true },
-			{ name: 'led', type: 'number', onlyInt: true },
-			{ name: 'programmes', type: 'json' },
-			{ name: 'categories', type: 'json' }
-		],
-		indexes: ['CREATE UNIQUE INDEX idx_authority_stats_code ON authority_stats (code)']
-	});
-	app.save(collection);
-	app.db().newQuery(`
+migrate(
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('authority_stats'));
+		const collection = new Collection({
+			// The view's id, so anything addressing the collection by id keeps working.
+			id: viewId,
+			type: 'base',
+			name: 'authority_stats',
+			listRule: '',
+			viewRule: '',
+			// Derived data: only the hooks (and superusers) write it.
+			createRule: null,
+			updateRule: null,
+			deleteRule: null,
+			fields: [
+				{ name: 'code', type: 'text', required: true, pattern: '^[EWSN][0-9]{8}$', max: 9 },
+				{ name: 'name', type: 'text', required: true, max: 200 },
+				{ name: 'count', type: 'number', onlyInt: true },
+				{ name: 'annual_savings', type: 'number' },
+				{ name: 'total_savings', type: 'number' },
+				{ name: 'annual_savings_count', type: 'number', onlyInt: true },
+				{ name: 'total_savings_count', type: 'number', onlyInt: true },
+				{ name: 'led', type: 'number', onlyInt: true },
+				{ name: 'programmes', type: 'json' },
+				{ name: 'categories', type: 'json' }
+			],
+			indexes: ['CREATE UNIQUE INDEX idx_authority_stats_code ON authority_stats (code)']
+		});
+		app.save(collection);
+		app
+			.db()
+			.newQuery(
+				`
 		INSERT INTO authority_stats (id, code, name, count, annual_savings, total_savings, annual_savings_count, total_savings_count, led, programmes, categories)
 		SELECT a.id, a.code, a.name, g.count, g.annual_savings, g.total_savings, g.annual_savings_count, g.total_savings_count, g.led, g.programmes, g.categories
 		FROM (
@@ -56,17 +60,20 @@ migrate((app) => {
 			GROUP BY p.authority
 		) g
 		JOIN authorities a ON a.id = g.authority
-	`).execute();
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('authority_stats'));
-	// The view exactly as 1795600007 and 1795629457 left it.
-	const collection = new Collection({
-		id: viewId,
-		type: 'view',
-		name: 'authority_stats',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+	`
+			)
+			.execute();
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('authority_stats'));
+		// The view exactly as 1795600007 and 1795629457 left it.
+		const collection = new Collection({
+			id: viewId,
+			type: 'view',
+			name: 'authority_stats',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			SELECT
 			a.id AS id,
 			a.code AS code,
@@ -87,6 +94,7 @@ migrate((app) => {
 			WHERE i.lifecycle = 'published'
 			GROUP BY a.code
 		`
-	});
-	app.save(collection);
-});
+		});
+		app.save(collection);
+	}
+);

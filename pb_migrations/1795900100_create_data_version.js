@@ -8,32 +8,35 @@
 // - reference: programmes, categories and authorities are not audited; their count and latest update
 //   cover edits made through the dashboard or the API.
 // Every value is an index or rowid lookup, or a scan of a few hundred rows: well under a millisecond.
-migrate((app) => {
-	const changes = app.findCollectionByNameOrId('changes');
-	changes.addIndex('idx_changes_at', false, 'at', '');
-	app.save(changes);
+migrate(
+	(app) => {
+		const changes = app.findCollectionByNameOrId('changes');
+		changes.addIndex('idx_changes_at', false, 'at', '');
+		app.save(changes);
 
-	// One max() per SELECT, so SQLite answers it from the index (or the rowid) instead of a scan; PocketBase's
-	// view parser takes each column as one parenthesised expression.
-	const latest = (column, table) => `(SELECT max(${column}) FROM ${table})`;
-	const fingerprint = (table) => `(SELECT count(*) || '@' || coalesce(max(updated), '') FROM ${table})`;
-	const collection = new Collection({
-		type: 'view',
-		name: 'data_version',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+		// One max() per SELECT, so SQLite answers it from the index (or the rowid) instead of a scan; PocketBase's
+		// view parser takes each column as one parenthesised expression.
+		const latest = (column, table) => `(SELECT max(${column}) FROM ${table})`;
+		const fingerprint = (table) => `(SELECT count(*) || '@' || coalesce(max(updated), '') FROM ${table})`;
+		const collection = new Collection({
+			type: 'view',
+			name: 'data_version',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			SELECT
 			'current' AS id,
 			(SELECT coalesce(${latest('at', 'changes')}, '') || '#' || coalesce(${latest('rowid', 'changes')}, 0)) AS changes,
 			(SELECT coalesce(${latest('rowid', 'initiatives')}, 0) || '/' || coalesce(${latest('rowid', 'participations')}, 0)) AS records,
 			(SELECT ${fingerprint('programmes')} || '/' || ${fingerprint('categories')} || '/' || ${fingerprint('authorities')}) AS reference
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('data_version'));
-	const changes = app.findCollectionByNameOrId('changes');
-	changes.removeIndex('idx_changes_at');
-	app.save(changes);
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('data_version'));
+		const changes = app.findCollectionByNameOrId('changes');
+		changes.removeIndex('idx_changes_at');
+		app.save(changes);
+	}
+);

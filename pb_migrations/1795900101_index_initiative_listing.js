@@ -3,12 +3,15 @@
 // lifecycle and sort by start year, about 1,200 rows for a council at 100k initiatives. This index
 // covers that join, so SQLite reads index pages instead of whole initiative rows (descriptions, sources),
 // about twice as fast at 100k.
-migrate((app) => {
-	const initiatives = app.findCollectionByNameOrId('initiatives');
-	initiatives.addIndex('idx_initiatives_listing', false, 'id, lifecycle, start_year', '');
-	app.save(initiatives);
-}, (app) => {
-	const initiatives = app.findCollectionByNameOrId('initiatives');
-	initiatives.removeIndex('idx_initiatives_listing');
-	app.save(initiatives);
-});
+migrate(
+	(app) => {
+		const initiatives = app.findCollectionByNameOrId('initiatives');
+		initiatives.addIndex('idx_initiatives_listing', false, 'id, lifecycle, start_year', '');
+		app.save(initiatives);
+	},
+	(app) => {
+		const initiatives = app.findCollectionByNameOrId('initiatives');
+		initiatives.removeIndex('idx_initiatives_listing');
+		app.save(initiatives);
+	}
+);

@@ -7,13 +7,14 @@
 // - councils: the codes the initiative names now, plus the council a participation change names before
 //   and after (a deleted participation is gone from the table, its council only in the diff).
 // Superusers only: it covers drafts, whose existence is nobody else's business.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'change_feed',
-		listRule: null,
-		viewRule: null,
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'change_feed',
+			listRule: null,
+			viewRule: null,
+			viewQuery: `
 			SELECT
 			c.id AS id,
 			c.rowid AS seq,
@@ -27,8 +28,10 @@ migrate((app) => {
 			FROM changes c
 			WHERE c.collection IN ('initiatives', 'participations')
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('change_feed'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('change_feed'));
+	}
+);

@@ -7,21 +7,24 @@
 // - Public with the published condition in the query, not in a rule: PocketBase delays anonymous filtered
 //   lists that come back empty on collections with a rule (a timing-attack guard, up to 500 ms), which
 //   every page of a council without initiatives did.
-migrate((app) => {
-	const collection = new Collection({
-		type: 'view',
-		name: 'initiative_members',
-		listRule: '',
-		viewRule: '',
-		viewQuery: `
+migrate(
+	(app) => {
+		const collection = new Collection({
+			type: 'view',
+			name: 'initiative_members',
+			listRule: '',
+			viewRule: '',
+			viewQuery: `
 			SELECT p.id AS id, p.initiative AS initiative, p.role AS role, a.code AS code, a.name AS name, i.start_year AS start_year
 			FROM participations p
 			JOIN initiatives i ON i.id = p.initiative
 			JOIN authorities a ON a.id = p.authority
 			WHERE i.lifecycle = 'published'
 		`
-	});
-	app.save(collection);
-}, (app) => {
-	app.delete(app.findCollectionByNameOrId('initiative_members'));
-});
+		});
+		app.save(collection);
+	},
+	(app) => {
+		app.delete(app.findCollectionByNameOrId('initiative_members'));
+	}
+);

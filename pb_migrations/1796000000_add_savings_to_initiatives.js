@@ -9,7 +9,10 @@
 // Rules tried in order; the first that matches the basis decides the kind.
 const kindRules = [
 	['avoided', /fraud|losses? prevented|not cashable|avoided/i],
-	['target', /target|projected|expected|estimated|forecast|potential|indicative|business (case|plan)|proposed|aim\b|at approval|budgeted|feasibility|would save|could save/i],
+	[
+		'target',
+		/target|projected|expected|estimated|forecast|potential|indicative|business (case|plan)|proposed|aim\b|at approval|budgeted|feasibility|would save|could save/i
+	],
 	['achieved', /achieved|saved|saving[s]? (delivered|realised|generated)|delivered|realised|so far|to date|since|returned|generated|outturn/i]
 ];
 
@@ -51,16 +54,23 @@ function figuresOf(record) {
 	return figures;
 }
 
-migrate((app) => {
-	const collection = app.findCollectionByNameOrId('initiatives');
-	collection.fields.add(new JSONField({ name: 'savings', maxSize: 100000 }));
-	app.save(collection);
-	for (const record of app.findAllRecords('initiatives')) {
-		// Straight to the table: a conversion is not an edit, so no hook, audit entry or stats recompute fires.
-		app.db().newQuery('UPDATE initiatives SET savings = {:savings} WHERE id = {:id}').bind({ savings: JSON.stringify(figuresOf(record)), id: record.id }).execute();
+migrate(
+	(app) => {
+		const collection = app.findCollectionByNameOrId('initiatives');
+		collection.fields.add(new JSONField({ name: 'savings', maxSize: 100000 }));
+		app.save(collection);
+		for (const record of app.findAllRecords('initiatives')) {
+			// Straight to the table: a conversion is not an edit, so no hook, audit entry or stats recompute fires.
+			app
+				.db()
+				.newQuery('UPDATE initiatives SET savings = {:savings} WHERE id = {:id}')
+				.bind({ savings: JSON.stringify(figuresOf(record)), id: record.id })
+				.execute();
+		}
+	},
+	(app) => {
+		const collection = app.findCollectionByNameOrId('initiatives');
+		collection.fields.removeByName('savings');
+		app.save(collection);
 	}
-}, (app) => {
-	const collection = app.findCollectionByNameOrId('initiatives');
-	collection.fields.removeByName('savings');
-	app.save(collection);
-});
+);

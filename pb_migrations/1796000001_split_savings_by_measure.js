@@ -182,7 +182,6 @@ ${measured('SELECT r.vintage AS vintage, r.region AS region, r.tier AS tier, i.s
 		`
 };
 
-
 function group(table, alias, column) {
 	return `
 		WITH ${figures},
@@ -448,32 +447,42 @@ const shares = `
 	GROUP BY authority
 `;
 
-migrate((app) => {
-	for (const [name, query] of Object.entries(after)) {
-		const collection = app.findCollectionByNameOrId(name);
-		collection.viewQuery = query;
-		app.save(collection);
-	}
-	const stats = app.findCollectionByNameOrId('authority_stats');
-	for (const field of oldStatsFields()) stats.fields.removeByName(field.name);
-	stats.fields.add(new JSONField({ name: 'savings' }));
-	app.save(stats);
-	app.db().newQuery('DELETE FROM authority_stats').execute();
-	app.db().newQuery(`
+migrate(
+	(app) => {
+		for (const [name, query] of Object.entries(after)) {
+			const collection = app.findCollectionByNameOrId(name);
+			collection.viewQuery = query;
+			app.save(collection);
+		}
+		const stats = app.findCollectionByNameOrId('authority_stats');
+		for (const field of oldStatsFields()) stats.fields.removeByName(field.name);
+		stats.fields.add(new JSONField({ name: 'savings' }));
+		app.save(stats);
+		app.db().newQuery('DELETE FROM authority_stats').execute();
+		app
+			.db()
+			.newQuery(
+				`
 		INSERT INTO authority_stats (id, code, name, count, led, programmes, categories, savings)
 		SELECT a.id, a.code, a.name, g.count, g.led, g.programmes, g.categories, coalesce(s.savings, '[]')
 		FROM (${grouped}) g
 		JOIN authorities a ON a.id = g.authority
 		LEFT JOIN (${shares}) s ON s.authority = g.authority
-	`).execute();
-}, (app) => {
-	const stats = app.findCollectionByNameOrId('authority_stats');
-	stats.fields.removeByName('savings');
-	for (const field of oldStatsFields()) stats.fields.add(field);
-	app.save(stats);
-	app.db().newQuery('DELETE FROM authority_stats').execute();
-	// 1796000002's down has refilled the old columns by now.
-	app.db().newQuery(`
+	`
+			)
+			.execute();
+	},
+	(app) => {
+		const stats = app.findCollectionByNameOrId('authority_stats');
+		stats.fields.removeByName('savings');
+		for (const field of oldStatsFields()) stats.fields.add(field);
+		app.save(stats);
+		app.db().newQuery('DELETE FROM authority_stats').execute();
+		// 1796000002's down has refilled the old columns by now.
+		app
+			.db()
+			.newQuery(
+				`
 		INSERT INTO authority_stats (id, code, name, count, annual_savings, total_savings, annual_savings_count, total_savings_count, led, programmes, categories)
 		SELECT a.id, a.code, a.name, count(i.id), total(i.annual_savings), total(i.total_savings), count(nullif(i.annual_savings, 0)), count(nullif(i.total_savings, 0)),
 		count(CASE WHEN p.role = 'lead' THEN 1 END), json_group_array(DISTINCT pr.slug), json_group_array(DISTINCT c.slug)
@@ -484,10 +493,13 @@ migrate((app) => {
 		JOIN authorities a ON a.id = p.authority
 		WHERE i.lifecycle = 'published'
 		GROUP BY p.authority
-	`).execute();
-	for (const [name, query] of Object.entries(before)) {
-		const collection = app.findCollectionByNameOrId(name);
-		collection.viewQuery = query;
-		app.save(collection);
+	`
+			)
+			.execute();
+		for (const [name, query] of Object.entries(before)) {
+			const collection = app.findCollectionByNameOrId(name);
+			collection.viewQuery = query;
+			app.save(collection);
+		}
 	}
-});
+);

@@ -295,10 +295,15 @@ const shares = `
 /** Sets every authority_stats row's savings from `sharesQuery`, run after `tables` (a WITH clause or ''). */
 function refillShares(app, tables, sharesQuery) {
 	app.db().newQuery("UPDATE authority_stats SET savings = '[]'").execute();
-	app.db().newQuery(`
+	app
+		.db()
+		.newQuery(
+			`
 		${tables}
 		UPDATE authority_stats SET savings = s.savings FROM (${sharesQuery}) s WHERE s.authority = authority_stats.id
-	`).execute();
+	`
+		)
+		.execute();
 }
 
 /** Gives each view its query. */
@@ -310,19 +315,22 @@ function setViews(app, queries) {
 	}
 }
 
-migrate((app) => {
-	setViews(app, views);
-	refillShares(app, `WITH RECURSIVE ${covers}`, shares);
-}, (app) => {
-	const { views: earlier, shares: earlierShares } = previous();
-	setViews(app, earlier);
-	refillShares(app, '', earlierShares);
-});
+migrate(
+	(app) => {
+		setViews(app, views);
+		refillShares(app, `WITH RECURSIVE ${covers}`, shares);
+	},
+	(app) => {
+		const { views: earlier, shares: earlierShares } = previous();
+		setViews(app, earlier);
+		refillShares(app, '', earlierShares);
+	}
+);
 
 /** The view queries and shares as 1796000001_split_savings_by_measure.js left them, for the down. */
 function previous() {
-// The lines below are 1796000001's own, unchanged, so the down gives back the very same queries.
-const figures = `
+	// The lines below are 1796000001's own, unchanged, so the down gives back the very same queries.
+	const figures = `
 	figures AS (
 		SELECT i.id AS initiative,
 		json_extract(f.value, '$.kind') AS figure_kind,
@@ -334,8 +342,8 @@ const figures = `
 		GROUP BY i.id, figure_kind, figure_period
 	)`;
 
-/** Totals per kind and period of the figures of `members` (rows of `keys` and initiative), one JSON array per key. */
-const measured = (members, keys) => `
+	/** Totals per kind and period of the figures of `members` (rows of `keys` and initiative), one JSON array per key. */
+	const measured = (members, keys) => `
 	measured AS (
 		SELECT ${keys.join(', ')}, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count)) AS savings
 		FROM (
@@ -346,8 +354,8 @@ const measured = (members, keys) => `
 		GROUP BY ${keys.join(', ')}
 	)`;
 
-const after = {
-	region_stats: `
+	const after = {
+		region_stats: `
 		WITH ${figures},
 		members AS (
 			SELECT DISTINCT a.region AS region, a.region_name AS region_name, p.initiative AS initiative
@@ -366,9 +374,9 @@ const after = {
 		WHERE i.lifecycle = 'published'
 		GROUP BY r.region
 	`,
-	programme_stats: group('programmes', 'pr', 'programme'),
-	category_stats: group('categories', 'c', 'category'),
-	year_stats: `
+		programme_stats: group('programmes', 'pr', 'programme'),
+		category_stats: group('categories', 'c', 'category'),
+		year_stats: `
 		WITH ${figures},
 		${measured("SELECT start_year, id AS initiative FROM initiatives WHERE lifecycle = 'published' AND start_year > 0", ['start_year'])}
 		SELECT
@@ -381,7 +389,7 @@ const after = {
 		WHERE i.lifecycle = 'published' AND i.start_year > 0
 		GROUP BY i.start_year
 	`,
-	coverage_stats: `
+		coverage_stats: `
 			WITH ${figures},
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			members AS (
@@ -424,7 +432,7 @@ ${measured('SELECT DISTINCT vintage, region, tier, initiative FROM reached', ['v
 			LEFT JOIN measured y ON y.vintage = m.vintage AND y.region = m.region AND y.tier = m.tier
 			GROUP BY m.vintage, m.region, m.tier
 		`,
-	coverage_category_stats: `
+		coverage_category_stats: `
 			WITH ${figures},
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			groups AS (
@@ -470,7 +478,7 @@ ${measured('SELECT DISTINCT r.vintage AS vintage, r.region AS region, r.tier AS 
 			LEFT JOIN summed s ON s.vintage = g.vintage AND s.region = g.region AND s.tier = g.tier AND s.category = c.id
 			LEFT JOIN measured y ON y.vintage = g.vintage AND y.region = g.region AND y.tier = g.tier AND y.category = c.id
 		`,
-	coverage_year_stats: `
+		coverage_year_stats: `
 			WITH ${figures},
 			rollups AS (SELECT 1 AS by_region, 1 AS by_tier UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0),
 			reached AS (
@@ -496,11 +504,10 @@ ${measured('SELECT r.vintage AS vintage, r.region AS region, r.tier AS tier, i.s
 			WHERE i.start_year > 0
 			GROUP BY r.vintage, r.region, r.tier, i.start_year
 		`
-};
+	};
 
-
-function group(table, alias, column) {
-	return `
+	function group(table, alias, column) {
+		return `
 		WITH ${figures},
 		${measured(`SELECT ${column}, id AS initiative FROM initiatives WHERE lifecycle = 'published'`, [column])}
 		SELECT
@@ -518,9 +525,9 @@ function group(table, alias, column) {
 		LEFT JOIN measured s ON s.${column} = ${alias}.id
 		GROUP BY ${alias}.id
 	`;
-}
+	}
 
-const shares = `
+	const shares = `
 	SELECT authority, json_group_array(json_object('kind', figure_kind, 'period', figure_period, 'amount', amount, 'count', count, 'own', own)) AS savings
 	FROM (
 		SELECT p.authority AS authority,
@@ -545,5 +552,5 @@ const shares = `
 	GROUP BY authority
 `;
 
-return { views: after, shares };
+	return { views: after, shares };
 }

@@ -57,8 +57,11 @@ function setQueries(app, version, changeFeed) {
 	app.save(feedView);
 }
 
-migrate((app) => {
-	setQueries(app, publicVersion, feed(`LEFT JOIN initiatives i ON i.id = c.initiative WHERE ${publicChange}`));
-}, (app) => {
-	setQueries(app, everyVersion, feed(`WHERE c.collection IN ('initiatives', 'participations')`));
-});
+migrate(
+	(app) => {
+		setQueries(app, publicVersion, feed(`LEFT JOIN initiatives i ON i.id = c.initiative WHERE ${publicChange}`));
+	},
+	(app) => {
+		setQueries(app, everyVersion, feed(`WHERE c.collection IN ('initiatives', 'participations')`));
+	}
+);

@@ -83,8 +83,11 @@ function setQueries(app, dataVersion, changeFeed) {
 	app.save(feed);
 }
 
-migrate((app) => {
-	setQueries(app, version(`(${publicChange}) OR (${relationChange})`), after);
-}, (app) => {
-	setQueries(app, version(publicChange), before);
-});
+migrate(
+	(app) => {
+		setQueries(app, version(`(${publicChange}) OR (${relationChange})`), after);
+	},
+	(app) => {
+		setQueries(app, version(publicChange), before);
+	}
+);

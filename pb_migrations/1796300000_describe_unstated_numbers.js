@@ -21,4 +21,7 @@ function setHelp(app, texts) {
 	}
 }
 
-migrate((app) => setHelp(app, true), (app) => setHelp(app, false));
+migrate(
+	(app) => setHelp(app, true),
+	(app) => setHelp(app, false)
+);

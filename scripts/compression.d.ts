@@ -2,6 +2,8 @@
 declare module 'compression' {
 	import type { IncomingMessage, ServerResponse } from 'node:http';
 	import type { BrotliOptions, ZlibOptions } from 'node:zlib';
-	function compression(options?: ZlibOptions & { brotli?: BrotliOptions; threshold?: number | string }): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+	function compression(
+		options?: ZlibOptions & { brotli?: BrotliOptions; threshold?: number | string }
+	): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 	export default compression;
 }

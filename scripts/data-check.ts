@@ -29,7 +29,11 @@ try {
 	console.error(error.message);
 	process.exit(1);
 }
-const resolver = createResolver(authorities, [], 'check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv');
+const resolver = createResolver(
+	authorities,
+	[],
+	'check the spelling against the ONS name, give its GSS code, or add the name to data/seed/aliases.csv'
+);
 const dataset = { initiatives, savings, relations, separate };
 const findings = checkDataset(dataset, authorities, resolver);
 const { programmes, regions } = coverage(dataset, authorities, resolver);

@@ -44,7 +44,9 @@ const server = createServer((req, res) => {
 	app(req, res);
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
-	console.error(error.code === 'EADDRINUSE' ? `error: port ${process.env.PORT} is already in use: set APP_PORT to another port.` : `error: ${error.message}`);
+	console.error(
+		error.code === 'EADDRINUSE' ? `error: port ${process.env.PORT} is already in use: set APP_PORT to another port.` : `error: ${error.message}`
+	);
 	process.exit(1);
 });
 server.listen(Number(process.env.PORT || 3000), process.env.HOST || '127.0.0.1');

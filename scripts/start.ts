@@ -52,9 +52,11 @@ async function main(): Promise<void> {
 	}
 	buildPocketBase();
 	if (!existsSync(join(root, 'static/geo/manifest.json'))) run(process.execPath, ['geo/build.ts'], 'Building the boundaries (npm run build:geo)');
-	if (!dev && appBuildIsStale()) run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], 'Building the app (npm run build:app)');
+	if (!dev && appBuildIsStale())
+		run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], 'Building the app (npm run build:app)');
 
-	const dataDir = settings.env === 'test' && !process.env.PB_DATA_DIR ? (temporaryDataDir = mkdtempSync(join(tmpdir(), 'map-pb-'))) : settings.dataDir;
+	const dataDir =
+		settings.env === 'test' && !process.env.PB_DATA_DIR ? (temporaryDataDir = mkdtempSync(join(tmpdir(), 'map-pb-'))) : settings.dataDir;
 	const superuser = superuserCredentials(settings);
 	// Supervised: a PocketBase that dies is started again while the app answers 503 (README, "Production").
 	const pb = await supervisePocketBase({ port: settings.pbPort, dataDir, superuser, output: dev ? 'inherit' : 'ignore', watchHooks: dev });
@@ -73,7 +75,11 @@ async function main(): Promise<void> {
 		PORT: String(settings.appPort)
 	};
 	const app = dev
-		? spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--host', settings.host, '--port', String(settings.appPort), '--strictPort'], { cwd: root, env, stdio: 'inherit' })
+		? spawn(
+				process.execPath,
+				[join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--host', settings.host, '--port', String(settings.appPort), '--strictPort'],
+				{ cwd: root, env, stdio: 'inherit' }
+			)
 		: spawn(process.execPath, [...appNodeFlags, join(root, 'scripts/serve.ts')], { cwd: root, env, stdio: 'inherit' });
 	children.push(stoppable(app));
 	app.once('exit', (code) => {
@@ -91,7 +97,8 @@ async function main(): Promise<void> {
 		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
-	if (superuser.generated) console.log(`PocketBase superuser (development, saved in .data/superuser.json): ${superuser.email} / ${superuser.password}`);
+	if (superuser.generated)
+		console.log(`PocketBase superuser (development, saved in .data/superuser.json): ${superuser.email} / ${superuser.password}`);
 	console.log(`PocketBase admin: ${pb.url}/_/`);
 	console.log(`The map is ready at ${settings.origin}  (Ctrl-C stops it)`);
 }

@@ -30,7 +30,8 @@ buildPocketBase();
 const geoBuilt = existsSync(join(root, 'static/geo/manifest.json')) || run('boundaries (geo pipeline)', process.execPath, ['geo/build.ts']);
 if (!geoBuilt) tally.failed++;
 // Integration tests run the built server (outages, malformed requests), so build before them.
-const appBuilt = !appBuildIsStale() || run('app build (vite build)', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+const appBuilt =
+	!appBuildIsStale() || run('app build (vite build)', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
 if (!appBuilt) tally.failed++;
 // PocketBase's hooks require the app's rules, bundled into pb_hooks/generated/ (not committed): built once
 // here, before the test files start their PocketBases side by side.
@@ -81,7 +82,9 @@ if (wants('unit')) {
 
 if (wants('e2e')) {
 	const file = join(reports, 'playwright.json');
-	const ok = run('browser tests (Playwright)', bin('playwright'), ['test', '-c', 'tests/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+	const ok = run('browser tests (Playwright)', bin('playwright'), ['test', '-c', 'tests/playwright.config.ts'], {
+		PLAYWRIGHT_JSON_OUTPUT_NAME: file
+	});
 	const stats = (readJson(file)?.stats ?? null) as { expected: number; unexpected: number; flaky: number; skipped: number } | null;
 	if (stats) {
 		tally.passed += stats.expected + stats.flaky;

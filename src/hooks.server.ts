@@ -80,7 +80,9 @@ export const handle: Handle = async (input) =>
 export const handleError: HandleServerError = (caught) => {
 	// The server refuses a request body over its limit before any form sees it (only a CSV import gets near).
 	if (caught.kind === 'framework' && caught.error.status === 413) {
-		return { message: `What you sent is larger than this site accepts. If it was a CSV file to import, split it into files under ${maxImportBytes / 1000} kB.` };
+		return {
+			message: `What you sent is larger than this site accepts. If it was a CSV file to import, split it into files under ${maxImportBytes / 1000} kB.`
+		};
 	}
 	if (caught.kind !== 'unknown') return;
 	const failure = pocketbaseFailure(caught.error);

@@ -102,7 +102,10 @@ function rebuild(app) {
 	if (table == null || table.type !== 'base') return;
 	app.runInTransaction((txApp) => {
 		txApp.db().newQuery('DELETE FROM authority_stats').execute();
-		txApp.db().newQuery(aggregate(false, hasRelations(txApp))).execute();
+		txApp
+			.db()
+			.newQuery(aggregate(false, hasRelations(txApp)))
+			.execute();
 	});
 }
 
@@ -113,13 +116,18 @@ function recompute(app, authorityIds) {
 	if (ids.length === 0) return;
 	const params = { ids: JSON.stringify(ids) };
 	app.db().newQuery(`DELETE FROM authority_stats WHERE id ${inIds}`).bind(params).execute();
-	app.db().newQuery(aggregate(true, hasRelations(app))).bind(params).execute();
+	app
+		.db()
+		.newQuery(aggregate(true, hasRelations(app)))
+		.bind(params)
+		.execute();
 }
 
 /** The authorities taking part in initiatives that match `column = id` (column is ours, never input). */
 function authoritiesWhere(app, column, id) {
 	const rows = arrayOf(new DynamicModel({ authority: '' }));
-	app.db()
+	app
+		.db()
 		.newQuery(`SELECT DISTINCT p.authority AS authority FROM participations p JOIN initiatives i ON i.id = p.initiative WHERE i.${column} = {:id}`)
 		.bind({ id })
 		.all(rows);
@@ -133,12 +141,15 @@ function authoritiesWhere(app, column, id) {
 function authoritiesRelated(app, initiativeIds) {
 	if (!hasRelations(app)) return initiativeIds.flatMap((id) => authoritiesWhere(app, 'id', id));
 	const rows = arrayOf(new DynamicModel({ authority: '' }));
-	app.db()
-		.newQuery(`
+	app
+		.db()
+		.newQuery(
+			`
 			WITH RECURSIVE
 			edges(a, b) AS (SELECT from_initiative, to_initiative FROM initiative_relations UNION ALL SELECT to_initiative, from_initiative FROM initiative_relations),
 			linked(initiative) AS (SELECT value FROM json_each({:ids}) UNION SELECT e.b FROM linked l JOIN edges e ON e.a = l.initiative)
-			SELECT DISTINCT p.authority AS authority FROM linked l JOIN participations p ON p.initiative = l.initiative`)
+			SELECT DISTINCT p.authority AS authority FROM linked l JOIN participations p ON p.initiative = l.initiative`
+		)
 		.bind({ ids: JSON.stringify(initiativeIds.filter((id) => id)) })
 		.all(rows);
 	return rows.map((row) => row.authority);
@@ -150,11 +161,14 @@ function authoritiesRelated(app, initiativeIds) {
  */
 function authoritiesSharing(app, initiativeId) {
 	const rows = arrayOf(new DynamicModel({ authority: '' }));
-	app.db()
-		.newQuery(`
+	app
+		.db()
+		.newQuery(
+			`
 			SELECT DISTINCT p.authority AS authority FROM participations p JOIN initiatives i ON i.id = p.initiative
 			WHERE i.id = {:id} AND i.lifecycle = 'published'
-			AND EXISTS (SELECT 1 FROM ${figures} f WHERE json_extract(f.value, '$.scope') = '')`)
+			AND EXISTS (SELECT 1 FROM ${figures} f WHERE json_extract(f.value, '$.scope') = '')`
+		)
 		.bind({ id: initiativeId })
 		.all(rows);
 	return rows.map((row) => row.authority);

@@ -28,7 +28,8 @@ function numberProblems(collection, data, errors) {
 		const name = field.getName();
 		const value = data[name];
 		if (field.type() !== 'number' || value === undefined) continue;
-		const ok = value === null || value === '' || (typeof value === 'number' && isFinite(value)) || (typeof value === 'string' && numeric.test(value.trim()));
+		const ok =
+			value === null || value === '' || (typeof value === 'number' && isFinite(value)) || (typeof value === 'string' && numeric.test(value.trim()));
 		if (!ok) {
 			errors[name] = new ValidationError('validation_not_a_number', 'must be a number, e.g. 2012');
 			first = first || `${name} must be a number, e.g. 2012.`;
@@ -96,7 +97,7 @@ const recordWrite = /^\/api\/collections\/([^/?]+)\/records(?:\/[^/?]+)?(?:\?.*)
 function writeNumberProblems(url, body, errors) {
 	const match = recordWrite.exec(url);
 	if (!match || body === null || typeof body !== 'object') return '';
-	let collection = null;
+	let collection;
 	try {
 		collection = $app.findCachedCollectionByNameOrId(decodeURIComponent(match[1]));
 	} catch (_) {
@@ -139,7 +140,9 @@ function checkProposal(app, record) {
 	const result = validator.validateDraft(data, { programmes: slugs('programmes'), categories: slugs('categories'), authorities });
 	if (result.ok) return;
 	const message = validator.describeDraftProblems(result.problems);
-	throw new BadRequestError(`The proposal is not a valid initiative: ${message}.`, { data: new ValidationError('validation_invalid_draft', message) });
+	throw new BadRequestError(`The proposal is not a valid initiative: ${message}.`, {
+		data: new ValidationError('validation_invalid_draft', message)
+	});
 }
 
 module.exports = { checkBody, checkNumbers, checkProposal, dataProblems };

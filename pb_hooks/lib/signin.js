@@ -6,7 +6,13 @@ const maxFailures = 5;
 const windowMs = 10 * 60 * 1000;
 
 function guard(e) {
-	const key = 'signin-failures:' + String(e.identity || '').trim().toLowerCase() + '|' + e.realIP();
+	const key =
+		'signin-failures:' +
+		String(e.identity || '')
+			.trim()
+			.toLowerCase() +
+		'|' +
+		e.realIP();
 	const store = $app.store();
 	const now = Date.now();
 	const saved = store.get(key);

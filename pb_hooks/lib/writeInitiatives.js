@@ -9,7 +9,8 @@ const collections = ['initiatives', 'participations'];
 function handle(e) {
 	const auth = e.auth;
 	const superuser = auth != null && auth.isSuperuser();
-	const editor = auth != null && !superuser && auth.collection().name === 'users' && auth.getString('role') === 'editor' && !auth.getBool('deactivated');
+	const editor =
+		auth != null && !superuser && auth.collection().name === 'users' && auth.getString('role') === 'editor' && !auth.getBool('deactivated');
 	if (!superuser && !editor) throw new ForbiddenError('Only editors can write initiatives.');
 	const operations = e.requestInfo().body.operations;
 	if (!Array.isArray(operations)) throw new BadRequestError('operations must be a list.');
@@ -18,7 +19,9 @@ function handle(e) {
 	const inputs = require(`${__hooks}/lib/inputs.js`);
 	$app.runInTransaction((txApp) => {
 		const touched = [];
-		operations.forEach((operation, i) => write(txApp, operation, { stamp, touched, stats, inputs, user: editor ? auth.id : null, at: `Operation ${i + 1}` }));
+		operations.forEach((operation, i) =>
+			write(txApp, operation, { stamp, touched, stats, inputs, user: editor ? auth.id : null, at: `Operation ${i + 1}` })
+		);
 		stats.recompute(txApp, touched);
 	});
 	return e.json(200, { written: operations.length });
@@ -28,7 +31,8 @@ const plain = (value) => value !== null && typeof value === 'object' && !Array.i
 
 function write(app, operation, context) {
 	if (!plain(operation)) throw new BadRequestError(`${context.at} is not an object with a collection, an action and data.`);
-	if (collections.indexOf(operation.collection) < 0) throw new BadRequestError(`${context.at}: only initiatives and participations can be written here.`);
+	if (collections.indexOf(operation.collection) < 0)
+		throw new BadRequestError(`${context.at}: only initiatives and participations can be written here.`);
 	const data = operation.data === undefined || operation.data === null ? {} : operation.data;
 	if (!plain(data)) throw new BadRequestError(`${context.at}: data must be an object of field values.`);
 	const participation = operation.collection === 'participations';

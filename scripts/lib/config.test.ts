@@ -6,7 +6,14 @@ const read = (env: Record<string, string>) => () => readSettings(env, '/repo');
 describe('readSettings', () => {
 	it('defaults to development on 127.0.0.1 with the app on 3000 and PocketBase on 8090', () => {
 		const settings = readSettings({}, '/repo');
-		expect(settings).toMatchObject({ env: 'development', host: '127.0.0.1', appPort: 3000, pbPort: 8090, origin: 'http://127.0.0.1:3000', superuser: null });
+		expect(settings).toMatchObject({
+			env: 'development',
+			host: '127.0.0.1',
+			appPort: 3000,
+			pbPort: 8090,
+			origin: 'http://127.0.0.1:3000',
+			superuser: null
+		});
 		expect(settings.dataDir).toBe('/repo/.data/pb_data');
 	});
 

@@ -40,7 +40,10 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Pocke
 	mkdirSync(options.dataDir, { recursive: true });
 	await buildHookBundle();
 	// After "--" the e-mail and password are never read as flags: a generated password may start with "-".
-	for (const args of [['migrate', 'up'], ['superuser', 'upsert', '--', options.superuser.email, options.superuser.password]]) {
+	for (const args of [
+		['migrate', 'up'],
+		['superuser', 'upsert', '--', options.superuser.email, options.superuser.password]
+	]) {
 		const run = spawnSync(binary, [...paths(options), ...args], { encoding: 'utf8' });
 		if (run.status !== 0) {
 			throw new ConfigError(`PocketBase ${args[0]} failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' ')}`);
@@ -49,7 +52,13 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Pocke
 	const url = `http://127.0.0.1:${options.port}`;
 	const child = spawn(
 		binary,
-		['serve', `--http=127.0.0.1:${options.port}`, `--hooksWatch=${options.watchHooks ? 'true' : 'false'}`, `--hooksPool=${pocketBaseHooksPool}`, ...paths(options)],
+		[
+			'serve',
+			`--http=127.0.0.1:${options.port}`,
+			`--hooksWatch=${options.watchHooks ? 'true' : 'false'}`,
+			`--hooksPool=${pocketBaseHooksPool}`,
+			...paths(options)
+		],
 		{ stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'], env: pocketBaseEnv() }
 	);
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

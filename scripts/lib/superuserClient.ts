@@ -14,7 +14,8 @@ export interface SuperuserLogin {
 export function readSavedSuperuser(file: string): { email: string; password: string } {
 	const saved: unknown = JSON.parse(readFileSync(file, 'utf8'));
 	const { email, password } = (typeof saved === 'object' && saved !== null ? saved : {}) as Record<string, unknown>;
-	if (typeof email !== 'string' || typeof password !== 'string') throw new Error(`${file} should hold {"email", "password"}: delete it and start again to generate a new superuser.`);
+	if (typeof email !== 'string' || typeof password !== 'string')
+		throw new Error(`${file} should hold {"email", "password"}: delete it and start again to generate a new superuser.`);
 	return { email, password };
 }
 
@@ -33,8 +34,12 @@ export async function superuserClient(login: SuperuserLogin): Promise<PocketBase
 	try {
 		await pb.collection('_superusers').authWithPassword(login.email, login.password);
 	} catch (error) {
-		if (error instanceof ClientResponseError && error.status === 0) throw new Error(`PocketBase is not answering at ${login.url}: start it with npm run dev, or set PB_URL.`, { cause: error });
-		if (error instanceof ClientResponseError && error.status === 400) throw new Error(`PocketBase at ${login.url} refused the superuser ${login.email}: check PB_SUPERUSER_EMAIL and PB_SUPERUSER_PASSWORD.`, { cause: error });
+		if (error instanceof ClientResponseError && error.status === 0)
+			throw new Error(`PocketBase is not answering at ${login.url}: start it with npm run dev, or set PB_URL.`, { cause: error });
+		if (error instanceof ClientResponseError && error.status === 400)
+			throw new Error(`PocketBase at ${login.url} refused the superuser ${login.email}: check PB_SUPERUSER_EMAIL and PB_SUPERUSER_PASSWORD.`, {
+				cause: error
+			});
 		throw error;
 	}
 	return pb;

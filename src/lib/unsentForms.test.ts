@@ -8,7 +8,8 @@ function fakeDocument() {
 		addEventListener: (_type: string, fn: (event: Event) => void) => (listener = fn),
 		removeEventListener: () => (listener = null)
 	} as unknown as Document;
-	const input = (inForm: boolean) => listener?.({ target: { closest: (selector: string) => (selector === 'form' && inForm ? {} : null) } } as unknown as Event);
+	const input = (inForm: boolean) =>
+		listener?.({ target: { closest: (selector: string) => (selector === 'form' && inForm ? {} : null) } } as unknown as Event);
 	return { root, input, listening: () => listener !== null };
 }
 

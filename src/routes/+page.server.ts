@@ -14,7 +14,13 @@ export const load: PageServerLoad = async ({ locals, url, isDataRequest, untrack
 	const inline = !isDataRequest && untrack(() => url.searchParams.get('view')) === 'table';
 	// Other views carry only the names their address uses, for the title and link preview: the same whatever
 	// initiatives change (for the page cache, they show none), so they stay cached through edits.
-	const names = inline || isDataRequest ? null : explorerNames(data.value, untrack(() => url.searchParams.get('authority')));
+	const names =
+		inline || isDataRequest
+			? null
+			: explorerNames(
+					data.value,
+					untrack(() => url.searchParams.get('authority'))
+				);
 	if (!inline) locals.shows = { councils: [], initiatives: [] };
 	return { dataUrl: currentExplorerDataUrl, explorerJson: inline ? data.json : null, names, manifest: readGeoManifest() };
 };

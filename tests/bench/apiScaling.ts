@@ -21,14 +21,22 @@ export const bypassCache = { cookie: 'pb_auth=bench' };
 
 /** A spread of real codes: every 7th authority drawn on the 2012 map. */
 export function sampleCodes(register: Authority[]): string[] {
-	return register.filter((a) => a.vintages.includes('2012')).filter((_, i) => i % 7 === 0).map((a) => a.code);
+	return register
+		.filter((a) => a.vintages.includes('2012'))
+		.filter((_, i) => i % 7 === 0)
+		.map((a) => a.code);
 }
 
 /**
  * Grows the database to each size and measures it. PocketBase is stopped for each load and started
  * again on the same port (the app keeps running); returns the figures and the PocketBase now running.
  */
-export async function apiScaling(pb: SeededPocketBase, appUrl: string, sizes = [1000, 10000, 100000], seconds = 10): Promise<{ points: ScalingPoint[]; running: PocketBaseProcess }> {
+export async function apiScaling(
+	pb: SeededPocketBase,
+	appUrl: string,
+	sizes = [1000, 10000, 100000],
+	seconds = 10
+): Promise<{ points: ScalingPoint[]; running: PocketBaseProcess }> {
 	const programmes = (await pb.admin.collection('programmes').getFullList()).map((r) => r.slug as string);
 	const categories = (await pb.admin.collection('categories').getFullList()).map((r) => r.slug as string);
 	const all = generateInitiatives(Math.max(...sizes), pb.register, programmes, categories);
@@ -47,9 +55,17 @@ export async function apiScaling(pb: SeededPocketBase, appUrl: string, sizes = [
 		const statsPaths = codes.map((code) => `/api/collections/authority_stats/records?skipTotal=1&filter=${encodeURIComponent(`code='${code}'`)}`);
 		const stats = await measureHttp({ url: pb.url, paths: statsPaths, connections: 20, seconds });
 		const page = await measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 20, seconds });
-		const uncachedPage = await measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 1, seconds: Math.min(seconds, 5), headers: bypassCache });
+		const uncachedPage = await measureHttp({
+			url: appUrl,
+			paths: codes.map((code) => `/authorities/${code}`),
+			connections: 1,
+			seconds: Math.min(seconds, 5),
+			headers: bypassCache
+		});
 		points.push({ initiatives: size + pb.seeded.initiatives.created.length, loadSeconds, stats, page, uncachedPage });
-		console.log(`  ${size}: stats p95 ${stats.p95} ms, page p95 ${page.p95} ms, uncached page p50 ${uncachedPage.p50} ms (load ${loadSeconds.toFixed(0)} s)`);
+		console.log(
+			`  ${size}: stats p95 ${stats.p95} ms, page p95 ${page.p95} ms, uncached page p50 ${uncachedPage.p50} ms (load ${loadSeconds.toFixed(0)} s)`
+		);
 	}
 	return { points, running: running! };
 }

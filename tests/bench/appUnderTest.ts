@@ -15,7 +15,8 @@ export function option(name: string): string | undefined {
 
 export async function appUnderTest(url = option('--url')): Promise<{ url: string; stop(): Promise<void> }> {
 	if (url) return { url, stop: async () => {} };
-	if (appBuildIsStale()) spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+	if (appBuildIsStale())
+		spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 	const pb = await startSeededPocketBase();
 	const app = await startAppServer(pb.url, pb.superuser);
 	return {

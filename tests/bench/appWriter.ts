@@ -20,7 +20,10 @@ export async function appWriter(pb: SeededPocketBase, appUrl: string, tag: strin
 		headers: { origin: appUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		body: new URLSearchParams({ email, password, redirect: '/edit' })
 	});
-	const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('pb_auth='))?.split(';')[0];
+	const cookie = signIn.headers
+		.getSetCookie()
+		.find((c) => c.startsWith('pb_auth='))
+		?.split(';')[0];
 	if (!cookie) throw new Error(`The bench editor could not sign in to the app (${signIn.status}).`);
 	const headers = { origin: appUrl, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' };
 	const path = (slug: string, action: 'publish' | 'unpublish') => `/edit/initiatives/${slug}?/${action}`;

@@ -71,7 +71,11 @@ http {
 				if (!line) continue;
 				const [status, , uri] = line.split(' ');
 				counts[status] = (counts[status] ?? 0) + 1;
-				const route = uri.startsWith('/authorities/') ? 'council' : uri.startsWith('/initiatives/') ? 'initiative' : uri.split(/[/?]/)[1] || 'explorer';
+				const route = uri.startsWith('/authorities/')
+					? 'council'
+					: uri.startsWith('/initiatives/')
+						? 'initiative'
+						: uri.split(/[/?]/)[1] || 'explorer';
 				(byRoute[route] ??= {})[status] = (byRoute[route][status] ?? 0) + 1;
 			}
 			return { counts, byRoute };

@@ -18,7 +18,11 @@ export function importFile(count: number, tag: string): string {
 	const lines = [header.map(field).join(',')];
 	for (let i = 0; i < count; i++) {
 		const cells = rows[1 + (i % (rows.length - 1))].cells;
-		lines.push(header.map((column, k) => field(column === 'id' ? `bench-${tag}-${i}` : column === 'name' ? `${cells[k]} (${tag} ${i})` : (cells[k] ?? ''))).join(','));
+		lines.push(
+			header
+				.map((column, k) => field(column === 'id' ? `bench-${tag}-${i}` : column === 'name' ? `${cells[k]} (${tag} ${i})` : (cells[k] ?? '')))
+				.join(',')
+		);
 	}
 	return lines.join('\n') + '\n';
 }

@@ -16,7 +16,12 @@ export async function loadTest(pb: SeededPocketBase, appUrl: string, codes: stri
 	const started = performance.now();
 	const [pages, stats, writes] = await Promise.all([
 		measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 25, seconds }),
-		measureHttp({ url: pb.url, paths: codes.map((code) => `/api/collections/authority_stats/records?skipTotal=1&filter=${encodeURIComponent(`code='${code}'`)}`), connections: 25, seconds }),
+		measureHttp({
+			url: pb.url,
+			paths: codes.map((code) => `/api/collections/authority_stats/records?skipTotal=1&filter=${encodeURIComponent(`code='${code}'`)}`),
+			connections: 25,
+			seconds
+		}),
 		measureHttp({
 			url: pb.url,
 			paths: ids.map((id) => `/api/collections/initiatives/records/${id}`),
@@ -29,6 +34,8 @@ export async function loadTest(pb: SeededPocketBase, appUrl: string, codes: stri
 	]);
 	const wallSeconds = (performance.now() - started) / 1000;
 	// Cores each process kept busy on average: the load generator (autocannon, in this process) competes too.
-	const cores = Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, (cpuSeconds(pid) - cpuBefore[name]) / wallSeconds])) as Record<keyof typeof processes, number>;
+	const cores = Object.fromEntries(
+		Object.entries(processes).map(([name, pid]) => [name, (cpuSeconds(pid) - cpuBefore[name]) / wallSeconds])
+	) as Record<keyof typeof processes, number>;
 	return { pages, stats, writes, cores, peakRssMiB: { pocketbase: peakRssMiB(pids.pocketbase), app: peakRssMiB(pids.app) } };
 }

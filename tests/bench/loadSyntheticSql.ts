@@ -7,12 +7,23 @@ import type { SyntheticInitiative } from './synthetic.ts';
 
 /** A synthetic initiative's one figure: achieved, a year, for the whole arrangement. */
 function syntheticFigure(amount: number) {
-	return { amount, kind: 'achieved', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '', source: 'https://example.org/synthetic', basis: 'synthetic annual figure' };
+	return {
+		amount,
+		kind: 'achieved',
+		period: 'annual',
+		fromYear: null,
+		toYear: null,
+		scope: '',
+		reported: '',
+		source: 'https://example.org/synthetic',
+		basis: 'synthetic annual figure'
+	};
 }
 
 export function loadSyntheticSql(dataDir: string, initiatives: SyntheticInitiative[]): void {
 	const db = new DatabaseSync(join(dataDir, 'data.db'));
-	const ids = (table: string, key: string) => new Map((db.prepare(`SELECT id, ${key} AS k FROM ${table}`).all() as { id: string; k: string }[]).map((row) => [row.k, row.id]));
+	const ids = (table: string, key: string) =>
+		new Map((db.prepare(`SELECT id, ${key} AS k FROM ${table}`).all() as { id: string; k: string }[]).map((row) => [row.k, row.id]));
 	const authorities = ids('authorities', 'code');
 	const programmes = ids('programmes', 'slug');
 	const categories = ids('categories', 'slug');
@@ -25,8 +36,21 @@ export function loadSyntheticSql(dataDir: string, initiatives: SyntheticInitiati
 	db.exec('BEGIN');
 	for (const item of initiatives) {
 		const index = Number(item.slug.split('-')[1]).toString(36).padStart(10, '0');
-		initiative.run(item.id, item.slug, item.name, programmes.get(item.programme)!, categories.get(item.category)!, item.status, item.startYear, JSON.stringify(item.annualSavings ? [syntheticFigure(item.annualSavings)] : []), now, now);
-		item.members.forEach((code, i) => participation.run(`p${index}${i.toString(36).padStart(4, '0')}`, item.id, authorities.get(code)!, i === 0 ? 'lead' : 'partner', now, now));
+		initiative.run(
+			item.id,
+			item.slug,
+			item.name,
+			programmes.get(item.programme)!,
+			categories.get(item.category)!,
+			item.status,
+			item.startYear,
+			JSON.stringify(item.annualSavings ? [syntheticFigure(item.annualSavings)] : []),
+			now,
+			now
+		);
+		item.members.forEach((code, i) =>
+			participation.run(`p${index}${i.toString(36).padStart(4, '0')}`, item.id, authorities.get(code)!, i === 0 ? 'lead' : 'partner', now, now)
+		);
 	}
 	db.exec('COMMIT');
 	db.exec('ANALYZE');

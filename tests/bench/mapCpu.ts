@@ -50,7 +50,9 @@ async function traceOnce(path: string): Promise<Trace> {
 	await browser.stopTracing();
 	await context.close();
 
-	const events: { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args: { name?: string } }[] = (JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: typeof events }).traceEvents;
+	const events: { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args: { name?: string } }[] = (
+		JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: typeof events }
+	).traceEvents;
 	const threads = new Map<string, string>();
 	const processes = new Map<number, string>();
 	for (const e of events) {
@@ -61,7 +63,9 @@ async function traceOnce(path: string): Promise<Trace> {
 	const points = ([['first-byte', firstByte], ...Object.entries(marks), ['ready', readyAt]] as [string, number][]).sort((a, b) => a[1] - b[1]);
 	const phases = points.map(([name, at], i) => ({ name: `→${name}`, from: i === 0 ? 0 : points[i - 1][1], to: at }));
 	const cpu: Trace['cpu'] = {};
-	const tasks = events.filter((e) => e.ph === 'X' && e.tdur !== undefined && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'ThreadPool_RunTask')).sort((a, b) => a.ts - b.ts);
+	const tasks = events
+		.filter((e) => e.ph === 'X' && e.tdur !== undefined && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'ThreadPool_RunTask'))
+		.sort((a, b) => a.ts - b.ts);
 	const ends = new Map<string, number>();
 	for (const e of tasks) {
 		const id = `${e.pid}:${e.tid}`;
@@ -85,7 +89,12 @@ try {
 		const phaseNames = [...new Set(traces.flatMap((t) => t.phases.map((p) => p.name)))];
 		const threadNames = [...new Set(traces.flatMap((t) => Object.keys(t.cpu)))];
 		console.log(`\n${path}: ready ${traces.map((t) => t.readyAt.toFixed(0)).join(', ')} ms`);
-		console.log(`steps (last run): ${traces.at(-1)!.phases.map((p) => `${p.name} @${p.to.toFixed(0)}`).join('  ')}`);
+		console.log(
+			`steps (last run): ${traces
+				.at(-1)!
+				.phases.map((p) => `${p.name} @${p.to.toFixed(0)}`)
+				.join('  ')}`
+		);
 		console.log('CPU ms, median of runs'.padEnd(40), 'total'.padStart(6), ...phaseNames.map((p) => p.padStart(15)));
 		const rows = threadNames
 			.map((thread) => ({
@@ -95,7 +104,8 @@ try {
 			}))
 			.filter((row) => row.total >= 5)
 			.sort((a, b) => b.total - a.total);
-		for (const row of rows) console.log(row.thread.slice(0, 40).padEnd(40), row.total.toFixed(0).padStart(6), ...row.steps.map((v) => v.toFixed(0).padStart(15)));
+		for (const row of rows)
+			console.log(row.thread.slice(0, 40).padEnd(40), row.total.toFixed(0).padStart(6), ...row.steps.map((v) => v.toFixed(0).padStart(15)));
 	}
 } finally {
 	await browser.close();

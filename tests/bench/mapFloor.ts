@@ -53,7 +53,12 @@ function thinned(data: ReturnType<typeof boundaries>['data'], step: number): Ret
 /** Vector tiles cut as MapLibre's GeoJSON source cuts them (its extent is 8192 units per 512 px tile). */
 function tiler(data: ReturnType<typeof boundaries>['data']) {
 	const unitsPerPixel = 8192 / 512;
-	const index = new GeoJSONVT(data, { maxZoom: boundaryTiling.maxzoom, buffer: boundaryTiling.buffer * unitsPerPixel, tolerance: boundaryTiling.tolerance * unitsPerPixel, extent: 8192 });
+	const index = new GeoJSONVT(data, {
+		maxZoom: boundaryTiling.maxzoom,
+		buffer: boundaryTiling.buffer * unitsPerPixel,
+		tolerance: boundaryTiling.tolerance * unitsPerPixel,
+		extent: 8192
+	});
 	const tiles = new Map<string, Buffer>();
 	return (z: number, x: number, y: number): Buffer => {
 		const key = `${z}/${x}/${y}`;
@@ -103,7 +108,9 @@ async function timeTo(browser: Browser, mode: Mode, serve: (route: Route) => Pro
 	await context.route(`${origin}/**`, serve);
 	const page: Page = await context.newPage();
 	await page.goto(`${origin}/#${mode}`, { waitUntil: 'commit' });
-	const ms = (await (await page.waitForFunction(() => (window as unknown as { readyAt?: number }).readyAt, undefined, { polling: 'raf', timeout: 60_000 })).jsonValue()) as number;
+	const ms = (await (
+		await page.waitForFunction(() => (window as unknown as { readyAt?: number }).readyAt, undefined, { polling: 'raf', timeout: 60_000 })
+	).jsonValue()) as number;
 	await context.close();
 	return ms;
 }
@@ -114,7 +121,10 @@ export async function mapFloor(browser: Browser, runs: number) {
 	const files: Record<string, { body: Buffer | string; contentType: string }> = {
 		'/': { body: pageHtml(codes), contentType: 'text/html' },
 		'/maplibre-gl.mjs': { body: readFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')), contentType: 'text/javascript' },
-		'/maplibre-gl-worker.mjs': { body: readFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs')), contentType: 'text/javascript' },
+		'/maplibre-gl-worker.mjs': {
+			body: readFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs')),
+			contentType: 'text/javascript'
+		},
 		'/geojson.geojson': { body: JSON.stringify(data), contentType: 'application/json' },
 		'/sparse.geojson': { body: JSON.stringify(thinned(data, 100)), contentType: 'application/json' }
 	};

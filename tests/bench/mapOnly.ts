@@ -23,15 +23,21 @@ try {
 	}
 	if (!only || only === 'floor') {
 		const r = await mapFloor(browser, runs);
-		console.log(`bare MapLibre page: blank ${r.blankMs.toFixed(0)} ms, GeoJSON ${r.geojsonMs.toFixed(0)} ms (${r.geojsonRatio.toFixed(2)}×), vector tiles ${r.vectorMs.toFixed(0)} ms (${r.vectorRatio.toFixed(2)}×), thinned to 1 vertex in 100 ${r.sparseMs.toFixed(0)} ms (${r.sparseRatio.toFixed(2)}×)`);
+		console.log(
+			`bare MapLibre page: blank ${r.blankMs.toFixed(0)} ms, GeoJSON ${r.geojsonMs.toFixed(0)} ms (${r.geojsonRatio.toFixed(2)}×), vector tiles ${r.vectorMs.toFixed(0)} ms (${r.vectorRatio.toFixed(2)}×), thinned to 1 vertex in 100 ${r.sparseMs.toFixed(0)} ms (${r.sparseRatio.toFixed(2)}×)`
+		);
 		for (const [mode, list] of Object.entries(r.samples)) console.log(`  ${mode}: ${samples(list)}`);
 	}
 	if (!only || only === 'recolour') {
 		const r = await recolourTimings(browser, url, runs);
-		console.log(`recolour: feature-state ${r.featureStateMs.toFixed(1)} ms, setData ${r.setDataMs.toFixed(1)} ms, speed-up ${r.speedup.toFixed(1)}× (goal ≤ 50 ms and ≥ 10×); empty frame ${r.frameMs.toFixed(1)} ms`);
+		console.log(
+			`recolour: feature-state ${r.featureStateMs.toFixed(1)} ms, setData ${r.setDataMs.toFixed(1)} ms, speed-up ${r.speedup.toFixed(1)}× (goal ≤ 50 ms and ≥ 10×); empty frame ${r.frameMs.toFixed(1)} ms`
+		);
 		console.log(`  feature-state: ${samples(r.samples.featureState)}\n  setData: ${samples(r.samples.setData)}`);
 		const a = r.frameAligned;
-		console.log(`  just after a frame began (worst case): feature-state ${a.featureStateMs.toFixed(1)} ms, setData ${a.setDataMs.toFixed(1)} ms, ${a.speedup.toFixed(1)}×`);
+		console.log(
+			`  just after a frame began (worst case): feature-state ${a.featureStateMs.toFixed(1)} ms, setData ${a.setDataMs.toFixed(1)} ms, ${a.speedup.toFixed(1)}×`
+		);
 		console.log(`  feature-state: ${samples(a.samples.featureState)}\n  setData: ${samples(a.samples.setData)}`);
 	}
 } finally {

@@ -17,7 +17,10 @@ function observe() {
 	const w = window as unknown as { __longTasks: [number, number][]; __enableMapTestHook: boolean };
 	w.__enableMapTestHook = true;
 	w.__longTasks = [];
-	new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+	new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push([e.startTime, e.duration]))).observe({
+		type: 'longtask',
+		buffered: true
+	});
 	new MutationObserver((_, observer) => {
 		if (document.body?.dataset.started) {
 			performance.mark('app:hydrated');
@@ -31,10 +34,25 @@ async function timeline(page: Page, ready: () => unknown): Promise<Timeline> {
 	return page.evaluate((readyAt) => {
 		const t: Record<string, number> = { ready: readyAt };
 		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-		Object.assign(t, { 'html:first-byte': nav.responseStart, 'html:last-byte': nav.responseEnd, 'html:dom-interactive': nav.domInteractive, 'html:dcl': nav.domContentLoadedEventEnd });
+		Object.assign(t, {
+			'html:first-byte': nav.responseStart,
+			'html:last-byte': nav.responseEnd,
+			'html:dom-interactive': nav.domInteractive,
+			'html:dcl': nav.domContentLoadedEventEnd
+		});
 		for (const m of performance.getEntriesByType('mark')) t[m.name] ??= m.startTime;
 		for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-			const name = r.name.includes('/geo/boundaries') ? 'res:boundaries' : r.name.includes('/geo/authorities') ? 'res:register' : r.name.includes('maplibre-gl-worker') ? 'res:worker' : r.name.includes('.json') ? `res:${new URL(r.name).pathname}` : r.transferSize > 150_000 || r.encodedBodySize > 150_000 ? 'res:big-script' : null;
+			const name = r.name.includes('/geo/boundaries')
+				? 'res:boundaries'
+				: r.name.includes('/geo/authorities')
+					? 'res:register'
+					: r.name.includes('maplibre-gl-worker')
+						? 'res:worker'
+						: r.name.includes('.json')
+							? `res:${new URL(r.name).pathname}`
+							: r.transferSize > 150_000 || r.encodedBodySize > 150_000
+								? 'res:big-script'
+								: null;
 			if (name) {
 				t[`${name} start`] ??= r.startTime;
 				t[`${name} end`] ??= r.responseEnd;
@@ -43,7 +61,10 @@ async function timeline(page: Page, ready: () => unknown): Promise<Timeline> {
 		const long = (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(([start]) => start < readyAt);
 		t['longtasks:count'] = long.length;
 		t['longtasks:total ms'] = long.reduce((sum, [, d]) => sum + d, 0);
-		long.sort((a, b) => b[1] - a[1]).slice(0, 4).forEach(([start, d], i) => (t[`longtask#${i + 1} (at ${Math.round(start)})`] = d));
+		long
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 4)
+			.forEach(([start, d], i) => (t[`longtask#${i + 1} (at ${Math.round(start)})`] = d));
 		return t;
 	}, readyAt);
 }
@@ -73,7 +94,12 @@ function report(title: string, all: Timeline[]) {
 	const timeRows = rows.filter(([k]) => !k.startsWith('longtasks')).sort((a, b) => a[1] - b[1]);
 	for (const [k, v] of timeRows) console.log(`${v.toFixed(0).padStart(7)}  ${k}`);
 	for (const [k, v] of rows.filter(([k]) => k.startsWith('longtasks'))) console.log(`${v.toFixed(0).padStart(7)}  ${k}`);
-	const longest = all.map((t) => Object.entries(t).filter(([k]) => k.startsWith('longtask#')).map(([k, v]) => `${k}: ${v.toFixed(0)}`).join(', '));
+	const longest = all.map((t) =>
+		Object.entries(t)
+			.filter(([k]) => k.startsWith('longtask#'))
+			.map(([k, v]) => `${k}: ${v.toFixed(0)}`)
+			.join(', ')
+	);
 	console.log(`  longest tasks, run 1: ${longest[0]}`);
 }
 

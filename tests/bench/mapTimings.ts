@@ -19,7 +19,9 @@ const explorerReady = (page: Page) =>
 	page
 		.waitForFunction(
 			() => {
-				const hook = (window as unknown as { __mapTestHook?: { idle(): boolean; codes(): string[]; featureState(code: string): Record<string, unknown> } }).__mapTestHook;
+				const hook = (
+					window as unknown as { __mapTestHook?: { idle(): boolean; codes(): string[]; featureState(code: string): Record<string, unknown> } }
+				).__mapTestHook;
 				const code = hook?.codes()[0];
 				return hook && code && hook.idle() && hook.featureState(code).fill ? performance.now() : false;
 			},
@@ -29,7 +31,9 @@ const explorerReady = (page: Page) =>
 		.then((handle) => handle.jsonValue() as Promise<number>);
 
 const blankReady = (page: Page) =>
-	page.waitForFunction(() => Number(document.body.dataset.mapReadyAt) || false, undefined, { polling: 'raf', timeout: 60_000 }).then((handle) => handle.jsonValue() as Promise<number>);
+	page
+		.waitForFunction(() => Number(document.body.dataset.mapReadyAt) || false, undefined, { polling: 'raf', timeout: 60_000 })
+		.then((handle) => handle.jsonValue() as Promise<number>);
 
 export async function readyTimings(browser: Browser, appUrl: string, runs: number) {
 	const ready: number[] = [];
@@ -62,12 +66,25 @@ export async function recolourTimings(browser: Browser, appUrl: string, runs: nu
 			featureState.push(await page.evaluate((p) => (window as unknown as { __recolourBench: Bench }).__recolourBench.featureState(p), phase));
 			setData.push(await page.evaluate((p) => (window as unknown as { __recolourBench: Bench }).__recolourBench.setData(p), phase));
 		}
-		return { featureStateMs: median(featureState), setDataMs: median(setData), speedup: median(setData) / median(featureState), samples: { featureState, setData } };
+		return {
+			featureStateMs: median(featureState),
+			setDataMs: median(setData),
+			speedup: median(setData) / median(featureState),
+			samples: { featureState, setData }
+		};
 	};
 	const spread = await measure(Array.from({ length: 2 * runs }, (_, i) => (i + 0.5) / (2 * runs)));
 	const frameAligned = await measure(Array.from({ length: runs }, () => 0));
 	// One animation frame with nothing to draw: what software rendering costs on this machine.
-	const frameMs = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => { const start = performance.now(); requestAnimationFrame(() => resolve(performance.now() - start)); })));
+	const frameMs = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) =>
+				requestAnimationFrame(() => {
+					const start = performance.now();
+					requestAnimationFrame(() => resolve(performance.now() - start));
+				})
+			)
+	);
 	await page.close();
 	return { frameMs, ...spread, frameAligned };
 }

@@ -55,7 +55,14 @@ export function measureHttp(run: HttpRun): Promise<HttpFigures> {
 			(error: Error | null, result: { requests: { total: number }; duration: number; errors: number }) => {
 				if (error) return reject(error);
 				times.sort((a, b) => a - b);
-				resolve({ requests: times.length, statuses, errors: errors + result.errors, rps: times.length / result.duration, p50: percentile(times, 50), p95: percentile(times, 95) });
+				resolve({
+					requests: times.length,
+					statuses,
+					errors: errors + result.errors,
+					rps: times.length / result.duration,
+					p50: percentile(times, 50),
+					p95: percentile(times, 95)
+				});
 			}
 		);
 		instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {

@@ -9,7 +9,9 @@ import { root } from '../../scripts/lib/binary.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
 
 function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-	const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+	const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+		.split('\n')
+		.find((l) => l.startsWith(`${field}:`));
 	return line ? Number(line.replace(/\D+/g, '')) / 1024 : NaN;
 }
 
@@ -36,7 +38,12 @@ function children(pid: number): number[] {
 }
 
 function tree(pid: number): { pid: number; command: string; rssMiB: number }[] {
-	const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).map((part) => part.replace(root + '/', '')).slice(0, 3).join(' ');
+	const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+		.split('\0')
+		.filter(Boolean)
+		.map((part) => part.replace(root + '/', ''))
+		.slice(0, 3)
+		.join(' ');
 	return [{ pid, command, rssMiB: rssMiB(pid) }, ...children(pid).flatMap(tree)];
 }
 
@@ -44,7 +51,12 @@ function tree(pid: number): { pid: number; command: string; rssMiB: number }[] {
 export async function npmStartTree(settleSeconds = 10) {
 	const dataDir = mkdtempSync(join(tmpdir(), 'bench-start-'));
 	const [appPort, pbPort] = [await freePort(), await freePort()];
-	const npm = spawn('npm', ['start'], { cwd: root, env: { ...process.env, APP_PORT: String(appPort), PB_PORT: String(pbPort), PB_DATA_DIR: dataDir, APP_ENV: 'development' }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+	const npm = spawn('npm', ['start'], {
+		cwd: root,
+		env: { ...process.env, APP_PORT: String(appPort), PB_PORT: String(pbPort), PB_DATA_DIR: dataDir, APP_ENV: 'development' },
+		stdio: ['ignore', 'pipe', 'inherit'],
+		detached: true
+	});
 	try {
 		await new Promise<void>((resolve, reject) => {
 			npm.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('The map is ready') && resolve());

@@ -51,11 +51,21 @@ export async function mixedLoad(options: {
 	const runs = split(readers, readerShares).flatMap(([route, connections]) =>
 		appUrls.flatMap((url, i) => {
 			const share = Math.floor(connections / appUrls.length) + (i < connections % appUrls.length ? 1 : 0);
-			return share === 0 ? [] : [measureHttp({ url, paths: shuffled(urls[route]), connections: share, seconds }).then((figures) => [route, figures] as const)];
+			return share === 0
+				? []
+				: [measureHttp({ url, paths: shuffled(urls[route]), connections: share, seconds }).then((figures) => [route, figures] as const)];
 		})
 	);
 	const probing = probe(appUrls[0], urls.council[0], seconds);
-	const writes = measureHttp({ url: appUrls[0], paths: writePaths, connections: options.writers ?? 5, seconds, method: 'POST', headers: writer.headers, body: () => '' });
+	const writes = measureHttp({
+		url: appUrls[0],
+		paths: writePaths,
+		connections: options.writers ?? 5,
+		seconds,
+		method: 'POST',
+		headers: writer.headers,
+		body: () => ''
+	});
 	const results = await Promise.all(runs);
 	const wallSeconds = (performance.now() - started) / 1000;
 	const routes: Partial<Record<Route, HttpFigures>> = {};
@@ -106,7 +116,14 @@ async function probe(appUrl: string, page: string, seconds: number) {
 function merge(a: HttpFigures, b: HttpFigures): HttpFigures {
 	const statuses = { ...a.statuses };
 	for (const [status, n] of Object.entries(b.statuses)) statuses[status] = (statuses[status] ?? 0) + n;
-	return { requests: a.requests + b.requests, errors: a.errors + b.errors, statuses, rps: a.rps + b.rps, p50: Math.max(a.p50, b.p50), p95: Math.max(a.p95, b.p95) };
+	return {
+		requests: a.requests + b.requests,
+		errors: a.errors + b.errors,
+		statuses,
+		rps: a.rps + b.rps,
+		p50: Math.max(a.p50, b.p50),
+		p95: Math.max(a.p95, b.p95)
+	};
 }
 
 /** The same addresses in a fixed pseudo-random order, so connections do not walk them in step. */

@@ -14,7 +14,10 @@ interface SizeReport {
 export function boundaryPayload() {
 	const report = JSON.parse(readFileSync(join(root, 'static/geo/size-report.json'), 'utf8')) as SizeReport;
 	return Object.fromEntries(
-		Object.entries(report).map(([vintage, r]) => [vintage, { gzipKiB: r.gzipBytes / 1024, sourceGzipKiB: r.sourceGzipBytes / 1024, smallerBy: r.sourceGzipBytes / r.gzipBytes }])
+		Object.entries(report).map(([vintage, r]) => [
+			vintage,
+			{ gzipKiB: r.gzipBytes / 1024, sourceGzipKiB: r.sourceGzipBytes / 1024, smallerBy: r.sourceGzipBytes / r.gzipBytes }
+		])
 	);
 }
 

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 
 export function peakRssMiB(pid: number): number {
-	const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+	const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+		.split('\n')
+		.find((l) => l.startsWith('VmHWM:'));
 	return line ? Number(line.replace(/\D+/g, '')) / 1024 : NaN;
 }

@@ -22,7 +22,10 @@ import { readerShares, seededUrls, type Route } from './publicUrls.ts';
 const profileDir = process.env.PROFILE_DIR ?? mkdtempSync(join(tmpdir(), 'app-profile-'));
 if (!process.env.PROFILE_DIR) {
 	const flags = `${process.env.APP_NODE_FLAGS ?? appNodeFlags.join(' ')} --cpu-prof --cpu-prof-dir=${profileDir}`;
-	const run = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, PROFILE_DIR: profileDir, APP_NODE_FLAGS: flags } });
+	const run = spawnSync(process.execPath, process.argv.slice(1), {
+		stdio: 'inherit',
+		env: { ...process.env, PROFILE_DIR: profileDir, APP_NODE_FLAGS: flags }
+	});
 	process.exit(run.status ?? 1);
 }
 const [seconds, readers, writers] = [Number(process.argv[2] ?? 20), Number(process.argv[3] ?? 50), Number(process.argv[4] ?? 5)];
@@ -76,12 +79,20 @@ try {
 		...routes.flatMap(([route, share]) => Array.from({ length: Math.max(1, Math.round(share * readers)) }, () => reader(route, started++))),
 		...Array.from({ length: writers }, (_, n) => writing(n))
 	]);
-	const cpu = { app: cpuSeconds(app.pid) - cpuBefore.app, pocketbase: cpuSeconds(pb.pid) - cpuBefore.pocketbase, load: cpuSeconds('self') - cpuBefore.load };
+	const cpu = {
+		app: cpuSeconds(app.pid) - cpuBefore.app,
+		pocketbase: cpuSeconds(pb.pid) - cpuBefore.pocketbase,
+		load: cpuSeconds('self') - cpuBefore.load
+	};
 
 	const pct = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
-	console.log(`${seconds} s, ${readers} readers, ${writers} writers, load average ${load.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
+	console.log(
+		`${seconds} s, ${readers} readers, ${writers} writers, load average ${load.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`
+	);
 	console.log(`CPU seconds: app ${cpu.app.toFixed(1)}, PocketBase ${cpu.pocketbase.toFixed(1)}, load generator ${cpu.load.toFixed(1)}`);
-	console.log(`peak resident memory since start: app ${peakRssMiB(app.pid).toFixed(0)} MiB, PocketBase ${peakRssMiB(pb.pid).toFixed(0)} MiB (app flags: ${process.env.APP_NODE_FLAGS})`);
+	console.log(
+		`peak resident memory since start: app ${peakRssMiB(app.pid).toFixed(0)} MiB, PocketBase ${peakRssMiB(pb.pid).toFixed(0)} MiB (app flags: ${process.env.APP_NODE_FLAGS})`
+	);
 	let reads = 0;
 	for (const [route, byOutcome] of Object.entries(outcomes)) {
 		const line = Object.entries(byOutcome)
@@ -92,7 +103,9 @@ try {
 	}
 	console.log(`reads ${(reads / seconds).toFixed(0)}/s`);
 	const explorer = await pagePayload(app.url);
-	console.log(`explorer page ${explorer.path}: ${explorer.renderedKiB.toFixed(1)} KiB rendered, ${explorer.sentKiB.toFixed(1)} KiB sent (${explorer.encoding})`);
+	console.log(
+		`explorer page ${explorer.path}: ${explorer.renderedKiB.toFixed(1)} KiB rendered, ${explorer.sentKiB.toFixed(1)} KiB sent (${explorer.encoding})`
+	);
 } finally {
 	await app.stop();
 	await pb.stop();

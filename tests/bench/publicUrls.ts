@@ -18,7 +18,14 @@ export interface PublicUrls {
 export type Route = keyof PublicUrls;
 
 /** Explorer 40 %, council pages 25 %, initiative pages 10 %, insights 10 %, partner finder 10 %, exports 5 %. */
-export const readerShares: Partial<Record<Route, number>> = { explorer: 0.4, council: 0.25, initiative: 0.1, insights: 0.1, partners: 0.1, exports: 0.05 };
+export const readerShares: Partial<Record<Route, number>> = {
+	explorer: 0.4,
+	council: 0.25,
+	initiative: 0.1,
+	insights: 0.1,
+	partners: 0.1,
+	exports: 0.05
+};
 
 export function publicUrls(register: Authority[], context: { slugs: string[]; programmes: string[]; categories: string[] }): PublicUrls {
 	const current = register.filter((a) => a.vintages.includes('2024') && a.validTo === null).map((a) => a.code);
@@ -31,9 +38,19 @@ export function publicUrls(register: Authority[], context: { slugs: string[]; pr
 			explorer.push(base, ...pick(context.programmes, 6).map((p) => `${base}&programme=${p}`), ...pick(regions, 5).map((r) => `${base}&region=${r}`));
 			explorer.push(...pick(current, 8).map((code) => `${base}&authority=${code}`), `${base}&status=operational&tier=lower`);
 		}
-	const insights = ['2012', '2024'].flatMap((vintage) => ['', ...regions].flatMap((region) => ['', 'upper', 'lower', 'single'].map((tier) => `/insights?vintage=${vintage}${region ? `&region=${region}` : ''}${tier ? `&tier=${tier}` : ''}`)));
-	const partners = pick(current, 40).flatMap((code) => ['', ...pick(context.categories, 3)].map((category) => `/partners?authority=${code}${category ? `&category=${category}` : ''}`));
-	const exports = ['json', 'csv', 'geojson'].flatMap((format) => ['', ...pick(context.programmes, 4).map((p) => `programme=${p}`), ...pick(regions, 3).map((r) => `region=${r}`)].map((q) => `/api/initiatives.${format}${q ? `?${q}` : ''}`));
+	const insights = ['2012', '2024'].flatMap((vintage) =>
+		['', ...regions].flatMap((region) =>
+			['', 'upper', 'lower', 'single'].map((tier) => `/insights?vintage=${vintage}${region ? `&region=${region}` : ''}${tier ? `&tier=${tier}` : ''}`)
+		)
+	);
+	const partners = pick(current, 40).flatMap((code) =>
+		['', ...pick(context.categories, 3)].map((category) => `/partners?authority=${code}${category ? `&category=${category}` : ''}`)
+	);
+	const exports = ['json', 'csv', 'geojson'].flatMap((format) =>
+		['', ...pick(context.programmes, 4).map((p) => `programme=${p}`), ...pick(regions, 3).map((r) => `region=${r}`)].map(
+			(q) => `/api/initiatives.${format}${q ? `?${q}` : ''}`
+		)
+	);
 	const compare = pick(current, 20).map((code, i, list) => `/compare?codes=${code},${list[(i + 1) % list.length]}`);
 	return {
 		explorer,
@@ -49,7 +66,9 @@ export function publicUrls(register: Authority[], context: { slugs: string[]; pr
 
 /** The addresses for a seeded PocketBase, and the initiatives the writers toggle (readers' initiative pages are the others). */
 export async function seededUrls(pb: SeededPocketBase): Promise<{ urls: PublicUrls; writerSlugs: string[] }> {
-	const slugs = (await pb.admin.collection('initiatives').getFullList({ filter: 'lifecycle = "published"', fields: 'slug', sort: 'slug' })).map((r) => String(r.slug));
+	const slugs = (await pb.admin.collection('initiatives').getFullList({ filter: 'lifecycle = "published"', fields: 'slug', sort: 'slug' })).map((r) =>
+		String(r.slug)
+	);
 	const writerSlugs = slugs.filter((_, i) => i % 10 === 3).slice(0, 12);
 	const urls = publicUrls(pb.register, {
 		slugs: slugs.filter((slug) => !writerSlugs.includes(slug)),

@@ -46,7 +46,13 @@ const percentile = (values: number[], p: number) => {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
-export async function routeTimings(appUrl: string, urls: PublicUrls, writer: AppWriter, writerSlugs: string[], options: { samples: number; edits: number }) {
+export async function routeTimings(
+	appUrl: string,
+	urls: PublicUrls,
+	writer: AppWriter,
+	writerSlugs: string[],
+	options: { samples: number; edits: number }
+) {
 	const result: Partial<Record<Route | 'explorerData', RouteTiming>> = {};
 	let toggles = 0;
 	const edit = async () => {

@@ -35,9 +35,11 @@ const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1].split(',') : null;
 const want = (section: string) => !only || only.includes(section);
 const resultsFile = join(root, quick ? 'tests/bench/results.quick.json' : 'tests/bench/results.json');
-if (appBuildIsStale()) spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+if (appBuildIsStale())
+	spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 
-const results: Record<string, unknown> = only && existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
+const results: Record<string, unknown> =
+	only && existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
 const dates = (results.dates ?? {}) as Record<string, string>;
 const record = (section: string, value: Record<string, unknown>) => {
 	Object.assign(results, value);
@@ -67,7 +69,9 @@ try {
 	}
 	if (want('payload')) {
 		section('payload', 'payload');
-		record('payload', { payload: { boundaries: boundaryPayload(), scripts: await scriptPayload(browser!, app.url), page: await pagePayload(app.url) } });
+		record('payload', {
+			payload: { boundaries: boundaryPayload(), scripts: await scriptPayload(browser!, app.url), page: await pagePayload(app.url) }
+		});
 	}
 	if (want('ssr')) {
 		section('ssr', 'SSR throughput');
@@ -75,7 +79,10 @@ try {
 	}
 	if (want('routes')) {
 		section('routes', 'each public route, one client');
-		record('routes', { routes: await routeTimings(app.url, urls, writer, writerSlugs, { samples: quick ? 40 : 200, edits: quick ? 3 : 7 }), page: await pagePayload(app.url) });
+		record('routes', {
+			routes: await routeTimings(app.url, urls, writer, writerSlugs, { samples: quick ? 40 : 200, edits: quick ? 3 : 7 }),
+			page: await pagePayload(app.url)
+		});
 	}
 	if (want('mixed')) {
 		await new Promise((resolve) => setTimeout(resolve, 5000));
@@ -83,14 +90,28 @@ try {
 		section('mixed', 'mixed load (50 readers over every public route, 5 writers through the app)');
 		resetPeak(pb.pid);
 		resetPeak(app.pid);
-		const mixed = await mixedLoad({ appUrls: [app.url], urls, writer, writerSlugs, pids: { pocketbase: pb.pid, app: app.pid }, seconds: quick ? 10 : 60 });
+		const mixed = await mixedLoad({
+			appUrls: [app.url],
+			urls,
+			writer,
+			writerSlugs,
+			pids: { pocketbase: pb.pid, app: app.pid },
+			seconds: quick ? 10 : 60
+		});
 		record('mixed', { mixed, memory: { idleMiB: idle, peakMiB: { pocketbase: peakMiB(pb.pid), app: peakMiB(app.pid) } } });
 	}
 	if (want('beyond')) {
 		section('beyond', 'two app processes against one PocketBase');
 		const second = await startAppServer(pb.url, pb.superuser);
 		try {
-			const twoApps = await mixedLoad({ appUrls: [app.url, second.url], urls, writer, writerSlugs, pids: { pocketbase: pb.pid, app: app.pid, app2: second.pid }, seconds: quick ? 10 : 30 });
+			const twoApps = await mixedLoad({
+				appUrls: [app.url, second.url],
+				urls,
+				writer,
+				writerSlugs,
+				pids: { pocketbase: pb.pid, app: app.pid, app2: second.pid },
+				seconds: quick ? 10 : 30
+			});
 			record('beyond', { beyond: { ...(results.beyond ?? {}), twoApps } });
 		} finally {
 			await second.stop();
@@ -99,7 +120,14 @@ try {
 		if (proxy) {
 			section('proxy', 'behind a caching reverse proxy (nginx)');
 			try {
-				const behindProxy = await mixedLoad({ appUrls: [proxy.url], urls, writer, writerSlugs, pids: { pocketbase: pb.pid, app: app.pid, proxy: proxy.pid }, seconds: quick ? 10 : 30 });
+				const behindProxy = await mixedLoad({
+					appUrls: [proxy.url],
+					urls,
+					writer,
+					writerSlugs,
+					pids: { pocketbase: pb.pid, app: app.pid, proxy: proxy.pid },
+					seconds: quick ? 10 : 30
+				});
 				record('beyond', { beyond: { ...(results.beyond as object), behindProxy: { ...behindProxy, cache: proxy.statuses() } } });
 			} finally {
 				await proxy.stop();

@@ -7,6 +7,18 @@ export async function ssrThroughput(appUrl: string, codes: string[], seconds = 1
 	const page = await measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 10, seconds });
 	const asset = await measureHttp({ url: appUrl, paths: ['/favicon.svg'], connections: 10, seconds });
 	// Reported beside the goal, not part of it: what rendering every request costs.
-	const uncached = await measureHttp({ url: appUrl, paths: codes.map((code) => `/authorities/${code}`), connections: 10, seconds, headers: bypassCache });
-	return { pageRps: page.rps, assetRps: asset.rps, ratio: page.rps / asset.rps, uncachedPageRps: uncached.rps, errors: page.errors + asset.errors + uncached.errors };
+	const uncached = await measureHttp({
+		url: appUrl,
+		paths: codes.map((code) => `/authorities/${code}`),
+		connections: 10,
+		seconds,
+		headers: bypassCache
+	});
+	return {
+		pageRps: page.rps,
+		assetRps: asset.rps,
+		ratio: page.rps / asset.rps,
+		uncachedPageRps: uncached.rps,
+		errors: page.errors + asset.errors + uncached.errors
+	};
 }

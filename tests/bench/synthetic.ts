@@ -35,7 +35,13 @@ function partnerCount(rand: () => number): number {
 	return Math.min(40, Math.floor(5 / Math.pow(1 - rand(), 0.8)));
 }
 
-export function generateInitiatives(count: number, register: Authority[], programmes: string[], categories: string[], seed = 1): SyntheticInitiative[] {
+export function generateInitiatives(
+	count: number,
+	register: Authority[],
+	programmes: string[],
+	categories: string[],
+	seed = 1
+): SyntheticInitiative[] {
 	const rand = random(seed);
 	const drawn = register.filter((a) => a.vintages.includes('2012'));
 	const byRegion = new Map<string, Authority[]>();

@@ -53,7 +53,10 @@ test('an editor picks councils on the map, takes one out again, and the initiati
 
 test('a council merged away since 2019 opens the map on the 2012 boundaries, where it is drawn and chosen', async ({ page }) => {
 	await page.getByRole('combobox', { name: 'Council 1', exact: true }).pressSequentially('Taunton De');
-	await page.getByRole('option', { name: /Taunton Deane/ }).first().click();
+	await page
+		.getByRole('option', { name: /Taunton Deane/ })
+		.first()
+		.click();
 	await page.getByRole('button', { name: 'Pick councils on the map' }).click();
 	await expect(page.getByRole('radio', { name: '2012' })).toBeChecked();
 	await waitForMap(page);

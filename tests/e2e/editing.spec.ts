@@ -24,7 +24,10 @@ test('a contributor proposes, an editor approves and the public sees it', async 
 	await page.getByLabel('Status').selectOption('operational');
 	// The picker suggests councils as the officer types (the shared name resolver behind it).
 	await page.getByRole('combobox', { name: 'Council 1' }).pressSequentially('Westmin');
-	await page.getByRole('option', { name: /Westminster/ }).first().click();
+	await page
+		.getByRole('option', { name: /Westminster/ })
+		.first()
+		.click();
 	await expect(page.getByRole('combobox', { name: 'Council 1' })).toHaveValue('Westminster');
 	await page.getByRole('combobox', { name: 'Council 2' }).fill('Camden');
 	await page.getByRole('radio', { name: 'Lead' }).first().check();

@@ -13,7 +13,9 @@ test.beforeAll(async () => {
 	host = createServer((request, response) => {
 		const src = new URL(request.url ?? '/', 'http://localhost').searchParams.get('src') ?? '';
 		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		response.end(`<!doctype html><title>A council website</title><h1>Our partners</h1><iframe src="${src.replace(/"/g, '&quot;')}" title="Map" width="640" height="560"></iframe>`);
+		response.end(
+			`<!doctype html><title>A council website</title><h1>Our partners</h1><iframe src="${src.replace(/"/g, '&quot;')}" title="Map" width="640" height="560"></iframe>`
+		);
 	});
 	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
 	hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
@@ -72,8 +74,12 @@ test('embeds may be framed anywhere and set no cookies; other pages do not opt i
 test('the council page and the explorer give the code to paste', async ({ page, baseURL }) => {
 	await page.goto('/authorities/E09000033');
 	const council = page.getByRole('textbox', { name: /Paste this into your website/ });
-	await expect(council).toHaveValue(`<iframe src="${baseURL}/embed/authorities/E09000033" title="Westminster: shared services and partner councils" width="640" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+	await expect(council).toHaveValue(
+		`<iframe src="${baseURL}/embed/authorities/E09000033" title="Westminster: shared services and partner councils" width="640" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`
+	);
 
 	await page.goto('/?vintage=2024&category=legal');
-	await expect(page.getByRole('textbox', { name: /Paste this into your website/ })).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/map\\?vintage=2024&category=legal"`));
+	await expect(page.getByRole('textbox', { name: /Paste this into your website/ })).toHaveValue(
+		new RegExp(`^<iframe src="${baseURL}/embed/map\\?vintage=2024&category=legal"`)
+	);
 });

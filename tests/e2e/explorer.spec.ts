@@ -23,7 +23,10 @@ test('choosing a programme changes the fill colours and the URL, without reloadi
 	await waitForMap(page);
 	const codes = await drawnCodes(page);
 	const before = await featureStates(page, codes);
-	await page.getByRole('checkbox', { name: /Capital and asset pathfinder/ }).first().check();
+	await page
+		.getByRole('checkbox', { name: /Capital and asset pathfinder/ })
+		.first()
+		.check();
 	await expect(page).toHaveURL(/programme=capital_asset_pathfinder/);
 	await waitForMap(page);
 	const after = await featureStates(page, codes);
@@ -47,7 +50,10 @@ test('a copied URL reopens the same state', async ({ page, context }) => {
 	await page.getByRole('checkbox', { name: /^Legal/ }).check();
 	await expect(page).toHaveURL(/category=legal/);
 	await page.getByRole('combobox', { name: 'Find a council' }).fill('Somerset');
-	await page.getByRole('option', { name: /^Somerset/ }).first().click();
+	await page
+		.getByRole('option', { name: /^Somerset/ })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/authority=/);
 	await waitForMap(page);
 	const url = page.url();
@@ -110,7 +116,9 @@ test('on the hex cartogram, a county chosen from the table or search is outlined
 	const label = page.locator('.map .label.selected');
 	await expect(label).toHaveText(/^Somerset:/);
 	// The label sits in the middle of Somerset's districts' hexes: between Taunton Deane's and Mendip's.
-	const [county, taunton, mendip] = await page.evaluate(() => ['E10000027', 'E07000190', 'E07000187'].map((code) => window.__mapTestHook!.pointOf(code)!));
+	const [county, taunton, mendip] = await page.evaluate(() =>
+		['E10000027', 'E07000190', 'E07000187'].map((code) => window.__mapTestHook!.pointOf(code)!)
+	);
 	expect(county[1]).toBeGreaterThan(Math.min(taunton[1], mendip[1]) - 60);
 	expect(county[1]).toBeLessThan(Math.max(taunton[1], mendip[1]) + 60);
 });

@@ -33,7 +33,9 @@ test('an editor checks a file, sees what it would create, imports it, and the in
 	await expect(page.getByText(`2 new initiatives: ${rows[0].id}, ${rows[1].id}`)).toBeVisible();
 	await page.getByRole('button', { name: 'Import two.csv' }).click();
 	await expect(page.getByText('Imported: 2 created, 0 updated, 0 unchanged.')).toBeVisible();
-	const saved = await accounts.admin.collection('initiatives').getFullList<InitiativeRecord>({ filter: `slug ~ "${rows[0].id}" || slug ~ "${rows[1].id}"` });
+	const saved = await accounts.admin
+		.collection('initiatives')
+		.getFullList<InitiativeRecord>({ filter: `slug ~ "${rows[0].id}" || slug ~ "${rows[1].id}"` });
 	expect(saved.map((r) => r.slug).sort()).toEqual(rows.map((r) => r.id).sort());
 	expect(saved.every((r) => r.lifecycle === 'draft')).toBe(true);
 });
@@ -65,7 +67,9 @@ test('a file just under the size limit imports whole: confirming it is not refus
 test('a file over the size limit is refused with what to do, whatever its size', async ({ page }) => {
 	for (const size of [510_000, 600_000, 3_000_000]) {
 		await check(page, `huge-${size}.csv`, `${header}\n${'#'.repeat(size)}\n`);
-		await expect(page.getByRole('alert')).toHaveText(`The file is ${Math.round((size + header.length + 2) / 1000)} kB; split it into files under 500 kB.`);
+		await expect(page.getByRole('alert')).toHaveText(
+			`The file is ${Math.round((size + header.length + 2) / 1000)} kB; split it into files under 500 kB.`
+		);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import initiatives from a CSV file');
 	}
 });
@@ -77,6 +81,8 @@ test('without JavaScript, a file past what the server accepts gets a page that s
 	await page.goto('/edit/import');
 	await check(page, 'huge.csv', `${header}\n${'#'.repeat(600_000)}\n`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sorry, there is a problem');
-	await expect(page.getByText('What you sent is larger than this site accepts. If it was a CSV file to import, split it into files under 500 kB.')).toBeVisible();
+	await expect(
+		page.getByText('What you sent is larger than this site accepts. If it was a CSV file to import, split it into files under 500 kB.')
+	).toBeVisible();
 	await context.close();
 });

@@ -30,7 +30,12 @@ test('a keyboard user finds a council, opens its panel and reaches a source link
 
 	await tabTo(page, () => {
 		const element = document.activeElement;
-		return element instanceof HTMLAnchorElement && element.href.startsWith('http') && !element.href.startsWith(location.origin) && !!element.closest('.panel');
+		return (
+			element instanceof HTMLAnchorElement &&
+			element.href.startsWith('http') &&
+			!element.href.startsWith(location.origin) &&
+			!!element.closest('.panel')
+		);
 	});
 	const focused = page.locator(':focus');
 	await expect(focused).toHaveAttribute('href', /^https?:\/\//);

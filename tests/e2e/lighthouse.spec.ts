@@ -22,7 +22,10 @@ const test = base.extend<object, { devtoolsPort: number }>({
 		// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern, and this one has none
 		async ({}, use) => {
 			const port = await freePort();
-			const browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...(chromiumLaunchOptions.args ?? []), `--remote-debugging-port=${port}`] });
+			const browser = await chromium.launch({
+				...chromiumLaunchOptions,
+				args: [...(chromiumLaunchOptions.args ?? []), `--remote-debugging-port=${port}`]
+			});
 			await use(port);
 			await browser.close();
 		},
@@ -47,7 +50,11 @@ function shortfalls(result: Result): string[] {
 for (const { name, path } of pages) {
 	for (const setting of settings) {
 		test(`${name} scores 100 for accessibility, best practices and SEO with ${setting.name} settings`, async ({ devtoolsPort, baseURL }) => {
-			const run = await lighthouse(new URL(path, baseURL).href, { port: devtoolsPort, onlyCategories: categories, logLevel: 'error' }, setting.config);
+			const run = await lighthouse(
+				new URL(path, baseURL).href,
+				{ port: devtoolsPort, onlyCategories: categories, logLevel: 'error' },
+				setting.config
+			);
 			expect(run?.lhr.runtimeError).toBeUndefined();
 			expect(Object.keys(run!.lhr.categories).sort()).toEqual(categories);
 			expect(shortfalls(run!.lhr)).toEqual([]);

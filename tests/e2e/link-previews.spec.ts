@@ -5,10 +5,22 @@ import { expect, test } from '../support/csp.ts';
 const pages = [
 	{ path: '/?vintage=2024&category=legal', image: '/map.png?vintage=2024&category=legal', says: /Service: Legal/ },
 	{ path: '/?authority=E09000033', image: '/map.png?authority=E09000033', says: /Westminster and its partners/ },
-	{ path: '/authorities/E09000033', image: '/map.png?authority=E09000033', says: /^Westminster \(london borough in London\): \d+ shared-service initiatives/ },
+	{
+		path: '/authorities/E09000033',
+		image: '/map.png?authority=E09000033',
+		says: /^Westminster \(london borough in London\): \d+ shared-service initiatives/
+	},
 	{ path: '/authorities/E06000066', image: '/map.png?vintage=2024&authority=E06000066', says: /^Somerset/ },
-	{ path: '/programmes/capital_asset_pathfinder', image: '/map.png?metric=participation&programme=capital_asset_pathfinder', says: /^Capital and asset pathfinder/ },
-	{ path: '/?metric=savings&figure=target-cumulative', image: '/map.png?metric=savings&figure=target-cumulative', says: /Savings reported, target, cumulative, by council/ },
+	{
+		path: '/programmes/capital_asset_pathfinder',
+		image: '/map.png?metric=participation&programme=capital_asset_pathfinder',
+		says: /^Capital and asset pathfinder/
+	},
+	{
+		path: '/?metric=savings&figure=target-cumulative',
+		image: '/map.png?metric=savings&figure=target-cumulative',
+		says: /Savings reported, target, cumulative, by council/
+	},
 	{ path: '/initiatives/tri-borough', image: /\/map\.png\?vintage=2024&programme=none&category=\w+&authority=E09/, says: /^Tri-borough/ }
 ];
 

@@ -23,7 +23,10 @@ test('a link for a merged-away council ranks partners for its successor, with ev
 	// Somerset's top suggestions border it; each point awarded is listed with its reason.
 	await expect(rows.first().getByRole('listitem').filter({ hasText: 'shares a boundary' })).toContainText('+30');
 	await expect(table.getByRole('rowheader').first()).toContainText(/Dorset|North Somerset|Devon|Wiltshire|Bath and North East Somerset/);
-	await expect(page.getByRole('link', { name: 'Download all 316 as CSV' })).toHaveAttribute('href', '/partners/export.csv?authority=E06000066&category=legal');
+	await expect(page.getByRole('link', { name: 'Download all 316 as CSV' })).toHaveAttribute(
+		'href',
+		'/partners/export.csv?authority=E06000066&category=legal'
+	);
 	expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -37,7 +40,9 @@ test('the form finds partners by a council’s name and keeps the choice in the 
 	await expect(page).toHaveURL(/[?&]category=legal(&|$)/);
 	// Kensington and Chelsea already runs legal and other services with Westminster: said, and counted.
 	const kensington = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Kensington and Chelsea/ }) });
-	await expect(kensington.getByRole('listitem').filter({ hasText: /^already work together: .*Tri-borough Shared Legal Services/ })).toContainText('+70');
+	await expect(kensington.getByRole('listitem').filter({ hasText: /^already work together: .*Tri-borough Shared Legal Services/ })).toContainText(
+		'+70'
+	);
 	await expect(kensington).toContainText('shares a boundary');
 	await expect(page.getByRole('table').getByRole('rowheader').first()).toContainText('Kensington and Chelsea');
 	expect(await axeViolations(page)).toEqual([]);
@@ -49,10 +54,18 @@ test('an established partner in another service comes first, and names are writt
 	const table = page.getByRole('table', { name: 'Partners for Peterborough, Other, best first' });
 	// Whoever comes first already works with Peterborough; Cambridgeshire, a partner in another service, ranks
 	// above every council that does not.
-	await expect(table.locator('tbody tr').first().getByRole('listitem').filter({ hasText: /^already work together: / })).toContainText('+70');
+	await expect(
+		table
+			.locator('tbody tr')
+			.first()
+			.getByRole('listitem')
+			.filter({ hasText: /^already work together: / })
+	).toContainText('+70');
 	const cambridgeshire = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Cambridgeshire/ }) });
 	await expect(cambridgeshire.getByRole('rowheader')).toContainText('County, East of England');
-	await expect(cambridgeshire.getByRole('listitem').filter({ hasText: /^already work together: .*Peterborough and Cambridgeshire shared senior management/ })).toContainText('+70');
+	await expect(
+		cambridgeshire.getByRole('listitem').filter({ hasText: /^already work together: .*Peterborough and Cambridgeshire shared senior management/ })
+	).toContainText('+70');
 	const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
 	const cambridgeshireAt = rows.findIndex((text) => text.includes('Cambridgeshire'));
 	const firstStranger = rows.findIndex((text) => !/(already|have) work(ed)? together/.test(text));

@@ -35,12 +35,19 @@ for (const { path, map } of pages) {
 		const overflow = await page.evaluate(() => {
 			const width = document.documentElement.clientWidth;
 			const scrollsInside = (element: Element | null): boolean =>
-				element !== null && element !== document.body && (['auto', 'scroll'].includes(getComputedStyle(element).overflowX) || scrollsInside(element.parentElement));
+				element !== null &&
+				element !== document.body &&
+				(['auto', 'scroll'].includes(getComputedStyle(element).overflowX) || scrollsInside(element.parentElement));
 			const wide = [...document.querySelectorAll('body *')]
-				.filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest('.maplibregl-canvas-container, [aria-hidden="true"]'))
+				.filter(
+					(element) => element.getBoundingClientRect().right > width + 1 && !element.closest('.maplibregl-canvas-container, [aria-hidden="true"]')
+				)
 				// What scrolls inside a box of its own (a wide table) does not move the page.
 				.filter((element) => !scrollsInside(element.parentElement))
-				.map((element) => `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''}`);
+				.map(
+					(element) =>
+						`${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''}`
+				);
 			return { scroll: document.documentElement.scrollWidth - width, wide: [...new Set(wide)].slice(0, 5) };
 		});
 		expect(overflow).toEqual({ scroll: 0, wide: [] });

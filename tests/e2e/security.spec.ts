@@ -10,7 +10,13 @@ const payload = (where: string) => `${where} <img src=x onerror="window.__xss='$
 const westminster = 'E09000033';
 const scilly = 'E06000053';
 const slug = `xss-probe-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-const names = { initiative: payload('name'), description: payload('description'), source: payload('source title'), basis: payload('basis'), comment: payload('comment') };
+const names = {
+	initiative: payload('name'),
+	description: payload('description'),
+	source: payload('source title'),
+	basis: payload('basis'),
+	comment: payload('comment')
+};
 const aliasMarker = 'Xssville';
 
 async function expectInert(page: Page): Promise<void> {
@@ -37,7 +43,19 @@ test.describe('stored XSS', () => {
 			status: 'operational',
 			start_year: 2013,
 			description: names.description,
-			savings: [{ amount: 1000, kind: 'achieved', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '2013', source: 'https://www.example.org/xss', basis: names.basis }],
+			savings: [
+				{
+					amount: 1000,
+					kind: 'achieved',
+					period: 'annual',
+					fromYear: null,
+					toYear: null,
+					scope: '',
+					reported: '2013',
+					source: 'https://www.example.org/xss',
+					basis: names.basis
+				}
+			],
 			sources: [{ url: 'https://www.example.org/xss', title: names.source, date: '2013' }],
 			lifecycle: 'published'
 		});
@@ -95,12 +113,31 @@ test.describe('stored XSS', () => {
 			startYear: null,
 			endYear: null,
 			description: names.description,
-			savings: [{ amount: 1000, kind: 'target', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '', source: 'https://www.example.org/p', basis: names.basis }],
+			savings: [
+				{
+					amount: 1000,
+					kind: 'target',
+					period: 'annual',
+					fromYear: null,
+					toYear: null,
+					scope: '',
+					reported: '',
+					source: 'https://www.example.org/p',
+					basis: names.basis
+				}
+			],
 			sources: [{ url: 'https://www.example.org/p', title: names.source, date: '' }],
 			participations: [{ code: westminster, name: 'Westminster', role: 'lead', abolished: null }]
 		};
 		const westminsterId = (await admin.collection('authorities').getFirstListItem(`code = "${westminster}"`)).id;
-		await admin.collection('revisions').create({ data: { ...draft, slug: `${slug}-rejected` }, authorities: [westminsterId], status: 'rejected', comment: names.comment, proposed_by: officer.id, reviewed_by: editor.id });
+		await admin.collection('revisions').create({
+			data: { ...draft, slug: `${slug}-rejected` },
+			authorities: [westminsterId],
+			status: 'rejected',
+			comment: names.comment,
+			proposed_by: officer.id,
+			reviewed_by: editor.id
+		});
 		await admin.collection('revisions').create({ data: draft, authorities: [westminsterId], status: 'pending', proposed_by: officer.id });
 		await admin.collection('initiatives').update(initiativeId, { name: `${names.initiative} (edited)` });
 
@@ -129,7 +166,11 @@ test.describe('stored XSS', () => {
 
 test('a cross-origin form post is refused, a same-origin one is not', async ({ request, accounts, baseURL }) => {
 	const editor = await accounts.create('editor');
-	const evil = await request.post('/signin', { form: { email: editor.email, password: 'correct-horse-battery' }, headers: { origin: 'https://evil.example' }, maxRedirects: 0 });
+	const evil = await request.post('/signin', {
+		form: { email: editor.email, password: 'correct-horse-battery' },
+		headers: { origin: 'https://evil.example' },
+		maxRedirects: 0
+	});
 	expect(evil.status()).toBe(403);
 	const forged = await request.post('/edit/contributors?/create', {
 		form: { name: 'Forged', email: 'forged@test.invalid', password: 'forged-password-1', authorities: 'Westminster' },
@@ -137,7 +178,11 @@ test('a cross-origin form post is refused, a same-origin one is not', async ({ r
 		maxRedirects: 0
 	});
 	expect(forged.status()).toBe(403);
-	const same = await request.post('/signin', { form: { email: editor.email, password: 'wrong password' }, headers: { origin: baseURL! }, maxRedirects: 0 });
+	const same = await request.post('/signin', {
+		form: { email: editor.email, password: 'wrong password' },
+		headers: { origin: baseURL! },
+		maxRedirects: 0
+	});
 	expect(same.status()).toBe(400);
 });
 

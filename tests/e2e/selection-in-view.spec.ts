@@ -19,7 +19,9 @@ async function expectInView(page: Page, code: string): Promise<void> {
 					if (!hook.idle() || !box) return 'not drawn yet';
 					const [left, top, right, bottom] = box;
 					const [width, height] = [canvas.clientWidth, canvas.clientHeight];
-					return left >= 0 && top >= 0 && right <= width && bottom <= height ? 'inside' : `box ${box.map(Math.round).join(',')} in a ${width}×${height} canvas`;
+					return left >= 0 && top >= 0 && right <= width && bottom <= height
+						? 'inside'
+						: `box ${box.map(Math.round).join(',')} in a ${width}×${height} canvas`;
 				}, code),
 			{ timeout: 15_000 }
 		)
@@ -28,7 +30,10 @@ async function expectInView(page: Page, code: string): Promise<void> {
 
 async function search(page: Page, name: string): Promise<void> {
 	await page.getByRole('combobox', { name: 'Find a council' }).fill(name);
-	await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+	await page
+		.getByRole('option', { name: new RegExp(`^${name}`) })
+		.first()
+		.click();
 	await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 }
 

@@ -11,7 +11,9 @@ test('an abolished council’s page speaks of it in the past tense and shows its
 	// Operational as of October 2017 by its source; all six Somerset councils went on 1 April 2023.
 	const waste = page.locator('article.initiative', { has: page.getByRole('link', { name: 'Somerset Waste Partnership' }) });
 	await expect(waste.locator('[data-status]')).toHaveText(/^ended 1 April 2023, when its councils were abolished/);
-	await expect(page.getByRole('table', { name: /Initiatives naming Taunton Deane/ })).toContainText('ended 1 April 2023, when its councils were abolished');
+	await expect(page.getByRole('table', { name: /Initiatives naming Taunton Deane/ })).toContainText(
+		'ended 1 April 2023, when its councils were abolished'
+	);
 });
 
 test('a council that was itself abolished says it covered its predecessors’ area, not that it covers it', async ({ page }) => {
@@ -43,5 +45,9 @@ test('the LGA map is a listing: shown where a source says so, and old programme 
 	await expect(page.getByRole('heading', { level: 2, name: 'Legal services' })).toBeVisible();
 
 	await page.goto('/?view=table&programme=shared_services');
-	await expect(page.getByText('“shared_services” was the LGA’s shared services map, a listing rather than a programme; showing “No programme (shared service)” instead.')).toBeVisible();
+	await expect(
+		page.getByText(
+			'“shared_services” was the LGA’s shared services map, a listing rather than a programme; showing “No programme (shared service)” instead.'
+		)
+	).toBeVisible();
 });

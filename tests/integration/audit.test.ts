@@ -30,7 +30,13 @@ const fresh = async (email: string) => signIn(pb.url, email);
 describe('the audit trail', () => {
 	it('records the seed as an import written by the superuser', async () => {
 		const [created] = await changesOf(actors.initiative.id);
-		expect(created).toMatchObject({ collection: 'initiatives', action: 'create', actor: 'superuser', via: 'import', initiative: actors.initiative.id });
+		expect(created).toMatchObject({
+			collection: 'initiatives',
+			action: 'create',
+			actor: 'superuser',
+			via: 'import',
+			initiative: actors.initiative.id
+		});
 		expect(created.diff?.slug).toEqual({ before: null, after: actors.initiative.slug });
 	});
 
@@ -62,10 +68,17 @@ describe('the audit trail', () => {
 		const editor = labelRequests(await fresh('editor-audit@test.invalid'), 'app');
 		const current = (await editableInitiative(editor, actors.initiative.slug))!;
 		const partner = actors.authorityB;
-		const draft = { ...current.initiative, participations: [...current.initiative.participations, { code: partner.code, name: partner.name, role: 'partner' as const, abolished: null }] };
+		const draft = {
+			...current.initiative,
+			participations: [...current.initiative.participations, { code: partner.code, name: partner.name, role: 'partner' as const, abolished: null }]
+		};
 		await updateInitiative(editor, current, draft, { userId: actors.ids.editor });
-		const added = await pb.admin.collection('participations').getFirstListItem(pb.admin.filter('initiative = {:i} && authority = {:a}', { i: current.id, a: partner.id }));
-		expect(await changesOf(added.id)).toMatchObject([{ collection: 'participations', action: 'create', actor: actors.ids.editor, via: 'app', initiative: current.id }]);
+		const added = await pb.admin
+			.collection('participations')
+			.getFirstListItem(pb.admin.filter('initiative = {:i} && authority = {:a}', { i: current.id, a: partner.id }));
+		expect(await changesOf(added.id)).toMatchObject([
+			{ collection: 'participations', action: 'create', actor: actors.ids.editor, via: 'app', initiative: current.id }
+		]);
 	});
 
 	it('records every write of an import, by the editor who uploaded it', async () => {
@@ -73,7 +86,9 @@ describe('the audit trail', () => {
 		const result = await importInitiatives(editor, file({ ...tauntonMendip, id: 'audit-import' }), { lifecycle: 'draft', userId: actors.ids.editor });
 		expect(result.ok).toBe(true);
 		const created = await pb.admin.collection('initiatives').getFirstListItem('slug = "audit-import"');
-		const trail = await pb.admin.collection('changes').getFullList<ChangeRecord>({ filter: pb.admin.filter('initiative = {:id}', { id: created.id }), sort: 'at,id' });
+		const trail = await pb.admin
+			.collection('changes')
+			.getFullList<ChangeRecord>({ filter: pb.admin.filter('initiative = {:id}', { id: created.id }), sort: 'at,id' });
 		// One transaction: the records may share a millisecond, so their order is not asserted.
 		expect(trail.map((c) => [c.collection, c.action, c.actor, c.via]).sort()).toEqual([
 			['initiatives', 'create', actors.ids.editor, 'import'],
@@ -97,13 +112,19 @@ describe('the audit trail', () => {
 			['create', actors.ids.contributorA, 'contributor'],
 			['state', actors.ids.editor, 'editor']
 		]);
-		expect((await changesOf(current.id)).at(-1)).toMatchObject({ action: 'update', actor: actors.ids.editor, diff: { description: { after: 'A clearer description.' } } });
+		expect((await changesOf(current.id)).at(-1)).toMatchObject({
+			action: 'update',
+			actor: actors.ids.editor,
+			diff: { description: { after: 'A clearer description.' } }
+		});
 	});
 
 	it('records a deleted initiative and each council link deleted with it, by the same editor', async () => {
 		const created = await pb.admin.collection('initiatives').getFirstListItem('slug = "audit-import"');
 		await actors.editor.collection('initiatives').delete(created.id);
-		const trail = await pb.admin.collection('changes').getFullList<ChangeRecord>({ filter: pb.admin.filter('initiative = {:id} && action = "delete"', { id: created.id }) });
+		const trail = await pb.admin
+			.collection('changes')
+			.getFullList<ChangeRecord>({ filter: pb.admin.filter('initiative = {:id} && action = "delete"', { id: created.id }) });
 		expect(trail.map((c) => [c.collection, c.actor]).sort()).toEqual([
 			['initiatives', actors.ids.editor],
 			['participations', actors.ids.editor],
@@ -113,8 +134,14 @@ describe('the audit trail', () => {
 	});
 
 	it('records a link between initiatives made and removed by an editor, under the initiative it starts from', async () => {
-		const [from, to] = (await pb.admin.collection('initiatives').getList(1, 2, { filter: 'lifecycle = "published" && initiative_relations_via_from_initiative.id = null', sort: 'slug' })).items;
-		const link = await actors.editor.collection('initiative_relations').create({ from_initiative: from.id, relation: 'succeeded_by', to_initiative: to.id });
+		const [from, to] = (
+			await pb.admin
+				.collection('initiatives')
+				.getList(1, 2, { filter: 'lifecycle = "published" && initiative_relations_via_from_initiative.id = null', sort: 'slug' })
+		).items;
+		const link = await actors.editor
+			.collection('initiative_relations')
+			.create({ from_initiative: from.id, relation: 'succeeded_by', to_initiative: to.id });
 		await actors.editor.collection('initiative_relations').delete(link.id);
 		const trail = await changesOf(link.id);
 		expect(trail.map((c) => [c.collection, c.action, c.actor, c.initiative])).toEqual([
@@ -127,7 +154,9 @@ describe('the audit trail', () => {
 	it('writes nothing when the change itself fails', async () => {
 		const count = (await changesOf(actors.initiative.id)).length;
 		await expect(actors.editor.collection('initiatives').update(actors.initiative.id, { status: 'not-a-status' })).rejects.toThrow();
-		await expect(actors.editor.collection('initiatives').update(actors.initiative.id, { sources: [{ url: 'javascript:alert(1)', title: 'x', date: '' }] })).rejects.toThrow();
+		await expect(
+			actors.editor.collection('initiatives').update(actors.initiative.id, { sources: [{ url: 'javascript:alert(1)', title: 'x', date: '' }] })
+		).rejects.toThrow();
 		expect((await changesOf(actors.initiative.id)).length).toBe(count);
 	});
 });

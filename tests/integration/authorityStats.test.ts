@@ -43,7 +43,9 @@ let unique = 0;
 beforeAll(async () => {
 	pb = await startSeededPocketBase();
 	admin = pb.admin;
-	authorityId = new Map((await admin.collection('authorities').getFullList<{ id: string; code: string }>({ fields: 'id,code', batch: 1000 })).map((a) => [a.code, a.id]));
+	authorityId = new Map(
+		(await admin.collection('authorities').getFullList<{ id: string; code: string }>({ fields: 'id,code', batch: 1000 })).map((a) => [a.code, a.id])
+	);
 	programmes = await admin.collection('programmes').getFullList<{ id: string; slug: string }>({ fields: 'id,slug', sort: 'slug' });
 	categories = await admin.collection('categories').getFullList<{ id: string; slug: string }>({ fields: 'id,slug', sort: 'slug' });
 });
@@ -60,7 +62,9 @@ function openDb(readOnly = true): DatabaseSync {
 function expected(): StatsRow[] {
 	const db = openDb();
 	try {
-		const participations = db.prepare(`
+		const participations = db
+			.prepare(
+				`
 			SELECT a.id, a.code, a.name, p.role, i.id AS initiative, i.savings, pr.slug AS programme, c.slug AS category,
 			(SELECT json_group_array(pa.code) FROM participations q JOIN authorities pa ON pa.id = q.authority WHERE q.initiative = i.id) AS named
 			FROM participations p
@@ -68,18 +72,49 @@ function expected(): StatsRow[] {
 			JOIN initiatives i ON i.id = p.initiative
 			LEFT JOIN programmes pr ON pr.id = i.programme
 			JOIN categories c ON c.id = i.category
-			WHERE i.lifecycle = 'published'`).all() as unknown as { id: string; code: string; initiative: string; name: string; role: string; savings: string | null; named: string; programme: string | null; category: string }[];
+			WHERE i.lifecycle = 'published'`
+			)
+			.all() as unknown as {
+			id: string;
+			code: string;
+			initiative: string;
+			name: string;
+			role: string;
+			savings: string | null;
+			named: string;
+			programme: string | null;
+			category: string;
+		}[];
 		// Links between published initiatives, by record id: an authority's shares count each of its initiatives once.
-		const relations = (db.prepare(`
+		const relations = (
+			db
+				.prepare(
+					`
 			SELECT r.from_initiative AS "from", r.relation, r.to_initiative AS "to" FROM initiative_relations r
 			JOIN initiatives a ON a.id = r.from_initiative JOIN initiatives b ON b.id = r.to_initiative
-			WHERE a.lifecycle = 'published' AND b.lifecycle = 'published'`).all() as unknown as Relation[]).map((r) => ({ ...r, sourceUrl: '', note: '' }));
+			WHERE a.lifecycle = 'published' AND b.lifecycle = 'published'`
+				)
+				.all() as unknown as Relation[]
+		).map((r) => ({ ...r, sourceUrl: '', note: '' }));
 		const counts = countedWithin(relations);
 		const rows = new Map<string, StatsRow & { shares: { initiative: string; shares: AuthorityShare[] }[] }>();
 		for (const p of participations) {
-			const row = rows.get(p.id) ?? { id: p.id, code: p.code, name: p.name, count: 0, savings: [], shares: [], led: 0, programmes: [], categories: [] };
+			const row = rows.get(p.id) ?? {
+				id: p.id,
+				code: p.code,
+				name: p.name,
+				count: 0,
+				savings: [],
+				shares: [],
+				led: 0,
+				programmes: [],
+				categories: []
+			};
 			row.count++;
-			row.shares.push({ initiative: p.initiative, shares: authorityShare((JSON.parse(p.savings || '[]') as SavingsFigure[] | null) ?? [], JSON.parse(p.named) as string[], p.code) });
+			row.shares.push({
+				initiative: p.initiative,
+				shares: authorityShare((JSON.parse(p.savings || '[]') as SavingsFigure[] | null) ?? [], JSON.parse(p.named) as string[], p.code)
+			});
 			if (p.role === 'lead') row.led++;
 			if (!row.programmes.includes(p.programme)) row.programmes.push(p.programme);
 			if (!row.categories.includes(p.category)) row.categories.push(p.category);
@@ -99,7 +134,9 @@ function expected(): StatsRow[] {
 
 /** authority_stats as anyone reads it through PocketBase's API. */
 async function stored(): Promise<StatsRow[]> {
-	const records = await client(pb.url).collection('authority_stats').getFullList<Omit<StatsRow, 'savings'> & { savings: unknown; collectionId: string; collectionName: string }>({ sort: 'code', batch: 1000 });
+	const records = await client(pb.url)
+		.collection('authority_stats')
+		.getFullList<Omit<StatsRow, 'savings'> & { savings: unknown; collectionId: string; collectionName: string }>({ sort: 'code', batch: 1000 });
 	return records.map(({ collectionId: _, collectionName: __, ...row }) => ({
 		...(row as StatsRow),
 		savings: pennies(storedTotals(row.savings)),
@@ -113,7 +150,10 @@ const rowOf = async (code: string) => (await stored()).find((row) => row.code ==
 /** Codes of authorities with no published initiative (so no row), as many as asked for. */
 function rowless(count: number): string[] {
 	const withRow = new Set(expected().map((row) => row.code));
-	return [...authorityId.keys()].filter((code) => !withRow.has(code)).sort().slice(0, count);
+	return [...authorityId.keys()]
+		.filter((code) => !withRow.has(code))
+		.sort()
+		.slice(0, count);
 }
 
 /** A whole-arrangement figure, or one council's, as the initiatives collection stores it. */
@@ -121,11 +161,22 @@ function saving(amount: number, kind = 'achieved', period = 'annual', scope = ''
 	return { amount, kind, period, fromYear: null, toYear: null, scope, reported: '2020', source: 'https://example.org/stats', basis: 'spec figure' };
 }
 
-async function createInitiative(lifecycle: string, members: [code: string, role: 'lead' | 'partner'][], fields: Record<string, unknown> = {}): Promise<string> {
+async function createInitiative(
+	lifecycle: string,
+	members: [code: string, role: 'lead' | 'partner'][],
+	fields: Record<string, unknown> = {}
+): Promise<string> {
 	const slug = `stats-spec-${++unique}`;
 	const { id } = await admin.collection('initiatives').create({
-		slug, name: `Stats spec ${unique}`, programme: programmes[0].id, category: categories[0].id, status: 'operational',
-		description: 'Made by the authority_stats spec.', sources: [{ url: 'https://example.org/stats', title: 'Spec', date: '' }], lifecycle, ...fields
+		slug,
+		name: `Stats spec ${unique}`,
+		programme: programmes[0].id,
+		category: categories[0].id,
+		status: 'operational',
+		description: 'Made by the authority_stats spec.',
+		sources: [{ url: 'https://example.org/stats', title: 'Spec', date: '' }],
+		lifecycle,
+		...fields
 	});
 	for (const [code, role] of members) await admin.collection('participations').create({ initiative: id, authority: authorityId.get(code), role });
 	return id;
@@ -133,7 +184,11 @@ async function createInitiative(lifecycle: string, members: [code: string, role:
 
 /** Runs a PocketBase migrate command on the data folder (PocketBase must be stopped). */
 function migrate(...args: string[]): void {
-	const run = spawnSync(buildPocketBase(), ['migrate', ...args, `--dir=${pb.dataDir}`, `--migrationsDir=${join(root, 'pb_migrations')}`, `--hooksDir=${join(root, 'pb_hooks')}`], { input: 'y\n', encoding: 'utf8' });
+	const run = spawnSync(
+		buildPocketBase(),
+		['migrate', ...args, `--dir=${pb.dataDir}`, `--migrationsDir=${join(root, 'pb_migrations')}`, `--hooksDir=${join(root, 'pb_hooks')}`],
+		{ input: 'y\n', encoding: 'utf8' }
+	);
 	expect(run.status, run.stderr || run.stdout).toBe(0);
 }
 
@@ -158,12 +213,24 @@ describe('authority_stats', () => {
 		const before = await stored();
 		const [newcomer] = rowless(1);
 		const regular = before[0].code;
-		const id = await createInitiative('draft', [[newcomer, 'lead'], [regular, 'partner']], { savings: [saving(50_000)] });
+		const id = await createInitiative(
+			'draft',
+			[
+				[newcomer, 'lead'],
+				[regular, 'partner']
+			],
+			{ savings: [saving(50_000)] }
+		);
 		expect(await stored()).toEqual(before);
 
 		await admin.collection('initiatives').update(id, { lifecycle: 'published' });
 		expect(await stored()).toEqual(expected());
-		expect(await rowOf(newcomer)).toMatchObject({ count: 1, led: 1, savings: [{ kind: 'achieved', period: 'annual', amount: 25_000, count: 1, own: 0 }], programmes: [programmes[0].slug] });
+		expect(await rowOf(newcomer)).toMatchObject({
+			count: 1,
+			led: 1,
+			savings: [{ kind: 'achieved', period: 'annual', amount: 25_000, count: 1, own: 0 }],
+			programmes: [programmes[0].slug]
+		});
 		expect((await rowOf(regular))!.count).toBe(before[0].count + 1);
 
 		await admin.collection('initiatives').update(id, { lifecycle: 'pending' });
@@ -188,7 +255,11 @@ describe('authority_stats', () => {
 		const id = await createInitiative('published', [[first, 'lead']], { savings: [saving(90_000), saving(7_000, 'achieved', 'annual', first)] });
 		const added = await admin.collection('participations').create({ initiative: id, authority: authorityId.get(second), role: 'partner' });
 		expect(await stored()).toEqual(expected());
-		expect(await rowOf(second)).toMatchObject({ count: 1, led: 0, savings: [{ kind: 'achieved', period: 'annual', amount: 45_000, count: 1, own: 0 }] });
+		expect(await rowOf(second)).toMatchObject({
+			count: 1,
+			led: 0,
+			savings: [{ kind: 'achieved', period: 'annual', amount: 45_000, count: 1, own: 0 }]
+		});
 		// The first keeps its own figure rather than an equal share.
 		expect(await rowOf(first)).toMatchObject({ savings: [{ kind: 'achieved', period: 'annual', amount: 7_000, count: 1, own: 1 }] });
 
@@ -211,7 +282,15 @@ describe('authority_stats', () => {
 	it('forgets a deleted initiative, whose participations are deleted with it', async () => {
 		const before = await stored();
 		const [code] = rowless(1);
-		const id = await createInitiative('published', [[code, 'lead'], [before[1].code, 'partner'], [before[2].code, 'partner']], { savings: [saving(9_000, 'achieved', 'cumulative')] });
+		const id = await createInitiative(
+			'published',
+			[
+				[code, 'lead'],
+				[before[1].code, 'partner'],
+				[before[2].code, 'partner']
+			],
+			{ savings: [saving(9_000, 'achieved', 'cumulative')] }
+		);
 		expect(await stored()).toEqual(expected());
 		await admin.collection('initiatives').delete(id);
 		expect(await stored()).toEqual(before);
@@ -220,8 +299,22 @@ describe('authority_stats', () => {
 
 	it('credits a council in a part and its parent once, following relations and what is published', async () => {
 		const [shared, partOnly, parentOnly] = rowless(3);
-		const parent = await createInitiative('published', [[shared, 'lead'], [parentOnly, 'partner']], { savings: [saving(40_000)] });
-		const part = await createInitiative('published', [[shared, 'lead'], [partOnly, 'partner']], { savings: [saving(10_000)] });
+		const parent = await createInitiative(
+			'published',
+			[
+				[shared, 'lead'],
+				[parentOnly, 'partner']
+			],
+			{ savings: [saving(40_000)] }
+		);
+		const part = await createInitiative(
+			'published',
+			[
+				[shared, 'lead'],
+				[partOnly, 'partner']
+			],
+			{ savings: [saving(10_000)] }
+		);
 		const both = [{ kind: 'achieved', period: 'annual', amount: 25_000, count: 2, own: 0 }];
 		const parentShare = [{ kind: 'achieved', period: 'annual', amount: 20_000, count: 1, own: 0 }];
 		expect(await rowOf(shared)).toMatchObject({ count: 2, savings: both });
@@ -303,16 +396,32 @@ describe('authority_stats', () => {
 		await stopPocketBase();
 		// As the benchmarks load data and a restored backup arrives: no hook sees these writes.
 		loadSyntheticSql(pb.dataDir, [
-			{ id: 'synaroundpb0001', slug: 'synthetic-900001', name: 'Written around PocketBase', programme: programmes[0].slug, category: categories[0].slug, status: 'operational', startYear: 2020, annualSavings: 12_345, members: [code, seededRow.code] }
+			{
+				id: 'synaroundpb0001',
+				slug: 'synthetic-900001',
+				name: 'Written around PocketBase',
+				programme: programmes[0].slug,
+				category: categories[0].slug,
+				status: 'operational',
+				startYear: 2020,
+				annualSavings: 12_345,
+				members: [code, seededRow.code]
+			}
 		]);
 		const db = openDb(false);
 		db.prepare('UPDATE authority_stats SET count = 999 WHERE id = ?').run(seededRow.id);
-		db.prepare("INSERT INTO authority_stats (id, code, name, count, programmes, categories) VALUES ('stale0000000001', 'E99999999', 'Stale', 1, '[]', '[]')").run();
+		db.prepare(
+			"INSERT INTO authority_stats (id, code, name, count, programmes, categories) VALUES ('stale0000000001', 'E99999999', 'Stale', 1, '[]', '[]')"
+		).run();
 		db.close();
 
 		await restartPocketBase();
 		expect(await stored()).toEqual(expected());
-		expect(await rowOf(code)).toMatchObject({ count: 1, led: 1, savings: [{ kind: 'achieved', period: 'annual', amount: 12_345 / 2, count: 1, own: 0 }] });
+		expect(await rowOf(code)).toMatchObject({
+			count: 1,
+			led: 1,
+			savings: [{ kind: 'achieved', period: 'annual', amount: 12_345 / 2, count: 1, own: 0 }]
+		});
 		expect(await rowOf('E99999999')).toBeUndefined();
 		expect((await rowOf(seededRow.code))!.count).toBe(seededRow.count + 1);
 	});
@@ -321,7 +430,10 @@ describe('authority_stats', () => {
 		const read = () => {
 			const db = openDb();
 			try {
-				const collection = db.prepare("SELECT type, options FROM _collections WHERE name = 'authority_stats'").get() as { type: string; options: string };
+				const collection = db.prepare("SELECT type, options FROM _collections WHERE name = 'authority_stats'").get() as {
+					type: string;
+					options: string;
+				};
 				const rows = (db.prepare('SELECT * FROM authority_stats ORDER BY code').all() as Record<string, unknown>[]).map((row) => ({
 					...row,
 					programmes: (JSON.parse(String(row.programmes)) as (string | null)[]).sort(),
@@ -337,7 +449,9 @@ describe('authority_stats', () => {
 		// PocketBase reverts the most recently applied first (its own system migrations included): this one
 		// and any applied after it.
 		const db = openDb();
-		const applied = (db.prepare("SELECT file FROM _migrations ORDER BY substr(applied || '0000000000000000', 0, 17) DESC, file DESC").all() as { file: string }[]).map((row) => row.file);
+		const applied = (
+			db.prepare("SELECT file FROM _migrations ORDER BY substr(applied || '0000000000000000', 0, 17) DESC, file DESC").all() as { file: string }[]
+		).map((row) => row.file);
 		db.close();
 		const since = applied.indexOf('1795900000_materialise_authority_stats.js') + 1;
 		expect(since).toBeGreaterThan(0);
@@ -351,14 +465,19 @@ describe('authority_stats', () => {
 		expect(view.type).toBe('view');
 		expect((JSON.parse(view.options) as { viewQuery: string }).viewQuery).toContain('GROUP BY a.code');
 		// Going down also returns the initiatives in no programme to the shared_services listing (1796100003).
-		const listedAgain = unchanged(rows).map((row) => ({ ...row, programmes: [...new Set((row.programmes as (string | null)[]).map((slug) => slug ?? 'shared_services'))].sort() }));
+		const listedAgain = unchanged(rows).map((row) => ({
+			...row,
+			programmes: [...new Set((row.programmes as (string | null)[]).map((slug) => slug ?? 'shared_services'))].sort()
+		}));
 		expect(unchanged(view.rows as never)).toEqual(listedAgain);
 
 		// Filled by the migrations themselves, before any start-up rebuild.
 		migrate('up');
 		const table = read();
 		expect(table.type).toBe('base');
-		expect(table.rows.map((row) => ({ ...row, savings: pennies(storedTotals(JSON.parse(String((row as Record<string, unknown>).savings)))) }))).toEqual(expected());
+		expect(
+			table.rows.map((row) => ({ ...row, savings: pennies(storedTotals(JSON.parse(String((row as Record<string, unknown>).savings)))) }))
+		).toEqual(expected());
 
 		await restartPocketBase();
 		expect(unchanged(await stored())).toEqual(unchanged(rows));

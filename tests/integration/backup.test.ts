@@ -49,7 +49,9 @@ it('restores exactly the data the backup holds', { timeout: 60_000 }, async () =
 
 	const initiative = await pb.admin.collection('initiatives').getFirstListItem('', { sort: 'slug' });
 	await pb.admin.collection('initiatives').delete(initiative.id);
-	await pb.admin.collection('programmes').update((await pb.admin.collection('programmes').getFirstListItem('')).id, { name: 'Changed after the backup' });
+	await pb.admin
+		.collection('programmes')
+		.update((await pb.admin.collection('programmes').getFirstListItem('')).id, { name: 'Changed after the backup' });
 	await createUser(pb.admin, { email: 'after-backup@test.invalid', role: 'contributor' });
 	expect(await snapshot()).not.toBe(before);
 

@@ -45,7 +45,9 @@ describe('the change reader', () => {
 		await untilSignedIn();
 		const triBorough = await pb.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
 		await pb.admin.collection('initiatives').update(triBorough.id, { description: 'Edited for the change reader test.' });
-		expect(await next()).toEqual([{ initiative: triBorough.id, listing: false, councils: expect.arrayContaining(['E09000033', 'E09000020', 'E09000013']) as string[] }]);
+		expect(await next()).toEqual([
+			{ initiative: triBorough.id, listing: false, councils: expect.arrayContaining(['E09000033', 'E09000020', 'E09000013']) as string[] }
+		]);
 	});
 
 	it('reports a relation edited or removed as its initiative, moving the lists of the councils on its chain and no others', async () => {
@@ -67,7 +69,9 @@ describe('the change reader', () => {
 	it('reports a new start year, a removed council and an unpublished initiative as list changes naming the councils', async () => {
 		const triBorough = await pb.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
 		await pb.admin.collection('initiatives').update(triBorough.id, { start_year: 2012 });
-		const westminster = await pb.admin.collection('participations').getFirstListItem(pb.admin.filter('initiative = {:id} && authority.code = "E09000033"', { id: triBorough.id }));
+		const westminster = await pb.admin
+			.collection('participations')
+			.getFirstListItem(pb.admin.filter('initiative = {:id} && authority.code = "E09000033"', { id: triBorough.id }));
 		await pb.admin.collection('participations').delete(westminster.id);
 		await pb.admin.collection('initiatives').update(triBorough.id, { lifecycle: 'draft' });
 		const changes = await next();
@@ -83,7 +87,15 @@ describe('the change reader', () => {
 		await pb.admin.collection('initiatives').update(triBorough.id, { description: 'Edited while unpublished.', start_year: 2013 });
 		const westminster = await pb.admin.collection('authorities').getFirstListItem('code = "E09000033"');
 		await pb.admin.collection('participations').create({ initiative: triBorough.id, authority: westminster.id, role: 'partner' });
-		const draft = await pb.admin.collection('initiatives').create({ slug: 'change-reader-draft', name: 'A new draft', category: triBorough.category, status: 'planned', lifecycle: 'draft', description: 'x', sources: triBorough.sources });
+		const draft = await pb.admin.collection('initiatives').create({
+			slug: 'change-reader-draft',
+			name: 'A new draft',
+			category: triBorough.category,
+			status: 'planned',
+			lifecycle: 'draft',
+			description: 'x',
+			sources: triBorough.sources
+		});
 		await pb.admin.collection('initiatives').delete(draft.id);
 		await pb.admin.collection('initiatives').delete(triBorough.id);
 		expect(await next()).toEqual([]);
@@ -92,7 +104,11 @@ describe('the change reader', () => {
 
 	it('reports a deleted initiative with the councils it named', async () => {
 		const initiative = await pb.admin.collection('initiatives').getFirstListItem('lifecycle = "published"', { sort: 'slug' });
-		const named = (await pb.admin.collection('participations').getFullList<ParticipationRecord>({ filter: pb.admin.filter('initiative = {:id}', { id: initiative.id }), expand: 'authority' })).map((p) => p.expand!.authority!.code);
+		const named = (
+			await pb.admin
+				.collection('participations')
+				.getFullList<ParticipationRecord>({ filter: pb.admin.filter('initiative = {:id}', { id: initiative.id }), expand: 'authority' })
+		).map((p) => p.expand!.authority!.code);
 		expect(named.length).toBeGreaterThan(0);
 		await pb.admin.collection('initiatives').delete(initiative.id);
 		const changes = await next();

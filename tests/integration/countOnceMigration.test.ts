@@ -20,20 +20,31 @@ let dataDir: string;
 function viewQueriesOf(file: string): Record<string, string> {
 	const queries: Record<string, string> = {};
 	const app = {
-		findCollectionByNameOrId: (name: string) => ({ fields: { removeByName() {}, add() {} }, set viewQuery(query: string) { queries[name] = query; } }),
+		findCollectionByNameOrId: (name: string) => ({
+			fields: { removeByName() {}, add() {} },
+			set viewQuery(query: string) {
+				queries[name] = query;
+			}
+		}),
 		save() {},
 		db: () => ({ newQuery: () => ({ execute() {} }) })
 	};
 	let up: ((stand: typeof app) => void) | undefined;
 	const stubs = { migrate: (forward: typeof up) => (up = forward), NumberField: class {}, JSONField: class {} };
 	// eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the migration file as PocketBase's VM would, with stand-ins for its globals
-	(new Function(...Object.keys(stubs), readFileSync(join(root, 'pb_migrations', file), 'utf8')) as (...globals: unknown[]) => void)(...Object.values(stubs));
+	(new Function(...Object.keys(stubs), readFileSync(join(root, 'pb_migrations', file), 'utf8')) as (...globals: unknown[]) => void)(
+		...Object.values(stubs)
+	);
 	up!(app);
 	return queries;
 }
 
 function migrate(...args: string[]) {
-	const run = spawnSync(buildPocketBase(), [`--dir=${dataDir}`, `--migrationsDir=${join(root, 'pb_migrations')}`, `--hooksDir=${join(root, 'pb_hooks')}`, 'migrate', ...args], { encoding: 'utf8', input: 'y\n' });
+	const run = spawnSync(
+		buildPocketBase(),
+		[`--dir=${dataDir}`, `--migrationsDir=${join(root, 'pb_migrations')}`, `--hooksDir=${join(root, 'pb_hooks')}`, 'migrate', ...args],
+		{ encoding: 'utf8', input: 'y\n' }
+	);
 	if (run.status !== 0) throw new Error(run.stderr || run.stdout);
 }
 
@@ -48,12 +59,29 @@ function read<T>(run: (db: DatabaseSync) => T): T {
 
 const rows = () => read((db) => Object.fromEntries(aggregates.map((name) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY id`).all()])));
 const queries = () =>
-	read((db) => Object.fromEntries(views.map((name) => [name, (JSON.parse(String((db.prepare('SELECT options FROM _collections WHERE name = ?').get(name) as { options: string }).options)) as { viewQuery: string }).viewQuery])));
+	read((db) =>
+		Object.fromEntries(
+			views.map((name) => [
+				name,
+				(
+					JSON.parse(String((db.prepare('SELECT options FROM _collections WHERE name = ?').get(name) as { options: string }).options)) as {
+						viewQuery: string;
+					}
+				).viewQuery
+			])
+		)
+	);
 /** How many initiatives each region's row counts, and every (region, initiative) pair there is. */
 const regionCounts = () =>
 	read((db) => ({
 		counted: (db.prepare('SELECT total(count) AS n FROM region_stats').get() as { n: number }).n,
-		pairs: (db.prepare("SELECT count(DISTINCT a.region || p.initiative) AS n FROM participations p JOIN authorities a ON a.id = p.authority JOIN initiatives i ON i.id = p.initiative WHERE i.lifecycle = 'published'").get() as { n: number }).n
+		pairs: (
+			db
+				.prepare(
+					"SELECT count(DISTINCT a.region || p.initiative) AS n FROM participations p JOIN authorities a ON a.id = p.authority JOIN initiatives i ON i.id = p.initiative WHERE i.lifecycle = 'published'"
+				)
+				.get() as { n: number }
+		).n
 	}));
 
 let first: ReturnType<typeof rows>;

@@ -26,7 +26,10 @@ beforeAll(async () => {
 		body: new URLSearchParams({ email: 'editor-drafts@test.invalid', password: 'correct-horse-battery', redirect: '/edit' })
 	});
 	expect(signIn.status).toBe(303);
-	cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('pb_auth='))!.split(';')[0];
+	cookie = signIn.headers
+		.getSetCookie()
+		.find((c) => c.startsWith('pb_auth='))!
+		.split(';')[0];
 });
 
 afterAll(() => stop());
@@ -52,16 +55,36 @@ async function publicView() {
 
 function form(values: Record<string, string>): string {
 	const fields = {
-		programme: '', service_category: 'legal', status: 'planned', status_as_of: '', start_year: '2026', end_year: '', lga_map_listed: '',
-		description: 'A legal service the two councils are planning together.', source_url: 'https://www.example.org/plan', source_title: 'The plan', source_date: '2026',
-		source_is_mirror: '', council_0: 'Westminster', council_code_0: westminster.code, council_1: 'Kensington and Chelsea', council_code_1: kensington, lead: '0', lifecycle: 'draft',
+		programme: '',
+		service_category: 'legal',
+		status: 'planned',
+		status_as_of: '',
+		start_year: '2026',
+		end_year: '',
+		lga_map_listed: '',
+		description: 'A legal service the two councils are planning together.',
+		source_url: 'https://www.example.org/plan',
+		source_title: 'The plan',
+		source_date: '2026',
+		source_is_mirror: '',
+		council_0: 'Westminster',
+		council_code_0: westminster.code,
+		council_1: 'Kensington and Chelsea',
+		council_code_1: kensington,
+		lead: '0',
+		lifecycle: 'draft',
 		...values
 	};
 	return new URLSearchParams(fields).toString();
 }
 
 const post = (path: string, body: string) =>
-	fetch(app.url + path, { method: 'POST', redirect: 'manual', headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
+	fetch(app.url + path, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' },
+		body
+	});
 
 it('drafts and proposals, through the app or the REST API, change nothing a visitor can read; publishing does', async () => {
 	await page();
@@ -75,7 +98,16 @@ it('drafts and proposals, through the app or the REST API, change nothing a visi
 	// Through the REST API: a draft with a council, edited, its council removed, then deleted.
 	const editor = actors.editor;
 	const category = await editor.collection('categories').getFirstListItem('slug = "legal"');
-	const draft = await editor.collection('initiatives').create({ slug: 'private-rest-draft', name: 'Private REST draft', category: category.id, status: 'planned', lifecycle: 'draft', created_by: actors.ids.editor, description: 'x', sources: [{ url: 'https://www.example.org/draft', title: 'Draft', date: '' }] });
+	const draft = await editor.collection('initiatives').create({
+		slug: 'private-rest-draft',
+		name: 'Private REST draft',
+		category: category.id,
+		status: 'planned',
+		lifecycle: 'draft',
+		created_by: actors.ids.editor,
+		description: 'x',
+		sources: [{ url: 'https://www.example.org/draft', title: 'Draft', date: '' }]
+	});
 	const westminsterId = (await editor.collection('authorities').getFirstListItem(`code = "${westminster.code}"`)).id;
 	const member = await editor.collection('participations').create({ initiative: draft.id, authority: westminsterId, role: 'lead' });
 	await editor.collection('initiatives').update(draft.id, { name: 'Private REST draft, renamed', start_year: 2027 });
@@ -83,7 +115,13 @@ it('drafts and proposals, through the app or the REST API, change nothing a visi
 	await editor.collection('initiatives').delete(draft.id);
 
 	// A contributor's proposal, made straight through the REST API.
-	await actors.contributorA.collection('revisions').create({ initiative: '', data: proposalDraft('private-proposal', [actors.authorityA]), authorities: [actors.authorityA.id], status: 'pending', proposed_by: actors.ids.contributorA });
+	await actors.contributorA.collection('revisions').create({
+		initiative: '',
+		data: proposalDraft('private-proposal', [actors.authorityA]),
+		authorities: [actors.authorityA.id],
+		status: 'pending',
+		proposed_by: actors.ids.contributorA
+	});
 
 	// Longer than the page cache waits between looks at data_version, so it has looked since.
 	await sleep(600);

@@ -53,7 +53,9 @@ describe('GET /api/initiatives.csv', () => {
 		const response = await call(csvGet, '?programme=none');
 		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
 		expect(response.headers.get('content-disposition')).toBe('attachment; filename="initiatives.csv"');
-		expect(response.headers.get('link')).toBe('</api#licence>; rel="license", </api/datapackage.zip>; rel="describedby"; type="application/zip", </api/initiatives.json?programme=none>; rel="alternate"; type="application/json"');
+		expect(response.headers.get('link')).toBe(
+			'</api#licence>; rel="license", </api/datapackage.zip>; rel="describedby"; type="application/zip", </api/initiatives.json?programme=none>; rel="alternate"; type="application/json"'
+		);
 		const all = await call(csvGet, '');
 		const bytes = new Uint8Array(await all.arrayBuffer());
 		expect(new TextDecoder().decode(bytes.slice(0, 8))).toBe('id,name,');

@@ -19,7 +19,9 @@ let countsBefore: Record<string, number>;
 const counted = ['initiatives', 'participations', 'initiative_relations', 'revisions', 'users', 'programmes', 'categories', 'authorities', 'changes'];
 
 async function counts(): Promise<Record<string, number>> {
-	const entries = await Promise.all(counted.map(async (name) => [name, (await pb.admin.collection(name).getList(1, 1, { fields: 'id', requestKey: null })).totalItems] as const));
+	const entries = await Promise.all(
+		counted.map(async (name) => [name, (await pb.admin.collection(name).getList(1, 1, { fields: 'id', requestKey: null })).totalItems] as const)
+	);
 	return Object.fromEntries(entries);
 }
 
@@ -31,7 +33,10 @@ async function signInThroughApp(email: string): Promise<FormSession> {
 		body: new URLSearchParams({ email, password: 'correct-horse-battery', redirect: '/edit' })
 	});
 	expect(response.status, `sign-in of ${email}`).toBe(303);
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('pb_auth='))!.split(';')[0];
+	const cookie = response.headers
+		.getSetCookie()
+		.find((c) => c.startsWith('pb_auth='))!
+		.split(';')[0];
 	return { url: app.url, cookie };
 }
 
@@ -66,7 +71,11 @@ async function expectRefused(response: Response, message?: RegExp | string): Pro
 }
 
 /** The longest stretch of a reason outside its quoted values (those are shown HTML-escaped or cut). */
-const longestPlainPart = (reason: string) => reason.split(/“[^”]*”|[;:(]/).map((part) => part.trim()).sort((a, b) => b.length - a.length)[0];
+const longestPlainPart = (reason: string) =>
+	reason
+		.split(/“[^”]*”|[;:(]/)
+		.map((part) => part.trim())
+		.sort((a, b) => b.length - a.length)[0];
 
 const urlCases: [string, RegExp][] = [
 	['/authorities/NOTACODE', /not found/i],
@@ -102,17 +111,26 @@ const urlCases: [string, RegExp][] = [
 ];
 
 describe('URL parameters', () => {
-	it.each(urlCases.map(([path, message]) => [path.length > 70 ? `${path.slice(0, 67)}...` : path, path, message] as const))('GET %s is refused with a message', async (_name, path, message) => {
-		await expectRefused(await fetch(app.url + path, { redirect: 'manual' }), message);
-	});
+	it.each(urlCases.map(([path, message]) => [path.length > 70 ? `${path.slice(0, 67)}...` : path, path, message] as const))(
+		'GET %s is refused with a message',
+		async (_name, path, message) => {
+			await expectRefused(await fetch(app.url + path, { redirect: 'manual' }), message);
+		}
+	);
 });
 
 describe('crafted redirect targets', () => {
-	it.each(['/.//evil.example', '/a/..//x', '/%2e//x', '/a/%2e%2e//evil.example', '//evil.example', '/\\evil.example'])('%s sends a signed-in visitor to a page of this site', async (target) => {
-		const response = await fetch(`${app.url}/signin?redirect=${encodeURIComponent(target)}`, { redirect: 'manual', headers: { cookie: sessions.editor!.cookie } });
-		expect(response.status).toBe(303);
-		expect(response.headers.get('location')).toBe('/edit');
-	});
+	it.each(['/.//evil.example', '/a/..//x', '/%2e//x', '/a/%2e%2e//evil.example', '//evil.example', '/\\evil.example'])(
+		'%s sends a signed-in visitor to a page of this site',
+		async (target) => {
+			const response = await fetch(`${app.url}/signin?redirect=${encodeURIComponent(target)}`, {
+				redirect: 'manual',
+				headers: { cookie: sessions.editor!.cookie }
+			});
+			expect(response.status).toBe(303);
+			expect(response.headers.get('location')).toBe('/edit');
+		}
+	);
 
 	it.each(['/.//evil.example', '/a/..//x', '/%2e//x'])('%s posted with a good password signs in and stays on the site', async (target) => {
 		const response = await fetch(`${app.url}/signin`, {
@@ -137,7 +155,11 @@ describe('CSV files', () => {
 	it.each(malformed.map((c) => [c.name, c] as const))('an upload with %s is refused with its problems', async (_name, c) => {
 		const form = new FormData();
 		form.set('file', new File([typeof c.input === 'string' ? c.input : new Uint8Array(c.input)], 'hostile.csv', { type: 'text/csv' }));
-		const response = await fetch(`${app.url}/edit/import?/preview`, { method: 'POST', headers: { origin: app.url, accept: 'text/html', cookie: sessions.editor!.cookie }, body: form });
+		const response = await fetch(`${app.url}/edit/import?/preview`, {
+			method: 'POST',
+			headers: { origin: app.url, accept: 'text/html', cookie: sessions.editor!.cookie },
+			body: form
+		});
 		// An empty upload is refused before it is read, with its own message.
 		await expectRefused(response, c.input.length === 0 ? /Choose a CSV file/ : longestPlainPart(c.problems[0].reason));
 	});
@@ -164,7 +186,12 @@ describe('sessions', () => {
 	it('a session cookie replayed after signing out no longer opens /edit', async () => {
 		const { cookie } = await signInThroughApp('signout-hostile@test.invalid');
 		expect((await fetch(`${app.url}/edit`, { redirect: 'manual', headers: { cookie } })).status).toBe(200);
-		const out = await fetch(`${app.url}/signout`, { method: 'POST', redirect: 'manual', headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+		const out = await fetch(`${app.url}/signout`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' },
+			body: ''
+		});
 		expect(out.status).toBe(303);
 		const replayed = await fetch(`${app.url}/edit`, { redirect: 'manual', headers: { cookie } });
 		expect(replayed.status).toBe(303);

@@ -65,7 +65,11 @@ describe('importing a valid file', () => {
 	it('reports the plan of a dry run and writes nothing', async () => {
 		const before = await snapshot();
 		const result = await importInitiatives(pb.admin, file(fresh, other, triBorough), { dryRun: true });
-		expect(result).toEqual({ ok: true, written: false, plan: { created: ['test-tri-borough', 'test-taunton-mendip'], updated: ['tri-borough'], unchanged: [] } });
+		expect(result).toEqual({
+			ok: true,
+			written: false,
+			plan: { created: ['test-tri-borough', 'test-taunton-mendip'], updated: ['tri-borough'], unchanged: [] }
+		});
 		expect(await snapshot()).toBe(before);
 	});
 
@@ -82,7 +86,9 @@ describe('importing a valid file', () => {
 	it('changes nothing when the same file is imported again', async () => {
 		const before = await snapshot();
 		expect(await importInitiatives(pb.admin, file(fresh, other))).toEqual({
-			ok: true, written: false, plan: { created: [], updated: [], unchanged: ['test-tri-borough', 'test-taunton-mendip'] }
+			ok: true,
+			written: false,
+			plan: { created: [], updated: [], unchanged: ['test-tri-borough', 'test-taunton-mendip'] }
 		});
 		expect(await snapshot()).toBe(before);
 	});
@@ -91,12 +97,32 @@ describe('importing a valid file', () => {
 		const result = await importInitiatives(pb.admin, file(fresh, { ...other, councils: 'Taunton Deane; Sedgemoor', status: 'ended' }));
 		expect(result).toMatchObject({ ok: true, plan: { created: [], updated: ['test-taunton-mendip'], unchanged: ['test-tri-borough'] } });
 		const stored = (await listPublishedInitiatives(pb.admin)).find((i) => i.slug === 'test-taunton-mendip');
-		expect(stored).toMatchObject({ status: 'ended', participations: [{ code: 'E07000190', role: 'lead' }, { code: 'E07000188', role: 'partner' }] });
+		expect(stored).toMatchObject({
+			status: 'ended',
+			participations: [
+				{ code: 'E07000190', role: 'lead' },
+				{ code: 'E07000188', role: 'partner' }
+			]
+		});
 	});
 
 	it('writes all of a batch or none of it when PocketBase refuses one record', async () => {
 		const before = await snapshot();
-		const good = { slug: 'test-good', name: 'Good', programme: '', category: 'legal', status: 'planned' as const, statusAsOf: '', lgaMapListed: false, startYear: 2012, endYear: null, description: 'Fine.', savings: [], sources: [{ url: 'https://example.org', title: 'x', date: '' }], participations: [{ code: 'E09000033', name: 'Westminster', role: 'partner' as const, abolished: null }] };
+		const good = {
+			slug: 'test-good',
+			name: 'Good',
+			programme: '',
+			category: 'legal',
+			status: 'planned' as const,
+			statusAsOf: '',
+			lgaMapListed: false,
+			startYear: 2012,
+			endYear: null,
+			description: 'Fine.',
+			savings: [],
+			sources: [{ url: 'https://example.org', title: 'x', date: '' }],
+			participations: [{ code: 'E09000033', name: 'Westminster', role: 'partner' as const, abolished: null }]
+		};
 		// 1850 passes no validator here on purpose: PocketBase's own min of 1900 rejects it mid-batch.
 		const bad = { ...good, slug: 'test-bad', startYear: 1850 };
 		await expect(writeInitiatives(pb.admin, [good, bad])).rejects.toThrow();
@@ -113,7 +139,8 @@ describe('export and import', () => {
 		expect(await importInitiatives(pb.admin, csv, { dryRun: true, savings })).toMatchObject({ ok: true, plan: { created: [], updated: [] } });
 
 		const batch = pb.admin.createBatch();
-		for (const { id } of await pb.admin.collection('initiatives').getFullList({ fields: 'id', requestKey: null })) batch.collection('initiatives').delete(id);
+		for (const { id } of await pb.admin.collection('initiatives').getFullList({ fields: 'id', requestKey: null }))
+			batch.collection('initiatives').delete(id);
 		await batch.send({ requestKey: null });
 		expect((await pb.admin.collection('participations').getList(1, 1)).totalItems).toBe(0);
 
@@ -124,7 +151,7 @@ describe('export and import', () => {
 	}, 180_000);
 
 	it('neutralises spreadsheet formulas in the CSV and reads them back as the original text', async () => {
-		const evil = { ...fresh, id: 'test-formula', name: "'=HYPERLINK(\"http://evil.example\",\"x\")", description: "'@SUM(1+1)" };
+		const evil = { ...fresh, id: 'test-formula', name: '\'=HYPERLINK("http://evil.example","x")', description: "'@SUM(1+1)" };
 		const sheet = savingsFile({ ...triBoroughSavings, initiative_id: 'test-formula', basis: "'-1 per year" });
 		expect(await importInitiatives(pb.admin, file(evil), { savings: sheet })).toMatchObject({ ok: true });
 		const stored = (await listPublishedInitiatives(pb.admin)).filter((i) => i.slug === 'test-formula');
@@ -157,10 +184,16 @@ describe('export and import', () => {
 describe('importing savings figures', () => {
 	it('sets the figures a savings sheet gives, keeps them on a later import without one, and writes nothing for a bad sheet', async () => {
 		const id = 'test-savings';
-		const sheet = savingsFile({ ...triBoroughSavings, initiative_id: id }, { ...triBoroughSavings, initiative_id: id, kind: 'achieved', amount_gbp: '9000000', scope: 'Westminster' });
+		const sheet = savingsFile(
+			{ ...triBoroughSavings, initiative_id: id },
+			{ ...triBoroughSavings, initiative_id: id, kind: 'achieved', amount_gbp: '9000000', scope: 'Westminster' }
+		);
 		expect(await importInitiatives(pb.admin, file({ ...fresh, id }), { savings: sheet })).toMatchObject({ ok: true, plan: { created: [id] } });
 		const figures = async () => (await listPublishedInitiatives(pb.admin)).find((i) => i.slug === id)!.savings;
-		expect((await figures()).map((f) => [f.kind, f.period, f.amount, f.scope])).toEqual([['target', 'annual', 40000000, ''], ['achieved', 'annual', 9000000, 'E09000033']]);
+		expect((await figures()).map((f) => [f.kind, f.period, f.amount, f.scope])).toEqual([
+			['target', 'annual', 40000000, ''],
+			['achieved', 'annual', 9000000, 'E09000033']
+		]);
 
 		expect(await importInitiatives(pb.admin, file({ ...fresh, id, description: 'Edited.' }))).toMatchObject({ ok: true, plan: { updated: [id] } });
 		expect(await figures()).toHaveLength(2);
@@ -176,7 +209,17 @@ describe('importing savings figures', () => {
 
 	it('refuses a malformed figure sent straight to the REST API', async () => {
 		const [record] = (await pb.admin.collection('initiatives').getList(1, 1, { requestKey: null })).items;
-		const figure = { amount: 5, kind: 'projected', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '', source: 'https://example.org', basis: 'x' };
+		const figure = {
+			amount: 5,
+			kind: 'projected',
+			period: 'annual',
+			fromYear: null,
+			toYear: null,
+			scope: '',
+			reported: '',
+			source: 'https://example.org',
+			basis: 'x'
+		};
 		await expect(pb.admin.collection('initiatives').update(record.id, { savings: [figure] })).rejects.toMatchObject({
 			status: 400,
 			response: { message: 'Savings: figure 1 needs a kind: achieved, target, avoided, unclear.' }
@@ -212,11 +255,20 @@ describe('npm run import', () => {
 
 	it('checks a savings sheet given with --savings, naming its problems, and writes nothing', async () => {
 		const before = await snapshot();
-		const result = runImport(file({ ...fresh, id: 'cli-c' }), '--savings', `SHEET:${savingsFile({ ...triBoroughSavings, initiative_id: 'cli-c', kind: 'saved' })}`);
+		const result = runImport(
+			file({ ...fresh, id: 'cli-c' }),
+			'--savings',
+			`SHEET:${savingsFile({ ...triBoroughSavings, initiative_id: 'cli-c', kind: 'saved' })}`
+		);
 		expect(result.status).toBe(1);
 		expect(result.stdout).toBe('line 2, column savings sheet: kind: the kind must be one of achieved, target, avoided, unclear');
 		expect(await snapshot()).toBe(before);
-		const good = runImport(file({ ...fresh, id: 'cli-c' }), '--savings', `SHEET:${savingsFile({ ...triBoroughSavings, initiative_id: 'cli-c' })}`, '--dry-run');
+		const good = runImport(
+			file({ ...fresh, id: 'cli-c' }),
+			'--savings',
+			`SHEET:${savingsFile({ ...triBoroughSavings, initiative_id: 'cli-c' })}`,
+			'--dry-run'
+		);
 		expect(good).toMatchObject({ status: 0, stdout: '1 initiatives would be created, 0 updated, 0 unchanged.\nDry run: nothing was written.' });
 	});
 

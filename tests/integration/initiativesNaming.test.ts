@@ -12,7 +12,11 @@ let busiest: { code: string; initiatives: { id: string; slug: string; start_year
 
 beforeAll(async () => {
 	pb = await startSeededPocketBase();
-	const members = await pb.admin.collection('participations').getFullList<ParticipationRecord>({ filter: 'initiative.lifecycle = "published"', expand: 'authority', fields: 'initiative,expand.authority.code' });
+	const members = await pb.admin.collection('participations').getFullList<ParticipationRecord>({
+		filter: 'initiative.lifecycle = "published"',
+		expand: 'authority',
+		fields: 'initiative,expand.authority.code'
+	});
 	const counts = new Map<string, number>();
 	for (const member of members) counts.set(member.expand!.authority!.code, (counts.get(member.expand!.authority!.code) ?? 0) + 1);
 	const code = [...counts].sort((a, b) => b[1] - a[1])[0][0];

@@ -58,20 +58,37 @@ beforeAll(async () => {
 	const json = <T = string>(text: string) => JSON.parse(text || '[]') as T[];
 	const authorities = db.prepare('SELECT * FROM authorities').all() as Record<string, string>[];
 	members = authorities.map((a) => ({
-		code: a.code, name: a.name, region: a.region, regionName: a.region_name, tier: a.tier as Tier,
-		vintages: json<Vintage>(a.vintages), successors: json(a.successors), predecessors: json(a.predecessors),
-		validFrom: a.valid_from || null, validTo: a.valid_to || null
+		code: a.code,
+		name: a.name,
+		region: a.region,
+		regionName: a.region_name,
+		tier: a.tier as Tier,
+		vintages: json<Vintage>(a.vintages),
+		successors: json(a.successors),
+		predecessors: json(a.predecessors),
+		validFrom: a.valid_from || null,
+		validTo: a.valid_to || null
 	}));
-	const rows = db.prepare(`
+	const rows = db
+		.prepare(
+			`
 		SELECT i.id, i.slug, i.name, c.slug AS category, coalesce(p.slug, '') AS programme, i.start_year, i.savings
 		FROM initiatives i JOIN categories c ON c.id = i.category LEFT JOIN programmes p ON p.id = i.programme
-		WHERE i.lifecycle = 'published'`).all() as unknown as Row[];
+		WHERE i.lifecycle = 'published'`
+		)
+		.all() as unknown as Row[];
 	const codesOf = db.prepare('SELECT a.code FROM participations p JOIN authorities a ON a.id = p.authority WHERE p.initiative = ?');
 	published = rows.map((row) => ({ ...row, codes: codesOf.all(row.id).map((r) => String(r.code)) }));
 	const byId = new Map(rows.map((row) => [row.id, row.slug]));
 	relations = (db.prepare('SELECT from_initiative, relation, to_initiative FROM initiative_relations').all() as Record<string, string>[])
 		.filter((r) => byId.has(r.from_initiative) && byId.has(r.to_initiative))
-		.map((r) => ({ from: byId.get(r.from_initiative)!, relation: r.relation as Relation['relation'], to: byId.get(r.to_initiative)!, sourceUrl: '', note: '' }));
+		.map((r) => ({
+			from: byId.get(r.from_initiative)!,
+			relation: r.relation as Relation['relation'],
+			to: byId.get(r.to_initiative)!,
+			sourceUrl: '',
+			note: ''
+		}));
 	const register = new Map(members.map((m) => [m.code, m]));
 	for (const vintage of vintages) {
 		const initiatives = published.map((row) => ({ slug: row.slug, participations: row.codes.map((code) => ({ code })) }) as Initiative);
@@ -97,7 +114,14 @@ function direct(vintage: Vintage, region: string, tier: string) {
 	const shared = touching.filter((row) => row.codes.length >= 2);
 	// The savings rule (domain/savings) over the stored figures and the relations (domain/relations.ts), in
 	// TypeScript: each set counted once. Savings count every initiative touching the set, shared or not.
-	const sums = (rows: typeof published) => ({ savings: pennies(arrangementTotals(rows.map((r) => ({ slug: r.slug, savings: JSON.parse(r.savings || '[]') as SavingsFigure[] })), relations)) });
+	const sums = (rows: typeof published) => ({
+		savings: pennies(
+			arrangementTotals(
+				rows.map((r) => ({ slug: r.slug, savings: JSON.parse(r.savings || '[]') as SavingsFigure[] })),
+				relations
+			)
+		)
+	});
 	const arrangements = (rows: typeof published) => countedInitiatives(rows, relations).length;
 	const involved = (rows: typeof published) => new Set(rows.flatMap(reach)).size;
 	return { councils: inGroup.size, shared, touching, involved, sums, arrangements };
@@ -107,7 +131,12 @@ describe('insights against the seeded database', () => {
 	it.each(vintages)('counts councils, involvement, arrangements and savings for every group on the %s map', async (vintage) => {
 		const { coverage } = await readInsights(anonymous, { vintage, region: null, tier: null });
 		const regions = new Set(members.filter((m) => m.vintages.includes(vintage)).map((m) => m.region));
-		expect(coverage.filter((row) => row.tier === '').map((row) => row.region).sort()).toEqual(['', ...[...regions].sort()]);
+		expect(
+			coverage
+				.filter((row) => row.tier === '')
+				.map((row) => row.region)
+				.sort()
+		).toEqual(['', ...[...regions].sort()]);
 		for (const row of coverage) {
 			const expected = direct(vintage, row.region, row.tier);
 			expect({ group: `${row.region}/${row.tier}`, ...row, savings: pennies(row.savings) }).toEqual({
@@ -125,7 +154,9 @@ describe('insights against the seeded database', () => {
 	});
 
 	it('agrees with plain SQL on England’s headline figures', async () => {
-		const england = (await readInsights(anonymous, { vintage: '2024', region: null, tier: null })).coverage.find((r) => r.region === '' && r.tier === '')!;
+		const england = (await readInsights(anonymous, { vintage: '2024', region: null, tier: null })).coverage.find(
+			(r) => r.region === '' && r.tier === ''
+		)!;
 		// England holds every published initiative, so one is left out when anything published covers it
 		// (for arrangements, anything shared), through any chain of published links.
 		const covered = `
@@ -136,25 +167,38 @@ describe('insights against the seeded database', () => {
 				JOIN initiatives a ON a.id = r.from_initiative JOIN initiatives b ON b.id = r.to_initiative
 				WHERE a.lifecycle = 'published' AND b.lifecycle = 'published'),
 			covers(initiative, cover) AS (SELECT part, whole FROM links UNION SELECT c.initiative, l.whole FROM covers c JOIN links l ON l.part = c.cover)`;
-		const sql = db.prepare(`${covered}
+		const sql = db
+			.prepare(
+				`${covered}
 			SELECT count(*) AS arrangements FROM shared s
-			WHERE NOT EXISTS (SELECT 1 FROM covers c JOIN shared o ON o.id = c.cover WHERE c.initiative = s.id)`).get()!;
+			WHERE NOT EXISTS (SELECT 1 FROM covers c JOIN shared o ON o.id = c.cover WHERE c.initiative = s.id)`
+			)
+			.get()!;
 		// Achieved a year: each initiative's whole figure, or the sum of its per-council ones when it gives no whole one.
-		const achieved = db.prepare(`${covered}
+		const achieved = db
+			.prepare(
+				`${covered}
 			SELECT total(amount) AS amount, count(*) AS n FROM (
 				SELECT coalesce(max(CASE WHEN json_extract(f.value, '$.scope') = '' THEN json_extract(f.value, '$.amount') END), total(json_extract(f.value, '$.amount'))) AS amount
 				FROM initiatives i, json_each(i.savings) f
 				WHERE lifecycle = 'published' AND NOT EXISTS (SELECT 1 FROM covers c WHERE c.initiative = i.id)
 				AND json_extract(f.value, '$.kind') = 'achieved' AND json_extract(f.value, '$.period') = 'annual'
 				GROUP BY i.id
-			)`).get()!;
+			)`
+			)
+			.get()!;
 		const councils = db.prepare(`SELECT count(*) AS n FROM authorities a, json_each(a.vintages) v WHERE v.value = '2024'`).get()!;
 		expect(england).toMatchObject({ arrangements: sql.arrangements, councils: councils.n });
 		expect(totalFor(england.savings, { kind: 'achieved', period: 'annual' })).toMatchObject({ amount: achieved.amount, count: achieved.n });
 	});
 
 	const scopes: [Vintage, string | null, Tier | null][] = [
-		['2012', null, null], ['2024', null, null], ['2024', 'E12000009', null], ['2024', null, 'lower'], ['2012', 'E12000008', 'lower'], ['2024', 'E12000007', 'single']
+		['2012', null, null],
+		['2024', null, null],
+		['2024', 'E12000009', null],
+		['2024', null, 'lower'],
+		['2012', 'E12000008', 'lower'],
+		['2024', 'E12000007', 'single']
 	];
 	it.each(scopes)('breaks down the %s group %s / %s by category, start year and programme', async (vintage, region, tier) => {
 		const insights = await readInsights(anonymous, { vintage, region, tier });
@@ -165,7 +209,10 @@ describe('insights against the seeded database', () => {
 			const rows = group.shared.filter((row) => row.category === category.slug);
 			const found = insights.categories.find((c) => c.slug === category.slug)!;
 			expect({ ...found, savings: pennies(found.savings) }).toEqual({
-				slug: category.slug, name: category.name, arrangements: group.arrangements(rows), involved: group.involved(rows),
+				slug: category.slug,
+				name: category.name,
+				arrangements: group.arrangements(rows),
+				involved: group.involved(rows),
 				...group.sums(group.touching.filter((row) => row.category === category.slug))
 			});
 		}
@@ -174,7 +221,9 @@ describe('insights against the seeded database', () => {
 		for (const year of insights.years) {
 			const rows = group.shared.filter((row) => row.start_year === year.year);
 			expect({ ...year, savings: pennies(year.savings) }).toEqual({
-				year: year.year, arrangements: group.arrangements(rows), ...group.sums(group.touching.filter((row) => row.start_year === year.year))
+				year: year.year,
+				arrangements: group.arrangements(rows),
+				...group.sums(group.touching.filter((row) => row.start_year === year.year))
 			});
 		}
 		const programmes = db.prepare('SELECT slug, name FROM programmes').all() as { slug: string; name: string }[];
@@ -182,7 +231,11 @@ describe('insights against the seeded database', () => {
 		for (const programme of programmes) {
 			const rows = group.touching.filter((row) => row.programme === programme.slug);
 			expect(insights.programmes.find((p) => p.slug === programme.slug)).toEqual({
-				slug: programme.slug, name: programme.name, initiatives: rows.length, involved: group.involved(rows), councils: group.councils
+				slug: programme.slug,
+				name: programme.name,
+				initiatives: rows.length,
+				involved: group.involved(rows),
+				councils: group.councils
 			});
 		}
 	});

@@ -29,7 +29,10 @@ const unstatedStarts = seedRows.filter((row) => row.start_year === '').length;
 let server: Awaited<ReturnType<typeof startSeededApp>>;
 let dir: string;
 beforeAll(async () => {
-	if (!existsSync(frictionless)) throw new Error(`The data tools are missing: python3 -m venv .cache/venv && .cache/venv/bin/pip install -r tests/opendata/requirements.txt (.ci/run does this)`);
+	if (!existsSync(frictionless))
+		throw new Error(
+			`The data tools are missing: python3 -m venv .cache/venv && .cache/venv/bin/pip install -r tests/opendata/requirements.txt (.ci/run does this)`
+		);
 	server = await startSeededApp();
 	dir = mkdtempSync(join(tmpdir(), 'opendata-'));
 });
@@ -48,7 +51,10 @@ async function download(path: string, name: string): Promise<{ response: Respons
 }
 
 function run(command: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-	const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
+	const result = spawnSync(command, args, {
+		encoding: 'utf8',
+		env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -58,7 +64,14 @@ interface Readings {
 		csv: { header: string[]; rows: number };
 		pandas: { columns: string[]; rows: number; dtypes: Record<string, string>; zeros: Record<string, number>; missing: Record<string, number> };
 	};
-	feed: { bozo: boolean; problem: string; version: string; title: string; links: { rel: string; href: string }[]; entries: { id: string; title: string; link: string; updated: string }[] };
+	feed: {
+		bozo: boolean;
+		problem: string;
+		version: string;
+		title: string;
+		links: { rel: string; href: string }[];
+		entries: { id: string; title: string; link: string; updated: string }[];
+	};
 }
 
 function readWithPython<K extends keyof Readings>(kind: K, files: string[]): Record<string, Readings[K]> {
@@ -123,7 +136,9 @@ describe('the Data Package', () => {
 		const valid = run(frictionless, ['validate', '--json', join(folder, 'datapackage.json')]);
 		const report = JSON.parse(valid.stdout) as ValidationReport;
 		expect(report.errors, valid.stdout.slice(0, 2000)).toEqual([]);
-		expect(report.tasks.map((task: { name: string; valid: boolean; stats: { rows: number } }) => [task.name, task.valid])).toEqual(tables.map((table) => [table.name, true]));
+		expect(report.tasks.map((task: { name: string; valid: boolean; stats: { rows: number } }) => [task.name, task.valid])).toEqual(
+			tables.map((table) => [table.name, true])
+		);
 		expect(report.tasks.find((task: { name: string }) => task.name === 'initiatives')!.stats.rows).toBe(seedRows.length);
 		expect(valid.status).toBe(0);
 
@@ -131,18 +146,26 @@ describe('the Data Package', () => {
 		const initiatives = readFileSync(join(folder, 'initiatives.csv'), 'utf8').split('\r\n');
 		const cells = parseCsv(initiatives[1]).rows[0].cells;
 		cells[importColumns.indexOf('start_year')] = 'twenty';
-		writeFileSync(join(folder, 'initiatives.csv'), [initiatives[0], cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(','), ...initiatives.slice(2)].join('\r\n'));
+		writeFileSync(
+			join(folder, 'initiatives.csv'),
+			[initiatives[0], cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(','), ...initiatives.slice(2)].join('\r\n')
+		);
 		const savings = readFileSync(join(folder, 'savings.csv'), 'utf8').split('\r\n');
 		writeFileSync(join(folder, 'savings.csv'), [savings[0], savings[1].replace(/^[^,]+/, 'no-such-initiative'), ...savings.slice(2)].join('\r\n'));
 		const drifted = run(frictionless, ['validate', '--json', join(folder, 'datapackage.json')]);
 		expect(drifted.status).not.toBe(0);
-		const types = (JSON.parse(drifted.stdout) as ValidationReport).tasks.flatMap((task: { errors: { type: string }[] }) => task.errors.map((error) => error.type));
+		const types = (JSON.parse(drifted.stdout) as ValidationReport).tasks.flatMap((task: { errors: { type: string }[] }) =>
+			task.errors.map((error) => error.type)
+		);
 		expect(types).toEqual(expect.arrayContaining(['type-error', 'foreign-key']));
 	});
 });
 
 describe('the OpenAPI description', () => {
-	let description: { servers: { url: string }[]; paths: Record<string, { servers?: { url: string }[]; get: { responses: Record<string, { content: Record<string, unknown> }> } }> };
+	let description: {
+		servers: { url: string }[];
+		paths: Record<string, { servers?: { url: string }[]; get: { responses: Record<string, { content: Record<string, unknown> }> } }>;
+	};
 	const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
 	/** Validates `value` against the schema at `path` in the served description (its $refs resolve within it). */
 	const check = (path: string[], value: unknown, what: string) => {
@@ -159,13 +182,22 @@ describe('the OpenAPI description', () => {
 
 	it('is linked from /api and lints clean with Redocly', async () => {
 		expect(await (await fetch(`${server.app.url}/api`)).text()).toContain('href="/api/openapi.json"');
-		const lint = run(join(root, 'node_modules/.bin/redocly'), ['lint', join(dir, 'openapi.json'), '--config', join(root, 'redocly.yaml'), '--format=stylish']);
+		const lint = run(join(root, 'node_modules/.bin/redocly'), [
+			'lint',
+			join(dir, 'openapi.json'),
+			'--config',
+			join(root, 'redocly.yaml'),
+			'--format=stylish'
+		]);
 		expect(lint.status, `${lint.stdout}\n${lint.stderr}`).toBe(0);
 		expect(`${lint.stdout}${lint.stderr}`).not.toMatch(/warning/i);
 	});
 
 	it('matches what every endpoint it documents answers', async () => {
-		const servers: Record<string, string> = { [description.servers[0].url]: server.app.url, [description.paths['/api/collections/initiatives/records'].servers![0].url]: server.pb.url };
+		const servers: Record<string, string> = {
+			[description.servers[0].url]: server.app.url,
+			[description.paths['/api/collections/initiatives/records'].servers![0].url]: server.pb.url
+		};
 		const examples: Record<string, string> = { '{code}': 'E09000033', '{slug}': 'one_public_estate' };
 		const checked: string[] = [];
 		for (const [path, item] of Object.entries(description.paths)) {
@@ -180,7 +212,11 @@ describe('the OpenAPI description', () => {
 				const table = path.endsWith('/savings.csv') ? savingsTable : initiativesTable;
 				const [header, ...rows] = parseCsv(body).rows;
 				for (const row of rows) {
-					check(['paths', path, 'get', 'responses', '200', 'content', mediaType, 'schema', 'contentSchema', 'items'], typedRow(table, Object.fromEntries(header.cells.map((column, i) => [column, row.cells[i]]))), `${url} line ${row.line}`);
+					check(
+						['paths', path, 'get', 'responses', '200', 'content', mediaType, 'schema', 'contentSchema', 'items'],
+						typedRow(table, Object.fromEntries(header.cells.map((column, i) => [column, row.cells[i]]))),
+						`${url} line ${row.line}`
+					);
 				}
 			} else if (mediaType.endsWith('json')) {
 				check(['paths', path, 'get', 'responses', '200', 'content', mediaType, 'schema'], JSON.parse(new TextDecoder().decode(body)), url);
@@ -218,13 +254,17 @@ describe('the Atom feeds', () => {
 			expect(updated).toEqual([...updated].sort().reverse());
 			for (const entry of feed.entries) expect(entry.link).toMatch(new RegExp(`^${server.app.url}/initiatives/[a-z0-9-]+$`));
 			const html = await (await fetch(`${server.app.url}${page}`)).text();
-			expect(html, page).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${path.replace(/\./g, '\\.')}"`));
+			expect(html, page).toMatch(
+				new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${path.replace(/\./g, '\\.')}"`)
+			);
 		}
 		expect(read[files[1]].entries.map((entry: { title: string }) => entry.title)).toContain('Tri-borough shared services');
 	});
 
 	it('shows an edit as the newest entry', async () => {
-		const [record] = (await server.pb.admin.collection('initiatives').getList(1, 1, { filter: 'lifecycle = "published"', sort: 'updated', requestKey: null })).items;
+		const [record] = (
+			await server.pb.admin.collection('initiatives').getList(1, 1, { filter: 'lifecycle = "published"', sort: 'updated', requestKey: null })
+		).items;
 		await server.pb.admin.collection('initiatives').update(record.id, { description: `${record.description} Edited.` });
 		const { file } = await download('/feed.atom', 'edited.atom');
 		expect(readWithPython('feed', [file])[file].entries[0].link).toBe(`${server.app.url}/initiatives/${record.slug}`);
@@ -242,7 +282,9 @@ describe('a value no source states', () => {
 		const unstated = await anonymous.collection('initiatives').getFullList({ filter: 'start_year = 0', fields: 'start_year', requestKey: null });
 		expect(unstated).toHaveLength(unstatedStarts);
 		expect(unstated.every((record) => record.start_year === null)).toBe(true);
-		const expanded = await anonymous.collection('participations').getList<ParticipationRecord>(1, 5, { filter: 'initiative.start_year = 0', expand: 'initiative', requestKey: null });
+		const expanded = await anonymous
+			.collection('participations')
+			.getList<ParticipationRecord>(1, 5, { filter: 'initiative.start_year = 0', expand: 'initiative', requestKey: null });
 		expect(expanded.items.map((item) => item.expand?.initiative?.start_year)).toEqual(expanded.items.map(() => null));
 		const programmes = await anonymous.collection('programmes').getFullList({ requestKey: null });
 		expect(programmes.some((p) => p.expected_savings_min === null)).toBe(true);

@@ -75,21 +75,25 @@ describe('council pages from memory', () => {
 		}
 	});
 
-	it.each(['/embed/map?vintage=2024&metric=participation', '/embed/authorities/E09000033', '/map.svg?programme=none', '/map.png?vintage=2024', '/programmes/none', '/data/explorer.json'])(
-		'answers %s with a Cache-Control caches in front can act on, and from memory; with a validator where it is kept',
-		async (path) => {
-			const first = await fetch(app.url + path, { redirect: 'manual' });
-			await first.arrayBuffer();
-			expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
-			if (first.status === 307) return; // a pointer to the current data file: cheap, never kept
-			expect(first.status).toBe(200);
-			const etag = first.headers.get('etag')!;
-			expect(etag).toBeTruthy();
-			const again = await fetch(app.url + path, { headers: { 'if-none-match': etag } });
-			expect(again.status).toBe(304);
-			expect(again.headers.get('x-cache')).toMatch(/hit|stale/);
-		}
-	);
+	it.each([
+		'/embed/map?vintage=2024&metric=participation',
+		'/embed/authorities/E09000033',
+		'/map.svg?programme=none',
+		'/map.png?vintage=2024',
+		'/programmes/none',
+		'/data/explorer.json'
+	])('answers %s with a Cache-Control caches in front can act on, and from memory; with a validator where it is kept', async (path) => {
+		const first = await fetch(app.url + path, { redirect: 'manual' });
+		await first.arrayBuffer();
+		expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+		if (first.status === 307) return; // a pointer to the current data file: cheap, never kept
+		expect(first.status).toBe(200);
+		const etag = first.headers.get('etag')!;
+		expect(etag).toBeTruthy();
+		const again = await fetch(app.url + path, { headers: { 'if-none-match': etag } });
+		expect(again.status).toBe(304);
+		expect(again.headers.get('x-cache')).toMatch(/hit|stale/);
+	});
 
 	it('bypasses the cache for a request with a pb_auth cookie', async () => {
 		await get(westminster);
@@ -135,7 +139,9 @@ describe('council pages from memory', () => {
 		// Let the page catch up with the changes above.
 		await catchUp(westminster);
 		expect((await get(westminster)).cache).toBe('hit');
-		const elsewhere = await pb.admin.collection('initiatives').getFirstListItem('lifecycle = "published" && participations_via_initiative.authority.code != "E09000033"');
+		const elsewhere = await pb.admin
+			.collection('initiatives')
+			.getFirstListItem('lifecycle = "published" && participations_via_initiative.authority.code != "E09000033"');
 		await pb.admin.collection('initiatives').update(elsewhere.id, { description: `Edited elsewhere at ${Date.now()}.` });
 		expect(await outcomesAfterAChange(westminster)).toEqual(Array(12).fill('hit'));
 	});
@@ -167,7 +173,10 @@ describe('council pages from memory', () => {
 		const triBorough = await pb.admin.collection('initiatives').getFirstListItem('slug = "tri-borough"');
 		const description = `Edited on its own page at ${Date.now()}.`;
 		await pb.admin.collection('initiatives').update(triBorough.id, { description });
-		expect(await shownWithin(page, (html) => html.includes(description), performance.now()), 'the edit was not on its page 1 s after it was saved').not.toBeNull();
+		expect(
+			await shownWithin(page, (html) => html.includes(description), performance.now()),
+			'the edit was not on its page 1 s after it was saved'
+		).not.toBeNull();
 	});
 
 	it('shows a relation removed through the API on the pages listing it within 1 s, and keeps other council pages and the explorer’s page', async () => {
@@ -184,7 +193,10 @@ describe('council pages from memory', () => {
 
 		const since = performance.now();
 		await pb.admin.collection('initiative_relations').delete(relation.id);
-		expect(await shownWithin(triBorough, (html) => !html.includes(part.name), since), 'the tri-borough still listed its part 1 s after the link was removed').not.toBeNull();
+		expect(
+			await shownWithin(triBorough, (html) => !html.includes(part.name), since),
+			'the tri-borough still listed its part 1 s after the link was removed'
+		).not.toBeNull();
 		expect((await get(elsewhere)).cache).toBe('hit');
 		// The explorer's page names its data by an address that does not change, so it stays in memory; the
 		// data is a new file, without the link.
@@ -205,12 +217,20 @@ describe('council pages from memory', () => {
 			body: new URLSearchParams({ email: 'editor-cache@test.invalid', password, redirect: '/edit' })
 		});
 		expect(signIn.status).toBe(303);
-		const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('pb_auth='))!.split(';')[0];
+		const cookie = signIn.headers
+			.getSetCookie()
+			.find((c) => c.startsWith('pb_auth='))!
+			.split(';')[0];
 		expect((await get(westminster)).html).toContain('Tri-borough shared services');
 		expect((await get(westminster)).cache).toBe('hit');
 
 		const since = performance.now();
-		const unpublish = await fetch(`${app.url}/edit/initiatives/tri-borough?/unpublish`, { method: 'POST', redirect: 'manual', headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+		const unpublish = await fetch(`${app.url}/edit/initiatives/tri-borough?/unpublish`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' },
+			body: ''
+		});
 		expect(unpublish.status).toBe(303);
 		// The editor, signed in, sees it at once; everyone else within the bound.
 		expect((await get(westminster, { cookie })).html).not.toContain('Tri-borough shared services');

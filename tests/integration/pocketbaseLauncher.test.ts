@@ -31,8 +31,13 @@ it('stays out of dev mode when its binary lies under the temp folder, so it does
 	const folder = mkdtempSync(join(tmpdir(), 'map-pb-binary-'));
 	try {
 		const binary = join(folder, 'pocketbase');
-		symlinkSync(buildPocketBase(() => {}), binary);
-		const run = spawnSync(binary, [`--dir=${join(folder, 'data')}`, `--migrationsDir=${join(folder, 'none')}`, 'migrate', 'up'], { encoding: 'utf8' });
+		symlinkSync(
+			buildPocketBase(() => {}),
+			binary
+		);
+		const run = spawnSync(binary, [`--dir=${join(folder, 'data')}`, `--migrationsDir=${join(folder, 'none')}`, 'migrate', 'up'], {
+			encoding: 'utf8'
+		});
 		expect(run.status).toBe(0);
 		expect(run.stdout + run.stderr).not.toMatch(/\[\d+\.\d+ms\] (SELECT|CREATE|INSERT)/);
 	} finally {

@@ -44,11 +44,14 @@ describe('malformed requests', () => {
 	];
 
 	// Test names carry at most 80 characters of the path; the request uses all of it.
-	it.each(paths.map((path) => [path.length > 80 ? `${path.slice(0, 77)}...` : path, path]))('GET %s answers without a server error', async (_name, path) => {
-		const response = await fetch(app.url + path, { redirect: 'manual' });
-		expect(response.status, `${path} -> ${response.status}`).toBeLessThan(500);
-		expect(await response.text()).not.toMatch(/at .*\.(js|ts):\d+/); // no stack trace
-	});
+	it.each(paths.map((path) => [path.length > 80 ? `${path.slice(0, 77)}...` : path, path]))(
+		'GET %s answers without a server error',
+		async (_name, path) => {
+			const response = await fetch(app.url + path, { redirect: 'manual' });
+			expect(response.status, `${path} -> ${response.status}`).toBeLessThan(500);
+			expect(await response.text()).not.toMatch(/at .*\.(js|ts):\d+/); // no stack trace
+		}
+	);
 
 	it.each([
 		['POST', '/health'],
@@ -57,13 +60,21 @@ describe('malformed requests', () => {
 		['PATCH', '/authorities/E09000033'],
 		['POST', '/api/initiatives.csv']
 	])('%s %s is refused without a server error', async (method, path) => {
-		const response = await fetch(app.url + path, { method, headers: { origin: app.url, 'content-type': 'application/json' }, body: method === 'DELETE' ? undefined : '{"broken": ' });
+		const response = await fetch(app.url + path, {
+			method,
+			headers: { origin: app.url, 'content-type': 'application/json' },
+			body: method === 'DELETE' ? undefined : '{"broken": '
+		});
 		expect(response.status).toBeGreaterThanOrEqual(400);
 		expect(response.status).toBeLessThan(500);
 	});
 
 	it('refuses an invalid JSON body posted to a form action without a server error', async () => {
-		const response = await fetch(`${app.url}/signin`, { method: 'POST', headers: { origin: app.url, 'content-type': 'application/json' }, body: '{"email": ' });
+		const response = await fetch(`${app.url}/signin`, {
+			method: 'POST',
+			headers: { origin: app.url, 'content-type': 'application/json' },
+			body: '{"email": '
+		});
 		expect(response.status).toBeLessThan(500);
 	});
 });
@@ -99,17 +110,27 @@ describe('PocketBase outage', () => {
 		const running = await startPocketBase({ port: Number(new URL(pb.url).port), dataDir: pb.dataDir, superuser: pb.superuser, output: 'ignore' });
 		// Upserting the superuser at start renewed its token key: sign it in again.
 		const admin = await superuserClient({ url: running.url, ...pb.superuser });
-		await admin.collection('users').create({ email: 'outage-post@test.invalid', password, passwordConfirm: password, role: 'editor', name: 'Outage post' });
+		await admin
+			.collection('users')
+			.create({ email: 'outage-post@test.invalid', password, passwordConfirm: password, role: 'editor', name: 'Outage post' });
 		const signIn = await fetch(`${app.url}/signin`, {
 			method: 'POST',
 			redirect: 'manual',
 			headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' },
 			body: new URLSearchParams({ email: 'outage-post@test.invalid', password, redirect: '/edit' })
 		});
-		const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('pb_auth='))!.split(';')[0];
+		const cookie = signIn.headers
+			.getSetCookie()
+			.find((c) => c.startsWith('pb_auth='))!
+			.split(';')[0];
 		await running.stop();
 		const post = (headers: Record<string, string>) =>
-			fetch(`${app.url}/edit/initiatives/new`, { method: 'POST', redirect: 'manual', headers: { origin: app.url, cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: 'name=Typed+during+an+outage' });
+			fetch(`${app.url}/edit/initiatives/new`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { origin: app.url, cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+				body: 'name=Typed+during+an+outage'
+			});
 		const plain = await post({ accept: 'text/html' });
 		expect(plain.status).toBe(503);
 		expect(plain.headers.getSetCookie().filter((c) => c.startsWith('pb_auth=') && /expires=Thu, 01 Jan 1970|max-age=0/i.test(c))).toEqual([]);

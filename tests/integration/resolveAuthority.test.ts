@@ -31,7 +31,7 @@ describe('resolving against the real register', () => {
 		['Durham County Council', null, 'E06000047'],
 		['St Helens', null, 'E08000013'],
 		['Saint Albans City and District Council', 2012, 'E07000240'],
-		["Kings Lynn & West Norfolk", null, 'E07000146'],
+		['Kings Lynn & West Norfolk', null, 'E07000146'],
 		['Royal Borough of Kensington & Chelsea', null, 'E09000020'],
 		['Stoke', null, 'E06000021'],
 		['BCP', 2020, 'E06000058']

@@ -19,11 +19,30 @@ const ids: Record<string, string> = {};
 /** A valid proposal from contributor A, then its stored data replaced as a hostile writer would. */
 async function storedProposal(name: string): Promise<string> {
 	const draft = {
-		slug: `review-${name}`, name: `Review ${name}`, programme: '', category: 'legal', status: 'operational', statusAsOf: '', lgaMapListed: false, startYear: 2013, endYear: null,
-		description: 'x', savings: [], sources: [{ url: 'https://example.org/x', title: 't', date: '' }],
-		participations: [{ code: actors.authorityA.code, name: actors.authorityA.name, role: 'partner', abolished: null }, { code: actors.authorityB.code, name: actors.authorityB.name, role: 'partner', abolished: null }]
+		slug: `review-${name}`,
+		name: `Review ${name}`,
+		programme: '',
+		category: 'legal',
+		status: 'operational',
+		statusAsOf: '',
+		lgaMapListed: false,
+		startYear: 2013,
+		endYear: null,
+		description: 'x',
+		savings: [],
+		sources: [{ url: 'https://example.org/x', title: 't', date: '' }],
+		participations: [
+			{ code: actors.authorityA.code, name: actors.authorityA.name, role: 'partner', abolished: null },
+			{ code: actors.authorityB.code, name: actors.authorityB.name, role: 'partner', abolished: null }
+		]
 	};
-	const record = await actors.contributorA.collection('revisions').create({ initiative: '', data: draft, authorities: [actors.authorityA.id, actors.authorityB.id], status: 'pending', proposed_by: actors.ids.contributorA });
+	const record = await actors.contributorA.collection('revisions').create({
+		initiative: '',
+		data: draft,
+		authorities: [actors.authorityA.id, actors.authorityB.id],
+		status: 'pending',
+		proposed_by: actors.ids.contributorA
+	});
 	return record.id;
 }
 
@@ -31,8 +50,16 @@ beforeAll(async () => {
 	const started = await startSeededApp();
 	({ pb, app } = started);
 	actors = await createActors(pb, 'review');
-	const signIn = await fetch(`${app.url}/signin`, { method: 'POST', redirect: 'manual', headers: { origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ email: 'editor-review@test.invalid', password: 'correct-horse-battery', redirect: '/edit' }) });
-	cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('pb_auth='))!.split(';')[0];
+	const signIn = await fetch(`${app.url}/signin`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email: 'editor-review@test.invalid', password: 'correct-horse-battery', redirect: '/edit' })
+	});
+	cookie = signIn.headers
+		.getSetCookie()
+		.find((c) => c.startsWith('pb_auth='))!
+		.split(';')[0];
 	ids.nullSource = await storedProposal('null-source');
 	ids.unknownProgramme = await storedProposal('unknown-programme');
 	ids.script = await storedProposal('script-source');
@@ -41,12 +68,31 @@ beforeAll(async () => {
 	await pb.stopKeepingData();
 	const db = new DatabaseSync(join(pb.dataDir, 'data.db'));
 	const set = db.prepare('UPDATE revisions SET data = ? WHERE id = ?');
-	const stored = (id: string) => JSON.parse(String((db.prepare('SELECT data FROM revisions WHERE id = ?').get(id) as { data: string }).data)) as Record<string, unknown>;
+	const stored = (id: string) =>
+		JSON.parse(String((db.prepare('SELECT data FROM revisions WHERE id = ?').get(id) as { data: string }).data)) as Record<string, unknown>;
 	set.run(JSON.stringify({ ...stored(ids.nullSource), sources: [null] }), ids.nullSource);
 	set.run(JSON.stringify({ ...stored(ids.unknownProgramme), programme: 'no_such_programme' }), ids.unknownProgramme);
 	set.run(JSON.stringify({ ...stored(ids.script), sources: [{ url: 'javascript:alert(1)', title: 't', date: '' }] }), ids.script);
 	set.run('"just text"', ids.notObject);
-	set.run(JSON.stringify({ ...stored(ids.savings), savings: [{ amount: 5000, kind: 'huge', period: 'annual', fromYear: null, toYear: null, scope: '', reported: '', source: 'https://example.org/x', basis: 'b' }] }), ids.savings);
+	set.run(
+		JSON.stringify({
+			...stored(ids.savings),
+			savings: [
+				{
+					amount: 5000,
+					kind: 'huge',
+					period: 'annual',
+					fromYear: null,
+					toYear: null,
+					scope: '',
+					reported: '',
+					source: 'https://example.org/x',
+					basis: 'b'
+				}
+			]
+		}),
+		ids.savings
+	);
 	db.close();
 	restarted = await startPocketBase({ port: Number(new URL(pb.url).port), dataDir: pb.dataDir, superuser: pb.superuser, output: 'ignore' });
 });
@@ -58,7 +104,12 @@ afterAll(async () => {
 });
 
 const decide = (action: 'approve' | 'reject', id: string, comment = '') =>
-	fetch(`${app.url}/edit/review?/${action}`, { method: 'POST', redirect: 'manual', headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ id, comment }) });
+	fetch(`${app.url}/edit/review?/${action}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: app.url, accept: 'text/html', cookie, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ id, comment })
+	});
 
 it('shows every unreadable row as an invalid proposal, and the queue still answers', async () => {
 	const response = await fetch(`${app.url}/edit/review`, { headers: { cookie } });

@@ -80,7 +80,10 @@ async function initiativeWithA(lifecycle: 'published' | 'draft'): Promise<string
 
 /** A part_of link from a new initiative (each may have one parent) to a new published one. */
 async function relationBody(lifecycle: 'published' | 'draft'): Promise<Body> {
-	const [from, to] = await Promise.all([adminCreate('initiatives', initiativeBody(lifecycle)), adminCreate('initiatives', initiativeBody('published'))]);
+	const [from, to] = await Promise.all([
+		adminCreate('initiatives', initiativeBody(lifecycle)),
+		adminCreate('initiatives', initiativeBody('published'))
+	]);
 	return { from_initiative: from, relation: 'part_of', to_initiative: to };
 }
 
@@ -97,7 +100,11 @@ function proposal(actor: ActorName, initiative = ''): Body {
 /** The first record's id, looked up once (view queries are costly). */
 function firstId(collection: string): () => Promise<string> {
 	let id: Promise<string> | undefined;
-	return () => (id ??= pb.admin.collection(collection).getList(1, 1, { fields: 'id' }).then((page) => page.items[0].id));
+	return () =>
+		(id ??= pb.admin
+			.collection(collection)
+			.getList(1, 1, { fields: 'id' })
+			.then((page) => page.items[0].id));
 }
 
 function systemRow(collection: string, allowed: Row['allowed'], body: () => Body, field: string): Row {
@@ -112,7 +119,40 @@ function systemRow(collection: string, allowed: Row['allowed'], body: () => Body
 	};
 }
 
-const providers = ['google', 'facebook', 'github', 'gitlab', 'discord', 'twitter', 'microsoft', 'spotify', 'kakao', 'twitch', 'strava', 'gitee', 'livechat', 'gitea', 'oidc', 'oidc2', 'oidc3', 'apple', 'instagram', 'vk', 'yandex', 'patreon', 'mailcow', 'bitbucket', 'planningcenter', 'notion', 'monday', 'wakatime', 'linear', 'box', 'trakt', 'lark'];
+const providers = [
+	'google',
+	'facebook',
+	'github',
+	'gitlab',
+	'discord',
+	'twitter',
+	'microsoft',
+	'spotify',
+	'kakao',
+	'twitch',
+	'strava',
+	'gitee',
+	'livechat',
+	'gitea',
+	'oidc',
+	'oidc2',
+	'oidc3',
+	'apple',
+	'instagram',
+	'vk',
+	'yandex',
+	'patreon',
+	'mailcow',
+	'bitbucket',
+	'planningcenter',
+	'notion',
+	'monday',
+	'wakatime',
+	'linear',
+	'box',
+	'trakt',
+	'lark'
+];
 
 const views: [string, boolean][] = [
 	['region_stats', true],
@@ -139,18 +179,25 @@ const rows: Row[] = [
 		create: () => ({ code: 'E99999999', name: 'Matrix', kind: 'unitary', tier: 'single', region: 'E12000001', region_name: 'North East' }),
 		update: () => ({ body: { name: 'Forged' }, field: 'name' })
 	},
-	...(['programmes', 'categories'] as const).map(
-		(collection): Row => ({
-			collection,
-			what: 'a reference record',
-			allowed: { ...publicRead, create: editorOnly, update: editorOnly, delete: editorOnly },
-			target: firstId(collection),
-			fresh: async () => adminCreate(collection, collection === 'programmes' ? { slug: next('p').replace('-', '_'), theme: 'Matrix', name: 'Matrix' } : { slug: next('c').replace('-', '_'), name: 'Matrix' }),
-			create: () => (collection === 'programmes' ? { slug: next('p').replace('-', '_'), theme: 'Matrix', name: 'Matrix' } : { slug: next('c').replace('-', '_'), name: 'Matrix' }),
-			// Display names are unique: each rename is its own.
+	...(['programmes', 'categories'] as const).map((collection): Row => ({
+		collection,
+		what: 'a reference record',
+		allowed: { ...publicRead, create: editorOnly, update: editorOnly, delete: editorOnly },
+		target: firstId(collection),
+		fresh: async () =>
+			adminCreate(
+				collection,
+				collection === 'programmes'
+					? { slug: next('p').replace('-', '_'), theme: 'Matrix', name: 'Matrix' }
+					: { slug: next('c').replace('-', '_'), name: 'Matrix' }
+			),
+		create: () =>
+			collection === 'programmes'
+				? { slug: next('p').replace('-', '_'), theme: 'Matrix', name: 'Matrix' }
+				: { slug: next('c').replace('-', '_'), name: 'Matrix' },
+		// Display names are unique: each rename is its own.
 		update: (actor) => ({ body: { name: next(`Renamed by ${actor}`) }, field: 'name' })
-		})
-	),
+	})),
 	{
 		collection: 'initiatives',
 		what: 'a published initiative of authority A',
@@ -172,36 +219,48 @@ const rows: Row[] = [
 		// Display names are unique: each rename is its own.
 		update: (actor) => ({ body: { name: next(`Renamed by ${actor}`) }, field: 'name' })
 	},
-	...(['published', 'draft'] as const).map(
-		(lifecycle): Row => ({
-			collection: 'participations',
-			what: `authority A's participation in a ${lifecycle} initiative`,
-			allowed: lifecycle === 'published' ? { ...publicRead, create: editorOnly, update: editorOnly, delete: editorOnly } : { list: editorOnly, view: editorOnly, create: editorOnly, update: editorOnly, delete: editorOnly },
-			target: async () => (await pb.admin.collection('participations').getFirstListItem(pb.admin.filter('initiative = {:id}', { id: await initiativeWithA(lifecycle) }))).id,
-			create: async () => ({ initiative: await adminCreate('initiatives', initiativeBody(lifecycle)), authority: actors.authorityA.id, role: 'partner' }),
-			update: () => ({ body: { role: 'lead' }, field: 'role' })
-		})
-	),
-	...(['published', 'draft'] as const).map(
-		(lifecycle): Row => ({
-			collection: 'initiative_relations',
-			what: `a relation from a ${lifecycle} initiative to a published one`,
-			allowed: lifecycle === 'published' ? { ...publicRead, create: editorOnly, update: editorOnly, delete: editorOnly } : { list: editorOnly, view: editorOnly, create: editorOnly, update: editorOnly, delete: editorOnly },
-			target: async () => adminCreate('initiative_relations', await relationBody(lifecycle)),
-			create: () => relationBody(lifecycle),
-			update: (actor) => ({ body: { note: `Noted by ${actor}` }, field: 'note' })
-		})
-	),
-	...([false, true] as const).map(
-		(edit): Row => ({
-			collection: 'revisions',
-			what: `contributor A's pending proposal ${edit ? 'to edit a published initiative of authority A' : 'of a new initiative naming authority A'}`,
-			allowed: { list: ['contributorA', 'editor'], view: ['contributorA', 'editor'], create: ['contributorA'], update: editorOnly, delete: ['contributorA', 'editor'] },
-			target: async () => adminCreate('revisions', proposal('contributorA', edit ? actors.initiative.id : '')),
-			create: (actor) => proposal(actor, edit ? actors.initiative.id : ''),
-			update: (actor) => ({ body: { status: 'rejected', comment: 'Not this time.', reviewed_by: idOf(actor) }, field: 'status' })
-		})
-	),
+	...(['published', 'draft'] as const).map((lifecycle): Row => ({
+		collection: 'participations',
+		what: `authority A's participation in a ${lifecycle} initiative`,
+		allowed:
+			lifecycle === 'published'
+				? { ...publicRead, create: editorOnly, update: editorOnly, delete: editorOnly }
+				: { list: editorOnly, view: editorOnly, create: editorOnly, update: editorOnly, delete: editorOnly },
+		target: async () =>
+			(await pb.admin.collection('participations').getFirstListItem(pb.admin.filter('initiative = {:id}', { id: await initiativeWithA(lifecycle) })))
+				.id,
+		create: async () => ({
+			initiative: await adminCreate('initiatives', initiativeBody(lifecycle)),
+			authority: actors.authorityA.id,
+			role: 'partner'
+		}),
+		update: () => ({ body: { role: 'lead' }, field: 'role' })
+	})),
+	...(['published', 'draft'] as const).map((lifecycle): Row => ({
+		collection: 'initiative_relations',
+		what: `a relation from a ${lifecycle} initiative to a published one`,
+		allowed:
+			lifecycle === 'published'
+				? { ...publicRead, create: editorOnly, update: editorOnly, delete: editorOnly }
+				: { list: editorOnly, view: editorOnly, create: editorOnly, update: editorOnly, delete: editorOnly },
+		target: async () => adminCreate('initiative_relations', await relationBody(lifecycle)),
+		create: () => relationBody(lifecycle),
+		update: (actor) => ({ body: { note: `Noted by ${actor}` }, field: 'note' })
+	})),
+	...([false, true] as const).map((edit): Row => ({
+		collection: 'revisions',
+		what: `contributor A's pending proposal ${edit ? 'to edit a published initiative of authority A' : 'of a new initiative naming authority A'}`,
+		allowed: {
+			list: ['contributorA', 'editor'],
+			view: ['contributorA', 'editor'],
+			create: ['contributorA'],
+			update: editorOnly,
+			delete: ['contributorA', 'editor']
+		},
+		target: async () => adminCreate('revisions', proposal('contributorA', edit ? actors.initiative.id : '')),
+		create: (actor) => proposal(actor, edit ? actors.initiative.id : ''),
+		update: (actor) => ({ body: { status: 'rejected', comment: 'Not this time.', reviewed_by: idOf(actor) }, field: 'status' })
+	})),
 	{
 		collection: 'changes',
 		what: 'an audit record',
@@ -214,10 +273,22 @@ const rows: Row[] = [
 	{
 		collection: 'users',
 		what: "contributor A's account",
-		allowed: { list: ['contributorA', 'editor'], view: ['contributorA', 'editor'], create: editorOnly, update: ['contributorA', 'editor'], delete: nobody },
+		allowed: {
+			list: ['contributorA', 'editor'],
+			view: ['contributorA', 'editor'],
+			create: editorOnly,
+			update: ['contributorA', 'editor'],
+			delete: nobody
+		},
 		target: () => Promise.resolve(actors.ids.contributorA),
 		fresh: () => Promise.resolve(actors.ids.contributorA),
-		create: () => ({ email: `${next('new-contributor')}@test.invalid`, password, passwordConfirm: password, role: 'contributor', authorities: [actors.authorityA.id] }),
+		create: () => ({
+			email: `${next('new-contributor')}@test.invalid`,
+			password,
+			passwordConfirm: password,
+			role: 'contributor',
+			authorities: [actors.authorityA.id]
+		}),
 		// Display names are unique: each rename is its own.
 		update: (actor) => ({ body: { name: next(`Renamed by ${actor}`) }, field: 'name' })
 	},
@@ -241,17 +312,15 @@ const rows: Row[] = [
 		create: () => ({ id: `forged${String(++unique).padStart(9, '0')}`, code: 'E99999999', name: 'Forged', count: 1 }),
 		update: () => ({ body: { count: 999999 }, field: 'count' })
 	},
-	...views.map(
-		([collection, isPublic]): Row => ({
-			collection,
-			what: 'a row of the view',
-			allowed: { ...(isPublic ? publicRead : { list: nobody, view: nobody }), ...readOnly },
-			target: firstId(collection),
-			fresh: firstId(collection),
-			create: () => ({ id: 'forged' }),
-			update: () => ({ body: { id: 'forged' }, field: 'id' })
-		})
-	),
+	...views.map(([collection, isPublic]): Row => ({
+		collection,
+		what: 'a row of the view',
+		allowed: { ...(isPublic ? publicRead : { list: nobody, view: nobody }), ...readOnly },
+		target: firstId(collection),
+		fresh: firstId(collection),
+		create: () => ({ id: 'forged' }),
+		update: () => ({ body: { id: 'forged' }, field: 'id' })
+	})),
 	{
 		collection: '_superusers',
 		what: 'the superuser',
@@ -261,9 +330,19 @@ const rows: Row[] = [
 		create: () => ({ email: `${next('forged')}@test.invalid`, password, passwordConfirm: password }),
 		update: () => ({ body: { email: 'forged@test.invalid' }, field: 'email' })
 	},
-	systemRow('_authOrigins', { list: ['contributorA'], view: ['contributorA'], create: nobody, update: nobody, delete: ['contributorA'] }, () => ({ fingerprint: next('fingerprint') }), 'fingerprint'),
+	systemRow(
+		'_authOrigins',
+		{ list: ['contributorA'], view: ['contributorA'], create: nobody, update: nobody, delete: ['contributorA'] },
+		() => ({ fingerprint: next('fingerprint') }),
+		'fingerprint'
+	),
 	// One link per provider and account, so each record gets its own provider.
-	systemRow('_externalAuths', { list: ['contributorA'], view: ['contributorA'], create: nobody, update: nobody, delete: ['contributorA'] }, () => ({ provider: providers[linked++], providerId: next('provider') }), 'providerId'),
+	systemRow(
+		'_externalAuths',
+		{ list: ['contributorA'], view: ['contributorA'], create: nobody, update: nobody, delete: ['contributorA'] },
+		() => ({ provider: providers[linked++], providerId: next('provider') }),
+		'providerId'
+	),
 	systemRow('_mfas', { list: ['contributorA'], view: ['contributorA'], ...readOnly }, () => ({ method: 'password' }), 'method'),
 	systemRow('_otps', { list: ['contributorA'], view: ['contributorA'], ...readOnly }, () => ({ password: 'matrix-otp-1', sentTo: '' }), 'sentTo')
 ];
@@ -284,7 +363,9 @@ async function exists(collection: string, id: string): Promise<boolean> {
 }
 
 const cells = rows.flatMap((row) =>
-	everyone.flatMap((actor) => (['list', 'view', 'create', 'update', 'delete'] as const).map((op) => ({ row, actor, op, allow: row.allowed[op].includes(actor) })))
+	everyone.flatMap((actor) =>
+		(['list', 'view', 'create', 'update', 'delete'] as const).map((op) => ({ row, actor, op, allow: row.allowed[op].includes(actor) }))
+	)
 );
 
 describe('the API-rule matrix', () => {
@@ -319,7 +400,9 @@ describe('the API-rule matrix', () => {
 				// read, since PocketBase throttles filtered lists that keep coming back empty.
 				const isView = views.some(([name]) => name === row.collection);
 				const status = await statusOf(async () => {
-					const records = isView ? (await api.getList(1, 1, { fields: 'id', filter: pb.admin.filter('id = {:id}', { id }) })).items : await api.getFullList({ fields: 'id', batch: 1000 });
+					const records = isView
+						? (await api.getList(1, 1, { fields: 'id', filter: pb.admin.filter('id = {:id}', { id }) })).items
+						: await api.getFullList({ fields: 'id', batch: 1000 });
 					ids = records.map((record) => record.id);
 				});
 				if (allow) expect(ids).toContain(id);
@@ -368,7 +451,13 @@ describe('contributor attacks', () => {
 
 	it('cannot publish: no published initiative, no approved proposal, no lifecycle change', async () => {
 		expect(await statusOf(() => a().collection('initiatives').create(initiativeBody('published', actors.ids.contributorA)))).toBe(400);
-		expect(await statusOf(() => a().collection('revisions').create({ ...proposal('contributorA'), status: 'approved' }))).toBe(400);
+		expect(
+			await statusOf(() =>
+				a()
+					.collection('revisions')
+					.create({ ...proposal('contributorA'), status: 'approved' })
+			)
+		).toBe(400);
 		const draft = await initiativeWithA('draft');
 		expect(await statusOf(() => a().collection('initiatives').update(draft, { lifecycle: 'published' }))).toBe(404);
 		expect((await pb.admin.collection('initiatives').getOne(draft)).lifecycle).toBe('draft');
@@ -392,7 +481,9 @@ describe('contributor attacks', () => {
 	it("cannot touch another authority's initiative, directly or by proposal", async () => {
 		const b = actors.contributorB;
 		expect(await statusOf(() => b.collection('initiatives').update(actors.initiative.id, { name: 'Hijacked' }))).toBe(404);
-		expect(await statusOf(() => b.collection('participations').create({ initiative: actors.initiative.id, authority: actors.authorityB.id, role: 'lead' }))).toBe(400);
+		expect(
+			await statusOf(() => b.collection('participations').create({ initiative: actors.initiative.id, authority: actors.authorityB.id, role: 'lead' }))
+		).toBe(400);
 		// An edit proposal for an initiative authority B is not part of, even when it names B.
 		const naming = (code: string, id: string) => ({
 			...proposal('contributorB', actors.initiative.id),
@@ -401,16 +492,26 @@ describe('contributor attacks', () => {
 		});
 		expect(await statusOf(() => b.collection('revisions').create(naming(actors.authorityB.code, actors.authorityB.id)))).toBe(400);
 		// A new proposal claiming authority B while naming only authority A.
-		expect(await statusOf(() => b.collection('revisions').create({ ...naming(actors.authorityA.code, actors.authorityB.id), initiative: '' }))).toBe(400);
+		expect(await statusOf(() => b.collection('revisions').create({ ...naming(actors.authorityA.code, actors.authorityB.id), initiative: '' }))).toBe(
+			400
+		);
 	});
 
 	it('cannot propose in the name of another user', async () => {
-		expect(await statusOf(() => actors.contributorB.collection('revisions').create({ ...proposal('contributorB'), proposed_by: actors.ids.contributorA }))).toBe(400);
+		expect(
+			await statusOf(() => actors.contributorB.collection('revisions').create({ ...proposal('contributorB'), proposed_by: actors.ids.contributorA }))
+		).toBe(400);
 	});
 
 	it('cannot raise its own role, add authorities, reactivate itself or publish its e-mail', async () => {
 		const id = actors.ids.contributorA;
-		for (const body of [{ role: 'editor' }, { authorities: [actors.authorityA.id, actors.authorityB.id] }, { 'authorities+': actors.authorityB.id }, { deactivated: false }, { emailVisibility: true }]) {
+		for (const body of [
+			{ role: 'editor' },
+			{ authorities: [actors.authorityA.id, actors.authorityB.id] },
+			{ 'authorities+': actors.authorityB.id },
+			{ deactivated: false },
+			{ emailVisibility: true }
+		]) {
 			expect(await statusOf(() => a().collection('users').update(id, body))).toBe(404);
 		}
 		const stored = await pb.admin.collection('users').getOne(id);
@@ -420,7 +521,9 @@ describe('contributor attacks', () => {
 	it('an editor cannot make editors, promote a contributor or change passwords or e-mails', async () => {
 		const e = actors.editor;
 		expect(await statusOf(() => e.collection('users').update(actors.ids.contributorB, { role: 'editor' }))).toBe(404);
-		expect(await statusOf(() => e.collection('users').update(actors.ids.contributorB, { password: 'new-password-1', passwordConfirm: 'new-password-1' }))).toBe(400);
+		expect(
+			await statusOf(() => e.collection('users').update(actors.ids.contributorB, { password: 'new-password-1', passwordConfirm: 'new-password-1' }))
+		).toBe(400);
 		expect(await statusOf(() => e.collection('users').update(actors.ids.contributorB, { email: 'taken-over@test.invalid' }))).toBe(400);
 		expect(await statusOf(() => e.collection('users').update(actors.ids.editor, { role: 'contributor' }))).toBe(404);
 	});
@@ -436,7 +539,9 @@ describe("nobody reads another user's e-mail", () => {
 		expect(await statusOf(() => actors.editor.collection('users').getFullList({ filter: `email = "${contributorEmail}"` }))).toBe(400);
 		expect(await statusOf(() => actors.editor.collection('users').getList(1, 50, { sort: 'email' }))).toBe(400);
 		const revision = await actors.contributorA.collection('revisions').create(proposal('contributorA'));
-		const expanded = await actors.editor.collection('revisions').getOne<{ expand?: { proposed_by?: { email?: string } } }>(revision.id, { expand: 'proposed_by' });
+		const expanded = await actors.editor
+			.collection('revisions')
+			.getOne<{ expand?: { proposed_by?: { email?: string } } }>(revision.id, { expand: 'proposed_by' });
 		expect(expanded.expand?.proposed_by?.email).toBeFalsy();
 		for (const other of [actors.contributorB, actors.anonymous]) {
 			expect(await statusOf(() => other.collection('users').getOne(actors.ids.contributorA))).toBe(404);
@@ -458,7 +563,8 @@ describe('accounts and sign-in', () => {
 
 	it('an account refuses passwords after 5 failures, whatever the address', async () => {
 		const attempts: number[] = [];
-		for (let i = 0; i < 6; i++) attempts.push(await statusOf(() => client(pb.url).collection('users').authWithPassword('contributor-b-rules@test.invalid', 'wrong password')));
+		for (let i = 0; i < 6; i++)
+			attempts.push(await statusOf(() => client(pb.url).collection('users').authWithPassword('contributor-b-rules@test.invalid', 'wrong password')));
 		expect(attempts).toEqual([400, 400, 400, 400, 400, 429]);
 		expect(await statusOf(() => client(pb.url).collection('users').authWithPassword('contributor-b-rules@test.invalid', password))).toBe(429);
 	});
@@ -468,7 +574,8 @@ describe('accounts and sign-in', () => {
 		expect(settings.rateLimits.enabled).toBe(true);
 		expect(settings.rateLimits.rules).toContainEqual(expect.objectContaining({ label: '*:auth' }));
 		const statuses: number[] = [];
-		for (let i = 0; i < 25; i++) statuses.push(await statusOf(() => client(pb.url).collection('users').authWithPassword(`nobody-${i}@test.invalid`, 'wrong password')));
+		for (let i = 0; i < 25; i++)
+			statuses.push(await statusOf(() => client(pb.url).collection('users').authWithPassword(`nobody-${i}@test.invalid`, 'wrong password')));
 		expect(statuses).toContain(429);
 	});
 });

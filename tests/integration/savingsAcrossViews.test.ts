@@ -38,7 +38,11 @@ afterAll(() => pb?.stop());
 const councils = ['Cheltenham', 'Havant', 'Westminster'];
 const filterCases: [string, Partial<Filters>, string][] = [
 	['no filters', {}, ''],
-	['shared services in no programme, operational or ended, started from 2009', { programmes: ['none'], statuses: ['operational', 'ended'], yearFrom: 2009 }, 'programme=none&status=operational,ended&from=2009']
+	[
+		'shared services in no programme, operational or ended, started from 2009',
+		{ programmes: ['none'], statuses: ['operational', 'ended'], yearFrom: 2009 },
+		'programme=none&status=operational,ended&from=2009'
+	]
 ];
 
 async function exportFor(query: string): Promise<ExportData> {
@@ -51,14 +55,27 @@ describe.each(councils)('savings for %s', (name) => {
 	describe.each(filterCases)('with %s', (_, filters, query) => {
 		it('are the same on the map, the panel, the headline, compare and the CSV, JSON and GeoJSON exports', async () => {
 			const council = code(name);
-			const model = explorerModel(initiatives, register, { ...defaultState, filters: { ...emptyFilters, ...filters }, metric: 'savings', selected: council }, relations);
+			const model = explorerModel(
+				initiatives,
+				register,
+				{ ...defaultState, filters: { ...emptyFilters, ...filters }, metric: 'savings', selected: council },
+				relations
+			);
 			const panel = pennies(model.figures.get(council)!.savings);
 			expect(panel.length, 'the council reports some savings').toBeGreaterThan(0);
 
 			// The map colours each kind and period by the panel's figure for it, and by nothing else.
 			for (const measure of savingsMeasures) {
-				const coloured = explorerModel(initiatives, register, { ...defaultState, filters: { ...emptyFilters, ...filters }, metric: 'savings', measure }, relations).values.get(council) ?? null;
-				expect(coloured === null ? null : Math.round(coloured * 100) / 100, `${measure.kind} ${measure.period}`).toBe(totalFor(panel, measure)?.amount ?? null);
+				const coloured =
+					explorerModel(
+						initiatives,
+						register,
+						{ ...defaultState, filters: { ...emptyFilters, ...filters }, metric: 'savings', measure },
+						relations
+					).values.get(council) ?? null;
+				expect(coloured === null ? null : Math.round(coloured * 100) / 100, `${measure.kind} ${measure.period}`).toBe(
+					totalFor(panel, measure)?.amount ?? null
+				);
 			}
 
 			const data = await exportFor(`${query}${query ? '&' : ''}authority=${council}`);
@@ -95,7 +112,9 @@ describe('a council named by an initiative and by one that covers it', () => {
 		// Councils with a share of a part's or predecessor's figures, named by what covers it too.
 		const hasShare = (slug: string, code: string) => authorityTotals([bySlug.get(slug)!], code, []).length > 0;
 		const cases = relations.flatMap((r) =>
-			named(r.from).filter((c) => named(r.to).includes(c) && register.get(c)?.vintages.includes('2012') && hasShare(r.from, c)).map((council) => ({ council, left: r.from }))
+			named(r.from)
+				.filter((c) => named(r.to).includes(c) && register.get(c)?.vintages.includes('2012') && hasShare(r.from, c))
+				.map((council) => ({ council, left: r.from }))
 		);
 		expect(cases.length, 'the seed has a council in a part or predecessor with figures and in what covers it').toBeGreaterThan(0);
 		for (const { council, left } of cases) {
@@ -113,15 +132,27 @@ describe('a council named by an initiative and by one that covers it', () => {
 });
 
 describe('savings of a set of arrangements', () => {
-	const sameTotals = (a: SavingsTotals, b: SavingsTotals) => expect(pennies(a).map(({ own: _, ...t }) => t)).toEqual(pennies(b).map(({ own: _, ...t }) => t));
+	const sameTotals = (a: SavingsTotals, b: SavingsTotals) =>
+		expect(pennies(a).map(({ own: _, ...t }) => t)).toEqual(pennies(b).map(({ own: _, ...t }) => t));
 
 	it('are the same in the headline, the programme aggregate and the export for a programme', async () => {
-		const model = explorerModel(initiatives, register, { ...defaultState, filters: { ...emptyFilters, programmes: ['shared_services_research'] } }, relations);
+		const model = explorerModel(
+			initiatives,
+			register,
+			{ ...defaultState, filters: { ...emptyFilters, programmes: ['shared_services_research'] } },
+			relations
+		);
 		const programme = (await programmeStats(pb.anonymous())).find((p) => p.slug === 'shared_services_research')!;
 		expect(programme.savings.length, 'the programme reports some savings').toBeGreaterThan(0);
 		sameTotals(programme.savings, model.totals.savings);
 		const data = await exportFor('programme=shared_services_research');
-		sameTotals(initiativesJson(data.placed.map((e) => e.initiative), data).savingsTotals, model.totals.savings);
+		sameTotals(
+			initiativesJson(
+				data.placed.map((e) => e.initiative),
+				data
+			).savingsTotals,
+			model.totals.savings
+		);
 	});
 
 	// Insights ignore the map's programme, service, status and year filters; its region and tier choose the group.
@@ -160,6 +191,13 @@ describe('savings of a set of arrangements', () => {
 		expect(left.some((initiative) => initiative.slug === 'west-dorset-weymouth-shared-services')).toBe(true);
 		expect(achieved(model.totals.savings)!.amount).toBe(achieved(every)!.amount - (achieved(arrangementTotals(left, []))?.amount ?? 0));
 		const data = await exportFor('');
-		expect(pennies(initiativesJson(data.placed.map((e) => e.initiative), data).savingsTotals)).toEqual(pennies(model.totals.savings));
+		expect(
+			pennies(
+				initiativesJson(
+					data.placed.map((e) => e.initiative),
+					data
+				).savingsTotals
+			)
+		).toEqual(pennies(model.totals.savings));
 	});
 });

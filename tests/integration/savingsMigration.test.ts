@@ -23,15 +23,39 @@ const noHooks = join(work, 'no-hooks');
 /** annual, total, basis → what the figures must be (kind and period of the annual figure, then the total's). */
 const cases: { slug: string; annual: number; total: number; basis: string; figures: [string, string, number][] }[] = [
 	{ slug: 'projected', annual: 40000000, total: 0, basis: 'projected annual saving by 2015/16', figures: [['target', 'annual', 40000000]] },
-	{ slug: 'so-far', annual: 0, total: 18500000, basis: "cumulative savings 'so far' (reported Dec 2011)", figures: [['achieved', 'cumulative', 18500000]] },
-	{ slug: 'fraud', annual: 0, total: 15500000, basis: 'fraud losses prevented since 2015 – not cashable savings', figures: [['avoided', 'cumulative', 15500000]] },
+	{
+		slug: 'so-far',
+		annual: 0,
+		total: 18500000,
+		basis: "cumulative savings 'so far' (reported Dec 2011)",
+		figures: [['achieved', 'cumulative', 18500000]]
+	},
+	{
+		slug: 'fraud',
+		annual: 0,
+		total: 15500000,
+		basis: 'fraud losses prevented since 2015 – not cashable savings',
+		figures: [['avoided', 'cumulative', 15500000]]
+	},
 	{ slug: 'not-stated', annual: 0, total: 700000, basis: 'combined savings reported (period not stated)', figures: [['unclear', 'unclear', 700000]] },
-	{ slug: 'both', annual: 565000, total: 895000, basis: '£565,000 delivered in 2017/18; £895,000 returned since 2015', figures: [['achieved', 'annual', 565000], ['achieved', 'cumulative', 895000]] },
+	{
+		slug: 'both',
+		annual: 565000,
+		total: 895000,
+		basis: '£565,000 delivered in 2017/18; £895,000 returned since 2015',
+		figures: [
+			['achieved', 'annual', 565000],
+			['achieved', 'cumulative', 895000]
+		]
+	},
 	{ slug: 'none', annual: 0, total: 0, basis: '', figures: [] }
 ];
 
 function migrate(dir: string, ...args: string[]) {
-	const run = spawnSync(buildPocketBase(), [`--dir=${dataDir}`, `--migrationsDir=${dir}`, `--hooksDir=${noHooks}`, 'migrate', ...args], { encoding: 'utf8', input: 'y\n' });
+	const run = spawnSync(buildPocketBase(), [`--dir=${dataDir}`, `--migrationsDir=${dir}`, `--hooksDir=${noHooks}`, 'migrate', ...args], {
+		encoding: 'utf8',
+		input: 'y\n'
+	});
 	// `migrate down` asks for confirmation on stdin; the answer above is yes.
 	if (run.status !== 0) throw new Error(run.stderr || run.stdout);
 }
@@ -48,7 +72,8 @@ function query<T>(sql: string): T[] {
 beforeAll(async () => {
 	mkdirSync(oldMigrations);
 	mkdirSync(noHooks);
-	for (const file of readdirSync(join(root, 'pb_migrations')).filter((name) => !ours.includes(name) && !later.includes(name))) cpSync(join(root, 'pb_migrations', file), join(oldMigrations, file));
+	for (const file of readdirSync(join(root, 'pb_migrations')).filter((name) => !ours.includes(name) && !later.includes(name)))
+		cpSync(join(root, 'pb_migrations', file), join(oldMigrations, file));
 	const superuser = { email: 'superuser@test.invalid', password: 'migration-tests' };
 	// The old schema, written through PocketBase itself (without today's hooks, which expect the new one).
 	const pb = await startPocketBase({ port: await freePort(), dataDir, superuser, output: 'ignore', migrationsDir: oldMigrations, hooksDir: noHooks });
@@ -57,16 +82,38 @@ beforeAll(async () => {
 		const programme = await admin.collection('programmes').create({ slug: 'shared_services', theme: 'Shared', name: 'Shared services' });
 		const category = await admin.collection('categories').create({ slug: 'it', name: 'IT' });
 		const authorities = [];
-		for (const [code, name] of [['E07000001', 'Alpha'], ['E07000002', 'Beta']]) {
-			authorities.push(await admin.collection('authorities').create({ code, name, kind: 'non-metropolitan district', tier: 'lower', region: 'E12000001', region_name: 'North East', vintages: ['2012'] }));
+		for (const [code, name] of [
+			['E07000001', 'Alpha'],
+			['E07000002', 'Beta']
+		]) {
+			authorities.push(
+				await admin.collection('authorities').create({
+					code,
+					name,
+					kind: 'non-metropolitan district',
+					tier: 'lower',
+					region: 'E12000001',
+					region_name: 'North East',
+					vintages: ['2012']
+				})
+			);
 		}
 		for (const item of cases) {
 			const initiative = await admin.collection('initiatives').create({
-				slug: item.slug, name: item.slug, programme: programme.id, category: category.id, status: 'operational', description: 'd',
-				annual_savings: item.annual, total_savings: item.total, savings_basis: item.basis,
-				sources: [{ url: 'https://example.org/report', title: 'Report', date: '2019-10' }], lifecycle: 'published'
+				slug: item.slug,
+				name: item.slug,
+				programme: programme.id,
+				category: category.id,
+				status: 'operational',
+				description: 'd',
+				annual_savings: item.annual,
+				total_savings: item.total,
+				savings_basis: item.basis,
+				sources: [{ url: 'https://example.org/report', title: 'Report', date: '2019-10' }],
+				lifecycle: 'published'
 			});
-			for (const authority of authorities) await admin.collection('participations').create({ initiative: initiative.id, authority: authority.id, role: 'partner' });
+			for (const authority of authorities)
+				await admin.collection('participations').create({ initiative: initiative.id, authority: authority.id, role: 'partner' });
 		}
 	} finally {
 		await pb.stop();
@@ -80,8 +127,12 @@ describe('savings migrations', () => {
 		const rows = query<{ slug: string; savings: string }>('SELECT slug, savings FROM initiatives ORDER BY slug');
 		for (const item of cases) {
 			const figures = JSON.parse(rows.find((row) => row.slug === item.slug)!.savings) as { kind: string; period: string; amount: number }[];
-			expect(figures.map((f) => [f.kind, f.period, f.amount]), item.slug).toEqual(item.figures);
-			for (const figure of figures) expect(figure).toMatchObject({ scope: '', source: 'https://example.org/report', reported: '2019-10', basis: item.basis });
+			expect(
+				figures.map((f) => [f.kind, f.period, f.amount]),
+				item.slug
+			).toEqual(item.figures);
+			for (const figure of figures)
+				expect(figure).toMatchObject({ scope: '', source: 'https://example.org/report', reported: '2019-10', basis: item.basis });
 		}
 		const columns = query<{ name: string }>("SELECT name FROM pragma_table_info('initiatives')").map((c) => c.name);
 		expect(columns).toContain('savings');
@@ -101,13 +152,20 @@ describe('savings migrations', () => {
 
 	it('restore the old columns and aggregates on the way down', () => {
 		migrate(join(root, 'pb_migrations'), 'down', String(ours.length + later.length));
-		const rows = query<{ slug: string; annual_savings: number; total_savings: number; savings_basis: string }>('SELECT slug, annual_savings, total_savings, savings_basis FROM initiatives');
+		const rows = query<{ slug: string; annual_savings: number; total_savings: number; savings_basis: string }>(
+			'SELECT slug, annual_savings, total_savings, savings_basis FROM initiatives'
+		);
 		for (const item of cases) {
-			expect(rows.find((row) => row.slug === item.slug), item.slug).toMatchObject({ annual_savings: item.annual, total_savings: item.total, savings_basis: item.basis });
+			expect(
+				rows.find((row) => row.slug === item.slug),
+				item.slug
+			).toMatchObject({ annual_savings: item.annual, total_savings: item.total, savings_basis: item.basis });
 		}
 		const columns = query<{ name: string }>("SELECT name FROM pragma_table_info('initiatives')").map((c) => c.name);
 		expect(columns).not.toContain('savings');
-		const [alpha] = query<{ annual_savings: number; total_savings: number }>("SELECT annual_savings, total_savings FROM authority_stats WHERE code = 'E07000001'");
+		const [alpha] = query<{ annual_savings: number; total_savings: number }>(
+			"SELECT annual_savings, total_savings FROM authority_stats WHERE code = 'E07000001'"
+		);
 		expect(alpha).toEqual({ annual_savings: 40000000 + 565000, total_savings: 18500000 + 15500000 + 700000 + 895000 });
 		const [region] = query<{ annual_savings: number }>('SELECT annual_savings FROM region_stats');
 		expect(region.annual_savings).toBe(40000000 + 565000);

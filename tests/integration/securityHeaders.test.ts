@@ -12,13 +12,16 @@ beforeAll(async () => {
 
 afterAll(() => stop());
 
-it.each(['/', '/signin', '/edit', '/authorities/E09000033', '/initiatives/does-not-exist', '/api/initiatives.json'])('%s carries the security headers', async (path) => {
-	const response = await fetch(app.url + path, { redirect: 'manual' });
-	expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-	expect(response.headers.get('x-frame-options')).toBe('DENY');
-	expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-	expect(response.headers.get('permissions-policy')).toContain('camera=()');
-});
+it.each(['/', '/signin', '/edit', '/authorities/E09000033', '/initiatives/does-not-exist', '/api/initiatives.json'])(
+	'%s carries the security headers',
+	async (path) => {
+		const response = await fetch(app.url + path, { redirect: 'manual' });
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+		expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		expect(response.headers.get('permissions-policy')).toContain('camera=()');
+	}
+);
 
 it.each(['/', '/signin', '/authorities/E09000033'])('%s has a CSP with a nonce, no framing, and MapLibre’s blob: workers', async (path) => {
 	const response = await fetch(app.url + path);
@@ -32,13 +35,16 @@ it.each(['/', '/signin', '/authorities/E09000033'])('%s has a CSP with a nonce, 
 	expect([...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].every(([tag]) => tag.includes(`nonce="${nonce}"`))).toBe(true);
 });
 
-it.each(['/embed/authorities/E09000033', '/embed/map?metric=savings'])('%s may be framed by any site, under the same policy otherwise', async (path) => {
-	const response = await fetch(app.url + path);
-	expect(response.status).toBe(200);
-	const policy = response.headers.get('content-security-policy') ?? '';
-	expect(policy).toContain('frame-ancestors *');
-	expect(policy).not.toContain("frame-ancestors 'none'");
-	expect(policy).toMatch(/script-src 'self' 'nonce-[^']+'/);
-	expect(response.headers.get('x-frame-options')).toBeNull();
-	expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-});
+it.each(['/embed/authorities/E09000033', '/embed/map?metric=savings'])(
+	'%s may be framed by any site, under the same policy otherwise',
+	async (path) => {
+		const response = await fetch(app.url + path);
+		expect(response.status).toBe(200);
+		const policy = response.headers.get('content-security-policy') ?? '';
+		expect(policy).toContain('frame-ancestors *');
+		expect(policy).not.toContain("frame-ancestors 'none'");
+		expect(policy).toMatch(/script-src 'self' 'nonce-[^']+'/);
+		expect(response.headers.get('x-frame-options')).toBeNull();
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+	}
+);

@@ -193,7 +193,11 @@ describe('API rules', () => {
 		const anonymous = pb.anonymous();
 		const [existing] = (await pb.admin.collection(collection).getList(1, 1, { requestKey: null })).items;
 		const count = await total(collection);
-		expect([400, 403]).toContain(await refused(() => anonymous.collection(collection).create({ name: 'x', email: 'x@example.org', password: 'xxxxxxxxxx', passwordConfirm: 'xxxxxxxxxx' })));
+		expect([400, 403]).toContain(
+			await refused(() =>
+				anonymous.collection(collection).create({ name: 'x', email: 'x@example.org', password: 'xxxxxxxxxx', passwordConfirm: 'xxxxxxxxxx' })
+			)
+		);
 		if (existing) {
 			expect([403, 404]).toContain(await refused(() => anonymous.collection(collection).update(existing.id, { name: 'changed' })));
 			expect([403, 404]).toContain(await refused(() => anonymous.collection(collection).delete(existing.id)));
@@ -221,8 +225,14 @@ describe('API rules', () => {
 		const hidden = [];
 		for (const lifecycle of ['draft', 'pending']) {
 			const initiative = await pb.admin.collection('initiatives').create({
-				slug: `hidden-${lifecycle}`, name: 'Hidden', programme: programme.id, category: category.id, status: 'planned',
-				description: 'Not public yet.', sources: [{ url: 'https://example.org', title: 'x', date: '' }], lifecycle
+				slug: `hidden-${lifecycle}`,
+				name: 'Hidden',
+				programme: programme.id,
+				category: category.id,
+				status: 'planned',
+				description: 'Not public yet.',
+				sources: [{ url: 'https://example.org', title: 'x', date: '' }],
+				lifecycle
 			});
 			await pb.admin.collection('participations').create({ initiative: initiative.id, authority: authority.id, role: 'lead' });
 			hidden.push(initiative);

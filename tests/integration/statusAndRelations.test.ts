@@ -30,8 +30,15 @@ afterAll(async () => {
 
 function initiativeBody(fields: Record<string, unknown> = {}) {
 	return {
-		slug: `status-spec-${++unique}`, name: 'Status spec', programme: '', category, status: 'operational', description: 'Made by the status spec.',
-		sources: [{ url: 'https://example.org/status', title: 'Spec', date: '2020' }], lifecycle: 'published', ...fields
+		slug: `status-spec-${++unique}`,
+		name: 'Status spec',
+		programme: '',
+		category,
+		status: 'operational',
+		description: 'Made by the status spec.',
+		sources: [{ url: 'https://example.org/status', title: 'Spec', date: '2020' }],
+		lifecycle: 'published',
+		...fields
 	};
 }
 
@@ -40,7 +47,8 @@ async function refusal(write: () => Promise<unknown>): Promise<{ status: number;
 	try {
 		await write();
 	} catch (error) {
-		if (error instanceof ClientResponseError) return { status: error.status, message: error.response.message as string, fields: Object.keys((error.response.data ?? {}) as object) };
+		if (error instanceof ClientResponseError)
+			return { status: error.status, message: error.response.message as string, fields: Object.keys((error.response.data ?? {}) as object) };
 		throw error;
 	}
 	return { status: 200, message: '', fields: [] };
@@ -70,14 +78,30 @@ describe('the seed', () => {
 	});
 
 	it('loads the relations, which the public can read', async () => {
-		expect(await listRelations(pb.anonymous())).toContainEqual(expect.objectContaining({ from: 'hf-rbkc-environment-and-chief-executive', relation: 'part_of', to: 'tri-borough' }));
+		expect(await listRelations(pb.anonymous())).toContainEqual(
+			expect.objectContaining({ from: 'hf-rbkc-environment-and-chief-executive', relation: 'part_of', to: 'tri-borough' })
+		);
 	});
 });
 
 describe('the write route of the import, the forms and the seed (pb_hooks/import.pb.js)', () => {
 	const write = (client: PocketBase, data: Record<string, unknown>) =>
-		client.send('/api/app/write-initiatives', { method: 'POST', body: { operations: [{ action: 'create', collection: 'initiatives', data }] }, requestKey: null });
-	const figure = { amount: 250000, kind: 'achieved', period: 'annual', fromYear: 2015, toYear: null, scope: '', reported: '2016-03', source: 'https://example.org/savings', basis: 'Spec' };
+		client.send('/api/app/write-initiatives', {
+			method: 'POST',
+			body: { operations: [{ action: 'create', collection: 'initiatives', data }] },
+			requestKey: null
+		});
+	const figure = {
+		amount: 250000,
+		kind: 'achieved',
+		period: 'annual',
+		fromYear: 2015,
+		toYear: null,
+		scope: '',
+		reported: '2016-03',
+		source: 'https://example.org/savings',
+		basis: 'Spec'
+	};
 
 	it.each([
 		['a status as-of date that does not exist', { status_as_of: '2019-02-30' }],
@@ -92,15 +116,27 @@ describe('the write route of the import, the forms and the seed (pb_hooks/import
 		const routed = await refusal(() => write(actors.editor, body));
 		expect(routed.status).toBe(400);
 		expect(routed.message).toBe(direct.message);
-		expect(await pb.admin.collection('initiatives').getList(1, 1, { filter: pb.admin.filter('slug = {:slug}', { slug: body.slug }) })).toMatchObject({ totalItems: 0 });
+		expect(await pb.admin.collection('initiatives').getList(1, 1, { filter: pb.admin.filter('slug = {:slug}', { slug: body.slug }) })).toMatchObject({
+			totalItems: 0
+		});
 	});
 
 	it('stores savings figures, the as-of date, the listing flag and mirror flags as given', async () => {
-		const sources = [{ url: 'https://example.org/main', title: 'Main', date: '2016', mirror: false }, { url: 'https://example.org/copy', title: 'Copy', date: '2016', mirror: true }];
+		const sources = [
+			{ url: 'https://example.org/main', title: 'Main', date: '2016', mirror: false },
+			{ url: 'https://example.org/copy', title: 'Copy', date: '2016', mirror: true }
+		];
 		const body = initiativeBody({ status_as_of: '2016-03', lga_map_listed: true, savings: [figure], sources });
 		await write(actors.editor, body);
 		const stored = await pb.admin.collection('initiatives').getFirstListItem(pb.admin.filter('slug = {:slug}', { slug: body.slug }));
-		expect(stored).toMatchObject({ status_as_of: '2016-03', lga_map_listed: true, savings: [figure], sources, programme: '', created_by: actors.ids.editor });
+		expect(stored).toMatchObject({
+			status_as_of: '2016-03',
+			lga_map_listed: true,
+			savings: [figure],
+			sources,
+			programme: '',
+			created_by: actors.ids.editor
+		});
 	});
 });
 
@@ -110,17 +146,27 @@ describe('hooks on direct API writes', () => {
 		['a day that does not exist', '2019-02-30', 'The status’s as-of date must be a date such as 2012-06-18, 2012-06 or 2012.'],
 		['a date in the future', '2999-01-01', 'The status’s as-of date is in the future; give the date of the evidence behind the status.']
 	])('refuses a status as-of date with %s', async (_, statusAsOf, message) => {
-		expect(await refusal(() => actors.editor.collection('initiatives').create({ ...initiativeBody({ status_as_of: statusAsOf }), created_by: actors.ids.editor }))).toEqual({ status: 400, message, fields: ['status_as_of'] });
+		expect(
+			await refusal(() =>
+				actors.editor.collection('initiatives').create({ ...initiativeBody({ status_as_of: statusAsOf }), created_by: actors.ids.editor })
+			)
+		).toEqual({ status: 400, message, fields: ['status_as_of'] });
 	});
 
 	it('accepts a partial as-of date, the listing flag and no programme', async () => {
-		const created = await actors.editor.collection('initiatives').create({ ...initiativeBody({ status_as_of: '2012-06', lga_map_listed: true }), created_by: actors.ids.editor });
+		const created = await actors.editor
+			.collection('initiatives')
+			.create({ ...initiativeBody({ status_as_of: '2012-06', lga_map_listed: true }), created_by: actors.ids.editor });
 		expect(created).toMatchObject({ status_as_of: '2012-06', lga_map_listed: true, programme: '' });
 	});
 
 	it('refuses a source mirror flag that is not true or false', async () => {
 		const sources = [{ url: 'https://example.org/x', title: 'x', date: '', mirror: 'yes' }];
-		expect(await refusal(() => pb.admin.collection('initiatives').create(initiativeBody({ sources })))).toEqual({ status: 400, message: 'A source’s mirror flag must be true or false.', fields: ['sources'] });
+		expect(await refusal(() => pb.admin.collection('initiatives').create(initiativeBody({ sources })))).toEqual({
+			status: 400,
+			message: 'A source’s mirror flag must be true or false.',
+			fields: ['sources']
+		});
 	});
 
 	describe('relations', () => {
@@ -139,13 +185,19 @@ describe('hooks on direct API writes', () => {
 		});
 
 		it('refuses a link from an initiative to itself', async () => {
-			expect(await refusal(() => link(actors.editor, ids[2], 'succeeded_by', ids[2]))).toEqual({ status: 400, message: 'An initiative cannot be related to itself.', fields: ['to_initiative'] });
+			expect(await refusal(() => link(actors.editor, ids[2], 'succeeded_by', ids[2]))).toEqual({
+				status: 400,
+				message: 'An initiative cannot be related to itself.',
+				fields: ['to_initiative']
+			});
 		});
 
 		it('refuses a link that would make a loop', async () => {
 			await link(actors.editor, ids[1], 'part_of', ids[2]);
 			expect(await refusal(() => link(actors.editor, ids[2], 'part_of', ids[0]))).toEqual({
-				status: 400, message: 'This part_of link would make a loop: the initiative would end up part of itself.', fields: ['to_initiative']
+				status: 400,
+				message: 'This part_of link would make a loop: the initiative would end up part of itself.',
+				fields: ['to_initiative']
 			});
 		});
 
@@ -165,7 +217,11 @@ describe('hooks on direct API writes', () => {
 describe('the migrations', () => {
 	const openDb = () => new DatabaseSync(join(pb.dataDir, 'data.db'), { readOnly: true });
 	const migrate = (...args: string[]) => {
-		const run = spawnSync(buildPocketBase(), ['migrate', ...args, `--dir=${pb.dataDir}`, `--migrationsDir=${join(root, 'pb_migrations')}`, `--hooksDir=${join(root, 'pb_hooks')}`], { input: 'y\n', encoding: 'utf8' });
+		const run = spawnSync(
+			buildPocketBase(),
+			['migrate', ...args, `--dir=${pb.dataDir}`, `--migrationsDir=${join(root, 'pb_migrations')}`, `--hooksDir=${join(root, 'pb_hooks')}`],
+			{ input: 'y\n', encoding: 'utf8' }
+		);
 		expect(run.status, run.stderr || run.stdout).toBe(0);
 	};
 	const read = () => {
@@ -176,7 +232,10 @@ describe('the migrations', () => {
 			const listing = db.prepare("SELECT id FROM programmes WHERE slug = 'shared_services'").get() as { id: string } | undefined;
 			const blank = (db.prepare("SELECT count(*) AS n FROM initiatives WHERE programme = ''").get() as { n: number }).n;
 			const onListing = listing ? (db.prepare('SELECT count(*) AS n FROM initiatives WHERE programme = ?').get(listing.id) as { n: number }).n : 0;
-			const asOf = (slug: string) => columns.includes('status_as_of') ? (db.prepare('SELECT status_as_of FROM initiatives WHERE slug = ?').get(slug) as { status_as_of: string }).status_as_of : null;
+			const asOf = (slug: string) =>
+				columns.includes('status_as_of')
+					? (db.prepare('SELECT status_as_of FROM initiatives WHERE slug = ?').get(slug) as { status_as_of: string }).status_as_of
+					: null;
 			return { columns, tables, listing: Boolean(listing), blank, onListing, asOf: { xentrall: asOf('xentrall'), triBorough: asOf('tri-borough') } };
 		} finally {
 			db.close();
@@ -186,7 +245,9 @@ describe('the migrations', () => {
 	it('go down to the old schema, shared_services programme included, and up again', async () => {
 		await pb.stopKeepingData();
 		const db = openDb();
-		const applied = (db.prepare("SELECT file FROM _migrations ORDER BY substr(applied || '0000000000000000', 0, 17) DESC, file DESC").all() as { file: string }[]).map((row) => row.file);
+		const applied = (
+			db.prepare("SELECT file FROM _migrations ORDER BY substr(applied || '0000000000000000', 0, 17) DESC, file DESC").all() as { file: string }[]
+		).map((row) => row.file);
 		db.close();
 		const since = applied.indexOf('1796100000_add_status_as_of_to_initiatives.js') + 1;
 		expect(since).toBeGreaterThan(0);

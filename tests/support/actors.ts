@@ -43,11 +43,18 @@ export async function signIn(url: string, email: string): Promise<PocketBase> {
 }
 
 export async function createActors(pb: SeededPocketBase, tag = 'rules'): Promise<Actors> {
-	const participation = await pb.admin.collection('participations').getFirstListItem<ParticipationRecord>('initiative.lifecycle = "published"', { expand: 'initiative,authority', sort: 'id' });
+	const participation = await pb.admin
+		.collection('participations')
+		.getFirstListItem<ParticipationRecord>('initiative.lifecycle = "published"', { expand: 'initiative,authority', sort: 'id' });
 	const initiative = participation.expand!.initiative!;
 	const a = participation.expand!.authority!;
-	const involved = await pb.admin.collection('participations').getFullList<Pick<ParticipationRecord, 'authority'>>({ filter: pb.admin.filter('initiative = {:id}', { id: initiative.id }), fields: 'authority' });
-	const others = await pb.admin.collection('authorities').getList<Pick<AuthorityRecord, 'id' | 'code' | 'name'>>(1, involved.length + 1, { sort: 'code', fields: 'id,code,name' });
+	const involved = await pb.admin.collection('participations').getFullList<Pick<ParticipationRecord, 'authority'>>({
+		filter: pb.admin.filter('initiative = {:id}', { id: initiative.id }),
+		fields: 'authority'
+	});
+	const others = await pb.admin
+		.collection('authorities')
+		.getList<Pick<AuthorityRecord, 'id' | 'code' | 'name'>>(1, involved.length + 1, { sort: 'code', fields: 'id,code,name' });
 	const b = others.items.find((authority) => !involved.some((p) => p.authority === authority.id))!;
 	const [contributorA, contributorB, editor] = await Promise.all([
 		createUser(pb.admin, { email: `contributor-a-${tag}@test.invalid`, name: 'Contributor A', role: 'contributor', authorities: [a.id] }),

@@ -15,12 +15,27 @@ export interface AppServer {
 }
 
 /** The built app against the PocketBase at `pbUrl`, in the test environment unless `env` says otherwise. */
-export async function startAppServer(pbUrl: string, superuser: { email: string; password: string }, env: Record<string, string> = {}): Promise<AppServer> {
+export async function startAppServer(
+	pbUrl: string,
+	superuser: { email: string; password: string },
+	env: Record<string, string> = {}
+): Promise<AppServer> {
 	if (!existsSync(join(root, 'build/handler.js'))) throw new Error('The app is not built: npm test builds it first (or run npm run build:app).');
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [...appNodeFlags, join(root, 'scripts/serve.ts')], {
-		env: { ...process.env, APP_ENV: 'test', PB_URL: pbUrl, PUBLIC_PB_URL: pbUrl, PB_SUPERUSER_EMAIL: superuser.email, PB_SUPERUSER_PASSWORD: superuser.password, APP_ORIGIN: url, HOST: '127.0.0.1', PORT: String(port), ...env },
+		env: {
+			...process.env,
+			APP_ENV: 'test',
+			PB_URL: pbUrl,
+			PUBLIC_PB_URL: pbUrl,
+			PB_SUPERUSER_EMAIL: superuser.email,
+			PB_SUPERUSER_PASSWORD: superuser.password,
+			APP_ORIGIN: url,
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			...env
+		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -11,7 +11,9 @@ export const test = base.extend<{ cspGuard: void }>({
 			await context.exposeBinding('__reportCspViolation', (_source, text: string) => void violations.push(text));
 			await context.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) => {
-					(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.documentURI}`);
+					(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+						`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.documentURI}`
+					);
 				});
 			});
 			await use();

@@ -15,5 +15,7 @@ export interface NewUser {
 
 /** Creates the account; returned as the superuser sees it, e-mail included. */
 export async function createUser(admin: PocketBase, fields: NewUser) {
-	return admin.collection('users').create<UserRecord & { email: string }>({ password, passwordConfirm: password, emailVisibility: false, authorities: [], ...fields });
+	return admin
+		.collection('users')
+		.create<UserRecord & { email: string }>({ password, passwordConfirm: password, emailVisibility: false, authorities: [], ...fields });
 }

@@ -44,7 +44,12 @@ const tally = (values: string[]) =>
 		.map(([key, count]) => ({ key, count }))
 		.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 
-function column(authority: Authority, initiatives: readonly Initiative[], register: ReadonlyMap<string, Authority>, relations: readonly Relation[]): CompareColumn {
+function column(
+	authority: Authority,
+	initiatives: readonly Initiative[],
+	register: ReadonlyMap<string, Authority>,
+	relations: readonly Relation[]
+): CompareColumn {
 	const former = ancestors(authority.code, register);
 	const own = initiatives.flatMap((initiative): CompareColumn['initiatives'] => {
 		const codes = initiative.participations.map((p) => p.code);
@@ -60,7 +65,18 @@ function column(authority: Authority, initiatives: readonly Initiative[], regist
 		partners: tally(own.flatMap(({ initiative }) => initiative.participations.map((p) => p.code).filter((code) => !self.has(code))))
 			.slice(0, partnerLimit)
 			.map(({ key, count }) => ({ code: key, count })),
-		savings: savingsTotals(countedInitiatives(own.map(({ initiative, via }) => ({ slug: initiative.slug, initiative, via })), relations).flatMap(({ initiative, via }) => authorityShare(initiative.savings, initiative.participations.map((p) => p.code), via ?? authority.code)))
+		savings: savingsTotals(
+			countedInitiatives(
+				own.map(({ initiative, via }) => ({ slug: initiative.slug, initiative, via })),
+				relations
+			).flatMap(({ initiative, via }) =>
+				authorityShare(
+					initiative.savings,
+					initiative.participations.map((p) => p.code),
+					via ?? authority.code
+				)
+			)
+		)
 	};
 }
 

@@ -20,11 +20,16 @@ export function parseCompareQuery(params: URLSearchParams, register: readonly Au
 	}
 	const resolver = createResolver(register);
 	const codes: string[] = [];
-	const given = params.getAll('codes').flatMap((raw) => raw.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+	const given = params
+		.getAll('codes')
+		.flatMap((raw) => raw.split(','))
+		.map((value) => value.trim())
+		.filter((value) => value !== '');
 	for (const value of given) {
 		const resolved = resolver.resolve(value, year);
 		if (resolved.code === null) notices.push({ param: 'codes', message: `Left out “${value}”: ${resolved.reason}.` });
-		else if (codes.includes(resolved.code)) notices.push({ param: 'codes', message: `${resolved.authority.name} was named twice; it is shown once.` });
+		else if (codes.includes(resolved.code))
+			notices.push({ param: 'codes', message: `${resolved.authority.name} was named twice; it is shown once.` });
 		else codes.push(resolved.code);
 	}
 	if (codes.length > maxCompared) {

@@ -9,13 +9,7 @@ export const currentVintage: Vintage = '2024';
 export const defaultVintage: Vintage = '2012';
 
 export type AuthorityKind =
-	| 'county'
-	| 'non-metropolitan district'
-	| 'unitary'
-	| 'metropolitan district'
-	| 'london borough'
-	| 'city of london'
-	| 'isles of scilly';
+	'county' | 'non-metropolitan district' | 'unitary' | 'metropolitan district' | 'london borough' | 'city of london' | 'isles of scilly';
 
 /** upper: county council; lower: district in a two-tier area; single: every other kind. */
 export const tiers = ['upper', 'lower', 'single'] as const;
@@ -78,7 +72,8 @@ export function abolishedOn(code: string, lookup: (code: string) => LifespanAuth
 		const renamed = successors.length === 1 ? lookup(successors[0]) : undefined;
 		// Same name and kind: a new code for the same council. A county replaced by a unitary of the same
 		// name (Somerset, 2023) is a different council, so the county was abolished.
-		if (!renamed || renamed.name !== name || (current.kind !== undefined && renamed.kind !== undefined && renamed.kind !== current.kind)) return current.validTo;
+		if (!renamed || renamed.name !== name || (current.kind !== undefined && renamed.kind !== undefined && renamed.kind !== current.kind))
+			return current.validTo;
 		current = renamed;
 	}
 	return current?.validTo ?? null;

@@ -49,7 +49,8 @@ export function unspecificSource(url: string): string | null {
 }
 
 /** Sites that republish other bodies' documents: citable only where the original cannot be found, and then marked. */
-const mirrorHosts = /(^|\.)(docslib\.org|studylib\.net|yumpu\.com|docplayer\.net|issuu\.com|pdfslide\.net|fdocuments\.\w+|dokumen\.\w+|kipdf\.com|wikimili\.com|wikiwand\.com|everybodywiki\.com|slideshare\.net|sambuz\.com|documents\.pub|vdocuments\.\w+|pdf4pro\.com|silo\.tips)$/i;
+const mirrorHosts =
+	/(^|\.)(docslib\.org|studylib\.net|yumpu\.com|docplayer\.net|issuu\.com|pdfslide\.net|fdocuments\.\w+|dokumen\.\w+|kipdf\.com|wikimili\.com|wikiwand\.com|everybodywiki\.com|slideshare\.net|sambuz\.com|documents\.pub|vdocuments\.\w+|pdf4pro\.com|silo\.tips)$/i;
 
 export function isMirror(url: string): boolean {
 	try {
@@ -81,14 +82,20 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 	const ids = new Set(dataset.initiatives.map((row) => row.id));
 	const related = new Set<string>();
 	// The seed loader's own rule for relations.csv, so the checker and the loader cannot disagree.
-	const { problems } = validateRelations(dataset.relations.map((cells, index) => ({ line: index + 2, cells })), ids);
-	for (const problem of problems) findings.push({ where: `relations.csv line ${problem.line}`, rule: 'relation', detail: `${problem.column}: ${problem.reason}` });
+	const { problems } = validateRelations(
+		dataset.relations.map((cells, index) => ({ line: index + 2, cells })),
+		ids
+	);
+	for (const problem of problems)
+		findings.push({ where: `relations.csv line ${problem.line}`, rule: 'relation', detail: `${problem.column}: ${problem.reason}` });
 	for (const relation of dataset.relations) related.add(`${relation.from_id}|${relation.to_id}`).add(`${relation.to_id}|${relation.from_id}`);
 	for (const [index, pair] of (dataset.separate ?? []).entries()) {
 		for (const id of [pair.a_id, pair.b_id]) {
-			if (!ids.has(id)) findings.push({ where: `separate_pairs.csv line ${index + 2}`, rule: 'relation', detail: `no initiative has the id “${id}”` });
+			if (!ids.has(id))
+				findings.push({ where: `separate_pairs.csv line ${index + 2}`, rule: 'relation', detail: `no initiative has the id “${id}”` });
 		}
-		if (!pair.note) findings.push({ where: `separate_pairs.csv line ${index + 2}`, rule: 'relation', detail: 'say why the two are separate arrangements' });
+		if (!pair.note)
+			findings.push({ where: `separate_pairs.csv line ${index + 2}`, rule: 'relation', detail: 'say why the two are separate arrangements' });
 		related.add(`${pair.a_id}|${pair.b_id}`).add(`${pair.b_id}|${pair.a_id}`);
 	}
 	const successorNamed = new Set(dataset.relations.filter((relation) => relation.relation === 'succeeded_by').map((relation) => relation.from_id));
@@ -103,10 +110,15 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 			if (problem) findings.push({ where, rule: 'source', detail: problem });
 		}
 		if (urls.length > 0 && isMirror(urls[0]) && row.source_is_mirror !== 'yes') {
-			findings.push({ where, rule: 'source', detail: `the main source “${urls[0]}” republishes another body's document: cite the original, or mark source_is_mirror yes where it cannot be found` });
+			findings.push({
+				where,
+				rule: 'source',
+				detail: `the main source “${urls[0]}” republishes another body's document: cite the original, or mark source_is_mirror yes where it cannot be found`
+			});
 		}
 		if (!row.source_date) findings.push({ where, rule: 'source date', detail: 'the main source has no date' });
-		else if (!datePattern.test(row.source_date)) findings.push({ where, rule: 'source date', detail: `“${row.source_date}” is not YYYY, YYYY-MM or YYYY-MM-DD` });
+		else if (!datePattern.test(row.source_date))
+			findings.push({ where, rule: 'source date', detail: `“${row.source_date}” is not YYYY, YYYY-MM or YYYY-MM-DD` });
 
 		const year = row.start_year ? Number(row.start_year) : null;
 		const codes: string[] = [];
@@ -124,7 +136,11 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 		if (gone.length > 0 && gone.every((date) => date !== null) && liveStatuses.has(row.status) && !successorNamed.has(row.id)) {
 			const last = gone.reduce((a, b) => (a > b ? a : b));
 			if (asOf >= last) {
-				findings.push({ where, rule: 'status', detail: `“${row.status}” as of ${asOf}, after every council it names was abolished (the last on ${last}), and no successor arrangement is named` });
+				findings.push({
+					where,
+					rule: 'status',
+					detail: `“${row.status}” as of ${asOf}, after every council it names was abolished (the last on ${last}), and no successor arrangement is named`
+				});
 			}
 		}
 	}
@@ -137,7 +153,11 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 			if (a.service_category !== b.service_category || a.programme !== b.programme || related.has(`${a.id}|${b.id}`) || !overlaps(a, b)) continue;
 			const key = (id: string) => [...new Set(codesOf.get(id))].sort().join(',');
 			if (key(a.id) !== '' && key(a.id) === key(b.id)) {
-				findings.push({ where: a.id, rule: 'duplicate', detail: `same councils and service as “${b.id}” over overlapping years, with no relation between them` });
+				findings.push({
+					where: a.id,
+					rule: 'duplicate',
+					detail: `same councils and service as “${b.id}” over overlapping years, with no relation between them`
+				});
 			}
 		}
 	}
@@ -145,9 +165,12 @@ export function checkDataset(dataset: Dataset, register: readonly Authority[], r
 	for (const [index, figure] of dataset.savings.entries()) {
 		const where = `savings.csv line ${index + 2} (${figure.initiative_id})`;
 		if (!ids.has(figure.initiative_id)) findings.push({ where, rule: 'savings', detail: `no initiative has the id “${figure.initiative_id}”` });
-		if (!(savingsKinds as readonly string[]).includes(figure.kind)) findings.push({ where, rule: 'savings', detail: `kind “${figure.kind}” is not one of ${savingsKinds.join(', ')}` });
-		if (!(savingsPeriods as readonly string[]).includes(figure.period)) findings.push({ where, rule: 'savings', detail: `period “${figure.period}” is not one of ${savingsPeriods.join(', ')}` });
-		if (!/^\d+$/.test(figure.amount_gbp ?? '')) findings.push({ where, rule: 'savings', detail: `amount “${figure.amount_gbp}” is not a whole number of pounds` });
+		if (!(savingsKinds as readonly string[]).includes(figure.kind))
+			findings.push({ where, rule: 'savings', detail: `kind “${figure.kind}” is not one of ${savingsKinds.join(', ')}` });
+		if (!(savingsPeriods as readonly string[]).includes(figure.period))
+			findings.push({ where, rule: 'savings', detail: `period “${figure.period}” is not one of ${savingsPeriods.join(', ')}` });
+		if (!/^\d+$/.test(figure.amount_gbp ?? ''))
+			findings.push({ where, rule: 'savings', detail: `amount “${figure.amount_gbp}” is not a whole number of pounds` });
 	}
 	return findings;
 }
@@ -159,7 +182,11 @@ export interface CoverageLine {
 }
 
 /** Initiatives and distinct councils named, per programme and per region (an initiative counts once in each region it touches). */
-export function coverage(dataset: Dataset, register: readonly Authority[], resolver: Resolver): { programmes: CoverageLine[]; regions: CoverageLine[] } {
+export function coverage(
+	dataset: Dataset,
+	register: readonly Authority[],
+	resolver: Resolver
+): { programmes: CoverageLine[]; regions: CoverageLine[] } {
 	const byCode = new Map(register.map((authority) => [authority.code, authority]));
 	const tally = (lines: Map<string, { initiatives: number; authorities: Set<string> }>, key: string, codes: string[]) => {
 		const line = lines.get(key) ?? { initiatives: 0, authorities: new Set<string>() };
@@ -176,7 +203,12 @@ export function coverage(dataset: Dataset, register: readonly Authority[], resol
 			.filter((code): code is string => code !== null);
 		tally(programmes, row.programme || '(no programme: shared service)', codes);
 		const regionNames = new Set(codes.map((code) => byCode.get(code)?.regionName).filter((name): name is string => name !== undefined));
-		for (const region of regionNames) tally(regions, region, codes.filter((code) => byCode.get(code)?.regionName === region));
+		for (const region of regionNames)
+			tally(
+				regions,
+				region,
+				codes.filter((code) => byCode.get(code)?.regionName === region)
+			);
 	}
 	const lines = (map: Map<string, { initiatives: number; authorities: Set<string> }>) =>
 		[...map]

@@ -14,8 +14,18 @@ describe('neutralise', () => {
 
 describe('csvDocument', () => {
 	it('puts the header on the first line and reads back cell for cell', () => {
-		const text = csvDocument(['a', 'b'], [['x, "y"', 2], [' padded', 'two\nlines']]);
+		const text = csvDocument(
+			['a', 'b'],
+			[
+				['x, "y"', 2],
+				[' padded', 'two\nlines']
+			]
+		);
 		expect(text.startsWith('a,b\r\n')).toBe(true);
-		expect(parseCsv(text).rows.map((row) => row.cells)).toEqual([['a', 'b'], ['x, "y"', '2'], [' padded', 'two\nlines']]);
+		expect(parseCsv(text).rows.map((row) => row.cells)).toEqual([
+			['a', 'b'],
+			['x, "y"', '2'],
+			[' padded', 'two\nlines']
+		]);
 	});
 });

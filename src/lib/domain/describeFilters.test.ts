@@ -15,7 +15,16 @@ describe('describeFilters', () => {
 
 	it('names every filter in words, in the facet order', () => {
 		const line = describeFilters(
-			{ ...emptyFilters, programmes: ['capital_asset_pathfinder'], categories: ['legal', 'ict'], statuses: ['operational'], regions: ['E12000007'], tiers: ['lower'], yearFrom: 2010, yearTo: 2012 },
+			{
+				...emptyFilters,
+				programmes: ['capital_asset_pathfinder'],
+				categories: ['legal', 'ict'],
+				statuses: ['operational'],
+				regions: ['E12000007'],
+				tiers: ['lower'],
+				yearFrom: 2010,
+				yearTo: 2012
+			},
 			names
 		);
 		expect(line).toBe(

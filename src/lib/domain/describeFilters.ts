@@ -16,7 +16,9 @@ export function describeFilters(filters: Filters, names: FilterNames): string {
 	const list = (label: string, values: readonly string[], name: (value: string) => string) => {
 		if (values.length > 0) parts.push(`${label}: ${values.map(name).join(', ')}`);
 	};
-	list(filters.programmes.length > 1 ? 'Programmes' : 'Programme', filters.programmes, (slug) => (slug === noProgramme ? noProgrammeLabel : names.programme(slug)));
+	list(filters.programmes.length > 1 ? 'Programmes' : 'Programme', filters.programmes, (slug) =>
+		slug === noProgramme ? noProgrammeLabel : names.programme(slug)
+	);
 	list(filters.categories.length > 1 ? 'Services' : 'Service', filters.categories, names.category);
 	list('Status', filters.statuses, (status) => statusLabels[status] ?? status);
 	list(filters.regions.length > 1 ? 'Regions' : 'Region', filters.regions, names.region);

@@ -4,7 +4,9 @@ import { defaultState, emptyFilters } from './filters.ts';
 import { figure, initiative, register } from '../../../tests/support/register.ts';
 
 const initiatives = [
-	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { savings: [figure(30_000_000, 'achieved', 'annual'), figure(90_000_000, 'target', 'cumulative')] }),
+	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], {
+		savings: [figure(30_000_000, 'achieved', 'annual'), figure(90_000_000, 'target', 'cumulative')]
+	}),
 	initiative('td-legal', ['E07000190', 'E07000187'], { category: 'legal', programme: 'capital_asset_pathfinder' })
 ];
 
@@ -45,11 +47,16 @@ describe('explorerModel', () => {
 	});
 
 	it('finds overlay codes from every initiative of the programme, whatever the filters', () => {
-		const model = explorerModel(initiatives, register, {
-			...defaultState,
-			overlays: ['capital_asset_pathfinder'],
-			filters: { ...emptyFilters, categories: ['management_team'] }
-		}, []);
+		const model = explorerModel(
+			initiatives,
+			register,
+			{
+				...defaultState,
+				overlays: ['capital_asset_pathfinder'],
+				filters: { ...emptyFilters, categories: ['management_team'] }
+			},
+			[]
+		);
 		expect([...model.overlayCodes.get('capital_asset_pathfinder')!].sort()).toEqual(['E07000187', 'E07000190']);
 	});
 });

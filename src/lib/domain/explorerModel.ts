@@ -72,7 +72,10 @@ export function explorerModel(
 	}
 
 	const figuresList = [...figures.values()];
-	const counted = countedInitiatives(filtered.map((entry) => entry.initiative), relations);
+	const counted = countedInitiatives(
+		filtered.map((entry) => entry.initiative),
+		relations
+	);
 	return {
 		drawn,
 		placed,

@@ -9,7 +9,15 @@ const known = { programmes: ['one_public_estate'], categories: ['legal'], region
 const noSelectionNotes = () => '';
 
 describe('a parameter added to the table', () => {
-	const palette: ExplorerParam = { name: 'palette', path: ['palette'], shape: 'one', allowed: () => ['plain', 'safe'], default: 'plain', label: 'palette', exported: false };
+	const palette: ExplorerParam = {
+		name: 'palette',
+		path: ['palette'],
+		shape: 'one',
+		allowed: () => ['plain', 'safe'],
+		default: 'plain',
+		label: 'palette',
+		exported: false
+	};
 	const grammar = urlGrammar<ExplorerState & { palette: string }>([...explorerParams, palette]);
 
 	it('is parsed, with its default when absent and a notice when unknown', () => {
@@ -29,21 +37,36 @@ describe('a parameter added to the table', () => {
 	it('is carried by the filter form, and accepted but not read by the downloads', () => {
 		const state = { ...grammar.defaults(), palette: 'safe', filters: { ...grammar.defaults().filters, regions: ['E12000007'] } };
 		expect(grammar.carried(state, filterFields)).toEqual([['palette', 'safe']]);
-		expect(grammar.parseStrict(new URLSearchParams('palette=safe&region=E12000007'), known)).toMatchObject({ state: { palette: 'plain', filters: { regions: ['E12000007'] } } });
+		expect(grammar.parseStrict(new URLSearchParams('palette=safe&region=E12000007'), known)).toMatchObject({
+			state: { palette: 'plain', filters: { regions: ['E12000007'] } }
+		});
 	});
 });
 
 describe('the explorer grammar', () => {
 	it('round-trips every parameter through the URL', () => {
-		const query = 'view=hex&vintage=2024&metric=savings&figure=target-cumulative&programme=one_public_estate&category=legal&status=planned&region=E12000007&tier=upper&from=2010&to=2015&overlay=one_public_estate&authority=E09000033';
+		const query =
+			'view=hex&vintage=2024&metric=savings&figure=target-cumulative&programme=one_public_estate&category=legal&status=planned&region=E12000007&tier=upper&from=2010&to=2015&overlay=one_public_estate&authority=E09000033';
 		const { state, notices } = parseExplorerState(new URLSearchParams(query), known);
 		expect(notices).toEqual([]);
 		expect(explorerGrammar.serialise(state).toString()).toBe(query);
 	});
 
 	it('carries every setting but the filters through the filter form, the savings figure included', () => {
-		const state: ExplorerState = { ...defaultState, view: 'table', metric: 'savings', measure: { kind: 'target', period: 'cumulative' }, selected: 'E09000033', filters: { ...defaultState.filters, tiers: ['upper'] } };
-		expect(explorerGrammar.carried(state, filterFields)).toEqual([['view', 'table'], ['metric', 'savings'], ['figure', 'target-cumulative'], ['authority', 'E09000033']]);
+		const state: ExplorerState = {
+			...defaultState,
+			view: 'table',
+			metric: 'savings',
+			measure: { kind: 'target', period: 'cumulative' },
+			selected: 'E09000033',
+			filters: { ...defaultState.filters, tiers: ['upper'] }
+		};
+		expect(explorerGrammar.carried(state, filterFields)).toEqual([
+			['view', 'table'],
+			['metric', 'savings'],
+			['figure', 'target-cumulative'],
+			['authority', 'E09000033']
+		]);
 	});
 
 	it('selects the same stand-in for a council the vintage does not draw, on the map and in a download', () => {

@@ -54,32 +54,70 @@ export const metrics = ['count', 'savings', 'participation', 'perResident'] as c
 export const explorerParams: readonly ExplorerParam[] = [
 	{ name: 'view', path: ['view'], shape: 'one', allowed: () => views, default: 'map', label: 'view', exported: false },
 	{
-		name: 'vintage', path: ['vintage'], shape: 'one', allowed: () => vintages, default: defaultVintage, label: 'boundary year', exported: true,
+		name: 'vintage',
+		path: ['vintage'],
+		shape: 'one',
+		allowed: () => vintages,
+		default: defaultVintage,
+		label: 'boundary year',
+		exported: true,
 		refuse: (value) => `“${value}” is not a boundary vintage; use ${vintages.join(' or ')}`
 	},
 	{ name: 'metric', path: ['metric'], shape: 'one', allowed: () => metrics, default: 'count', label: 'colour measure', exported: false },
 	{
-		name: 'figure', path: ['measure'], shape: 'one', allowed: () => savingsMeasures.map(measureKey), default: measureKey(defaultMeasure), label: 'kind of savings figure',
-		exported: false, decode: (text) => parseMeasure(text), encode: (value) => measureKey(value as typeof defaultMeasure)
+		name: 'figure',
+		path: ['measure'],
+		shape: 'one',
+		allowed: () => savingsMeasures.map(measureKey),
+		default: measureKey(defaultMeasure),
+		label: 'kind of savings figure',
+		exported: false,
+		decode: (text) => parseMeasure(text),
+		encode: (value) => measureKey(value as typeof defaultMeasure)
 	},
 	{
-		name: 'programme', path: ['filters', 'programmes'], shape: 'list', allowed: (known) => [...known.programmes, noProgramme], label: 'programme', exported: true,
+		name: 'programme',
+		path: ['filters', 'programmes'],
+		shape: 'list',
+		allowed: (known) => [...known.programmes, noProgramme],
+		label: 'programme',
+		exported: true,
 		refuse: (value) => `no programme has the id “${value}”; use ${noProgramme} for shared services in no programme`
 	},
 	{
-		name: 'category', path: ['filters', 'categories'], shape: 'list', allowed: (known) => known.categories, label: 'service category', exported: true,
+		name: 'category',
+		path: ['filters', 'categories'],
+		shape: 'list',
+		allowed: (known) => known.categories,
+		label: 'service category',
+		exported: true,
 		refuse: (value) => `no service category has the id “${value}”`
 	},
 	{
-		name: 'status', path: ['filters', 'statuses'], shape: 'list', allowed: () => statuses, label: 'status', exported: true,
+		name: 'status',
+		path: ['filters', 'statuses'],
+		shape: 'list',
+		allowed: () => statuses,
+		label: 'status',
+		exported: true,
 		refuse: (value) => `“${value}” is not a status; use ${statuses.join(', ')}`
 	},
 	{
-		name: 'region', path: ['filters', 'regions'], shape: 'list', allowed: (known) => known.regions, label: 'region', exported: true,
+		name: 'region',
+		path: ['filters', 'regions'],
+		shape: 'list',
+		allowed: (known) => known.regions,
+		label: 'region',
+		exported: true,
 		refuse: (value) => `no region has the code “${value}”; use an E12 code such as E12000007`
 	},
 	{
-		name: 'tier', path: ['filters', 'tiers'], shape: 'list', allowed: () => tiers, label: 'tier', exported: true,
+		name: 'tier',
+		path: ['filters', 'tiers'],
+		shape: 'list',
+		allowed: () => tiers,
+		label: 'tier',
+		exported: true,
 		refuse: (value) => `“${value}” is not a tier; use ${tiers.join(', ')}`
 	},
 	{ name: 'from', path: ['filters', 'yearFrom'], shape: 'year', label: 'earliest', exported: true },
@@ -107,10 +145,15 @@ function write(state: State, path: ExplorerParam['path'], value: unknown): void 
 	else state.filters[path[1]] = value;
 }
 
-const emptyOf = (param: ExplorerParam): unknown => (param.shape === 'list' ? [] : param.shape === 'one' ? (param.decode ?? String)(param.default!) : null);
+const emptyOf = (param: ExplorerParam): unknown =>
+	param.shape === 'list' ? [] : param.shape === 'one' ? (param.decode ?? String)(param.default!) : null;
 
 const listValues = (params: URLSearchParams, name: string) =>
-	params.getAll(name).flatMap((raw) => raw.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+	params
+		.getAll(name)
+		.flatMap((raw) => raw.split(','))
+		.map((value) => value.trim())
+		.filter((value) => value !== '');
 
 const isYear = (raw: string) => /^\d{4}$/.test(raw) && Number(raw) >= earliestYear && Number(raw) <= latestYear;
 

@@ -45,8 +45,10 @@ describe('parseExplorerState', () => {
 	});
 
 	it('accepts comma lists as well as repeated keys', () => {
-		expect(parse('programme=one_public_estate,capital_asset_pathfinder').state.filters.programmes)
-			.toEqual(['one_public_estate', 'capital_asset_pathfinder']);
+		expect(parse('programme=one_public_estate,capital_asset_pathfinder').state.filters.programmes).toEqual([
+			'one_public_estate',
+			'capital_asset_pathfinder'
+		]);
 	});
 
 	it('drops repeated values', () => {
@@ -74,17 +76,20 @@ describe('parseExplorerState', () => {
 	it('reads the old shared_services programme as shared services in no programme, and says so', () => {
 		const { state, notices } = parse('programme=shared_services,capital_asset_pathfinder');
 		expect(state.filters.programmes).toEqual(['none', 'capital_asset_pathfinder']);
-		expect(notices).toEqual([{ param: 'programme', message: '“shared_services” was the LGA’s shared services map, a listing rather than a programme; showing “No programme (shared service)” instead.' }]);
+		expect(notices).toEqual([
+			{
+				param: 'programme',
+				message:
+					'“shared_services” was the LGA’s shared services map, a listing rather than a programme; showing “No programme (shared service)” instead.'
+			}
+		]);
 	});
 
-	it.each(['category=cooking', 'status=dreaming', 'region=E12999999', 'tier=middle', 'overlay=nope'])(
-		'reports an unknown value in %s',
-		(query) => {
-			const { state, notices } = parse(query);
-			expect(notices).toHaveLength(1);
-			expect({ ...state, filters: { ...state.filters } }).toEqual(defaultState);
-		}
-	);
+	it.each(['category=cooking', 'status=dreaming', 'region=E12999999', 'tier=middle', 'overlay=nope'])('reports an unknown value in %s', (query) => {
+		const { state, notices } = parse(query);
+		expect(notices).toHaveLength(1);
+		expect({ ...state, filters: { ...state.filters } }).toEqual(defaultState);
+	});
 
 	it('swaps an inverted year range and says so', () => {
 		const { state, notices } = parse('from=2018&to=2011');

@@ -13,7 +13,10 @@ const context = { authorities, resolver, exportedAt: '2026-01-01T00:00:00.000Z',
 const validation = { programmes: ['shared_services'], categories: ['management_team', 'revenues_benefits'], resolver };
 const initiatives: Initiative[] = validateImport(validFile, validation).initiatives.map(({ line: _, ...draft }, i) => ({
 	...draft,
-	savings: i === 0 ? [figure(40_000_000, 'target', 'annual'), figure(9_000_000, 'achieved', 'annual', { scope: 'E09000033' })] : [figure(600_000, 'achieved', 'annual')],
+	savings:
+		i === 0
+			? [figure(40_000_000, 'target', 'annual'), figure(9_000_000, 'achieved', 'annual', { scope: 'E09000033' })]
+			: [figure(600_000, 'achieved', 'annual')],
 	lifecycle: 'published',
 	updated: '2026-01-01T00:00:00.000Z'
 }));
@@ -23,7 +26,9 @@ describe('initiativesCsv', () => {
 	const lines = csv.split('\r\n');
 
 	it('starts with the header, without a byte order mark or notes, and ends lines with CRLF', () => {
-		expect(lines[0]).toBe('id,name,programme,service_category,status,status_as_of,start_year,end_year,lead_council,councils,lga_map_listed,description,source_url,source_title,source_date,source_is_mirror');
+		expect(lines[0]).toBe(
+			'id,name,programme,service_category,status,status_as_of,start_year,end_year,lead_council,councils,lga_map_listed,description,source_url,source_title,source_date,source_is_mirror'
+		);
 		expect(lines).toHaveLength(1 + initiatives.length + 1);
 		expect(lines.at(-1)).toBe('');
 	});
@@ -31,7 +36,9 @@ describe('initiativesCsv', () => {
 	it('imports back to the same initiatives', () => {
 		const again = validateImport(csv, validation);
 		expect(again.problems).toEqual([]);
-		expect(again.initiatives.map(({ line: _, ...draft }) => draft)).toEqual(initiatives.map(({ lifecycle: _, updated: __, ...draft }) => ({ ...draft, savings: [] })));
+		expect(again.initiatives.map(({ line: _, ...draft }) => draft)).toEqual(
+			initiatives.map(({ lifecycle: _, updated: __, ...draft }) => ({ ...draft, savings: [] }))
+		);
 	});
 
 	it('leaves a year no source states empty, never 0', () => {
@@ -41,11 +48,15 @@ describe('initiativesCsv', () => {
 	});
 
 	it('writes counties with "County Council" and a name that would resolve elsewhere as its code', () => {
-		const somerset: Initiative = { ...initiatives[0], startYear: null, participations: [
-			{ code: 'E10000027', name: 'Somerset', role: 'lead', abolished: null },
-			{ code: 'E06000066', name: 'Somerset', role: 'partner', abolished: null },
-			{ code: 'E08000037', name: 'Gateshead', role: 'partner', abolished: null }
-		] };
+		const somerset: Initiative = {
+			...initiatives[0],
+			startYear: null,
+			participations: [
+				{ code: 'E10000027', name: 'Somerset', role: 'lead', abolished: null },
+				{ code: 'E06000066', name: 'Somerset', role: 'partner', abolished: null },
+				{ code: 'E08000037', name: 'Gateshead', role: 'partner', abolished: null }
+			]
+		};
 		const row = initiativesCsv([somerset], context).split('\r\n')[1];
 		expect(row).toContain(',Somerset County Council,Somerset County Council; Somerset; E08000037,');
 	});
@@ -60,9 +71,13 @@ describe('initiativesCsv', () => {
 
 describe('initiativesJson', () => {
 	it('wraps the initiatives with the licence, the query and a count', () => {
-		const json = initiativesJson(initiatives, { exportedAt: 'now', relations: [], query:'?status=ended' });
+		const json = initiativesJson(initiatives, { exportedAt: 'now', relations: [], query: '?status=ended' });
 		expect(json).toMatchObject({
-			licence: licenceNote, exportedAt: 'now', query: '?status=ended', count: 2, selected: null,
+			licence: licenceNote,
+			exportedAt: 'now',
+			query: '?status=ended',
+			count: 2,
+			selected: null,
 			savingsTotals: [
 				{ kind: 'achieved', period: 'annual', amount: 9_600_000, count: 2, own: 0 },
 				{ kind: 'target', period: 'annual', amount: 40_000_000, count: 1, own: 0 }
@@ -72,7 +87,7 @@ describe('initiativesJson', () => {
 	});
 
 	it('gives each initiative the status views show: ended when every council it names was abolished', () => {
-		const [, taunton] = initiativesJson(initiatives, { exportedAt: 'now', relations: [], query:'' }).initiatives;
+		const [, taunton] = initiativesJson(initiatives, { exportedAt: 'now', relations: [], query: '' }).initiatives;
 		expect(taunton.status).toBe('operational');
 		expect(taunton.effectiveStatus).toEqual({ status: 'ended', asOf: '2023-04-01', endedByAbolition: '2023-04-01' });
 	});

@@ -83,7 +83,10 @@ export interface InitiativesJson {
 	initiatives: (Initiative & { effectiveStatus: EffectiveStatus })[];
 }
 
-export function initiativesJson(initiatives: readonly Initiative[], context: Pick<ExportContext, 'exportedAt' | 'selected' | 'relations'> & { query: string }): InitiativesJson {
+export function initiativesJson(
+	initiatives: readonly Initiative[],
+	context: Pick<ExportContext, 'exportedAt' | 'selected' | 'relations'> & { query: string }
+): InitiativesJson {
 	return {
 		licence: licenceNote,
 		exportedAt: context.exportedAt,
@@ -129,13 +132,22 @@ export interface InitiativeProperties {
 export function initiativesGeoJson(
 	placed: readonly PlacedInitiative[],
 	context: Pick<ExportContext, 'authorities' | 'exportedAt' | 'selected' | 'relations'> & { query: string }
-): FeatureCollection<MultiPoint, InitiativeProperties> & { licence: string; exportedAt: string; query: string; savingsTotals: SavingsTotals; selected: SelectedShare | null } {
+): FeatureCollection<MultiPoint, InitiativeProperties> & {
+	licence: string;
+	exportedAt: string;
+	query: string;
+	savingsTotals: SavingsTotals;
+	selected: SelectedShare | null;
+} {
 	return {
 		type: 'FeatureCollection',
 		licence: licenceNote,
 		exportedAt: context.exportedAt,
 		query: context.query,
-		savingsTotals: arrangementTotals(placed.map(({ initiative }) => initiative), context.relations),
+		savingsTotals: arrangementTotals(
+			placed.map(({ initiative }) => initiative),
+			context.relations
+		),
 		selected: context.selected ?? null,
 		features: placed.map(({ initiative, codes, vintage }) => ({
 			type: 'Feature',

@@ -7,8 +7,30 @@ const known = {
 	categories: ['legal'],
 	regions: ['E12000007', 'E12000009'],
 	authorities: new Map([
-		['E09000033', { code: 'E09000033', name: 'Westminster', vintages: ['2012', '2024'] as Vintage[], successors: [], predecessors: [], validFrom: null, validTo: null }],
-		['E07000190', { code: 'E07000190', name: 'Taunton Deane', vintages: ['2012'] as Vintage[], successors: [], predecessors: [], validFrom: null, validTo: '2019-04-01' }]
+		[
+			'E09000033',
+			{
+				code: 'E09000033',
+				name: 'Westminster',
+				vintages: ['2012', '2024'] as Vintage[],
+				successors: [],
+				predecessors: [],
+				validFrom: null,
+				validTo: null
+			}
+		],
+		[
+			'E07000190',
+			{
+				code: 'E07000190',
+				name: 'Taunton Deane',
+				vintages: ['2012'] as Vintage[],
+				successors: [],
+				predecessors: [],
+				validFrom: null,
+				validTo: '2019-04-01'
+			}
+		]
 	])
 };
 const parse = (query: string) => parseExportQuery(new URLSearchParams(query), known);
@@ -23,8 +45,18 @@ describe('parseExportQuery', () => {
 	});
 
 	it('reads repeated parameters and comma lists, without repeats', () => {
-		expect(parse('status=planned,ended&status=planned&programme=one_public_estate&region=E12000007&tier=upper&from=2010&to=2012&vintage=2024')).toEqual({
-			filters: { programmes: ['one_public_estate'], categories: [], statuses: ['planned', 'ended'], regions: ['E12000007'], tiers: ['upper'], yearFrom: 2010, yearTo: 2012 },
+		expect(
+			parse('status=planned,ended&status=planned&programme=one_public_estate&region=E12000007&tier=upper&from=2010&to=2012&vintage=2024')
+		).toEqual({
+			filters: {
+				programmes: ['one_public_estate'],
+				categories: [],
+				statuses: ['planned', 'ended'],
+				regions: ['E12000007'],
+				tiers: ['upper'],
+				yearFrom: 2010,
+				yearTo: 2012
+			},
 			vintage: '2024',
 			selected: null
 		});
@@ -36,11 +68,15 @@ describe('parseExportQuery', () => {
 	});
 
 	it('ignores the map’s display settings and reads its selected council', () => {
-		expect(parse('view=hex&metric=savings&figure=target-annual&authority=e09000033&overlay=one_public_estate')).toMatchObject({ selected: 'E09000033' });
+		expect(parse('view=hex&metric=savings&figure=target-annual&authority=e09000033&overlay=one_public_estate')).toMatchObject({
+			selected: 'E09000033'
+		});
 	});
 
 	it('refuses a selected council the vintage does not draw', () => {
-		expect(parse('authority=E07000190&vintage=2024')).toEqual({ problems: [{ parameter: 'authority', message: 'no council on the 2024 map has the code “E07000190”' }] });
+		expect(parse('authority=E07000190&vintage=2024')).toEqual({
+			problems: [{ parameter: 'authority', message: 'no council on the 2024 map has the code “E07000190”' }]
+		});
 	});
 
 	it('names every bad parameter at once', () => {

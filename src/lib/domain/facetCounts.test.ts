@@ -16,21 +16,27 @@ const placed = placeInitiatives(
 
 const valuesOf: FacetValuesOf = (p, facet) => {
 	switch (facet) {
-		case 'programmes': return [p.initiative.programme];
-		case 'categories': return [p.initiative.category];
-		case 'statuses': return [p.initiative.status];
-		case 'regions': return p.codes.map((c) => register.get(c)!.region);
-		case 'tiers': return p.codes.map((c) => register.get(c)!.tier);
+		case 'programmes':
+			return [p.initiative.programme];
+		case 'categories':
+			return [p.initiative.category];
+		case 'statuses':
+			return [p.initiative.status];
+		case 'regions':
+			return p.codes.map((c) => register.get(c)!.region);
+		case 'tiers':
+			return p.codes.map((c) => register.get(c)!.tier);
 	}
 };
 
 const apply: ApplyFilters = (filters) =>
-	placed.filter((p) =>
-		facetsOk(filters.programmes, [p.initiative.programme]) &&
-		facetsOk(filters.categories, [p.initiative.category]) &&
-		facetsOk(filters.statuses, [p.initiative.status]) &&
-		facetsOk(filters.regions, valuesOf(p, 'regions')) &&
-		facetsOk(filters.tiers, valuesOf(p, 'tiers'))
+	placed.filter(
+		(p) =>
+			facetsOk(filters.programmes, [p.initiative.programme]) &&
+			facetsOk(filters.categories, [p.initiative.category]) &&
+			facetsOk(filters.statuses, [p.initiative.status]) &&
+			facetsOk(filters.regions, valuesOf(p, 'regions')) &&
+			facetsOk(filters.tiers, valuesOf(p, 'tiers'))
 	);
 const facetsOk = (chosen: readonly string[], values: readonly string[]) => chosen.length === 0 || values.some((v) => chosen.includes(v));
 

@@ -5,11 +5,22 @@ import { filterInitiatives } from './filterInitiatives.ts';
 import type { Initiative } from './initiative.ts';
 import { placeInitiatives } from './placeInitiatives.ts';
 
-
 function initiative(slug: string, codes: string[], fields: Partial<Initiative> = {}): Initiative {
 	return {
-		slug, name: slug, programme: 'shared_services', category: 'legal', status: 'operational', statusAsOf: '', lgaMapListed: false, startYear: 2012, endYear: null,
-		description: '', savings: [], sources: [], lifecycle: 'published', updated: '',
+		slug,
+		name: slug,
+		programme: 'shared_services',
+		category: 'legal',
+		status: 'operational',
+		statusAsOf: '',
+		lgaMapListed: false,
+		startYear: 2012,
+		endYear: null,
+		description: '',
+		savings: [],
+		sources: [],
+		lifecycle: 'published',
+		updated: '',
 		participations: codes.map((code) => ({ code, name: code, role: 'partner' as const, abolished: null })),
 		...fields
 	};
@@ -61,7 +72,9 @@ describe('filterInitiatives', () => {
 	});
 
 	it('filters on the status views show: an operational arrangement whose councils were all abolished is ended', () => {
-		const gone = initiative('gone', ['E07000190'], { participations: [{ code: 'E07000190', name: 'Taunton Deane', role: 'partner', abolished: '2019-04-01' }] });
+		const gone = initiative('gone', ['E07000190'], {
+			participations: [{ code: 'E07000190', name: 'Taunton Deane', role: 'partner', abolished: '2019-04-01' }]
+		});
 		const placed = placeInitiatives([gone], authorities, '2012');
 		const by = (statuses: Filters['statuses']) => filterInitiatives(placed, { ...emptyFilters, statuses }, authorities).map((p) => p.initiative.slug);
 		expect([by(['operational']), by(['ended'])]).toEqual([[], ['gone']]);

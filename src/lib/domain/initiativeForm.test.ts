@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { authorities } from '../../../tests/support/register.ts';
 import { triBorough } from '../../../tests/support/imports.ts';
-import { initiativeFormValues, maxCouncilRows, readInitiativeForm, slugFor, toggleCouncil, validateInitiativeForm, type CouncilEntry } from './initiativeForm.ts';
+import {
+	initiativeFormValues,
+	maxCouncilRows,
+	readInitiativeForm,
+	slugFor,
+	toggleCouncil,
+	validateInitiativeForm,
+	type CouncilEntry
+} from './initiativeForm.ts';
 import { createResolver } from './resolveAuthority.ts';
 
 const context = {
@@ -64,8 +72,28 @@ describe('validateInitiativeForm', () => {
 			slug: 'tri-borough',
 			startYear: 2011,
 			savings: [
-				{ amount: 40000000, kind: 'target', period: 'annual', fromYear: 2015, toYear: 2015, scope: '', reported: '2012-06-18', source: 'http://www.lbhf.gov.uk/news/triborough', basis: 'projected annual saving by 2015/16' },
-				{ amount: 10000000, kind: 'achieved', period: 'annual', fromYear: null, toYear: null, scope: 'E09000033', reported: '', source: 'http://www.lbhf.gov.uk/news/triborough', basis: 'Westminster saved £10m a year' }
+				{
+					amount: 40000000,
+					kind: 'target',
+					period: 'annual',
+					fromYear: 2015,
+					toYear: 2015,
+					scope: '',
+					reported: '2012-06-18',
+					source: 'http://www.lbhf.gov.uk/news/triborough',
+					basis: 'projected annual saving by 2015/16'
+				},
+				{
+					amount: 10000000,
+					kind: 'achieved',
+					period: 'annual',
+					fromYear: null,
+					toYear: null,
+					scope: 'E09000033',
+					reported: '',
+					source: 'http://www.lbhf.gov.uk/news/triborough',
+					basis: 'Westminster saved £10m a year'
+				}
 			],
 			sources: [
 				{ url: 'http://www.lbhf.gov.uk/news/triborough', title: valid.source_title, date: '2012-06-18' },
@@ -80,7 +108,15 @@ describe('validateInitiativeForm', () => {
 	});
 
 	it('reports each problem against its field', () => {
-		const form = formData({ ...valid, name: '', start_year: '20l1', saving_amount_0: '£40m', source_url: 'javascript:alert(1)', council_1: 'Narnia', description: '=HYPERLINK("x")' });
+		const form = formData({
+			...valid,
+			name: '',
+			start_year: '20l1',
+			saving_amount_0: '£40m',
+			source_url: 'javascript:alert(1)',
+			council_1: 'Narnia',
+			description: '=HYPERLINK("x")'
+		});
 		const { draft, errors } = validateInitiativeForm(readInitiativeForm(form), context);
 		expect(draft).toBeNull();
 		expect(errors.name).toEqual(['this column must not be empty']);
@@ -117,7 +153,9 @@ describe('validateInitiativeForm', () => {
 	});
 
 	it('refuses a lifecycle outside the allowed ones', () => {
-		const { errors } = validateInitiativeForm(readInitiativeForm(formData({ ...valid, lifecycle: 'pending' })), context, { lifecycles: ['draft', 'published'] });
+		const { errors } = validateInitiativeForm(readInitiativeForm(formData({ ...valid, lifecycle: 'pending' })), context, {
+			lifecycles: ['draft', 'published']
+		});
 		expect(errors.lifecycle).toEqual(['choose one of draft, published']);
 	});
 
@@ -153,22 +191,39 @@ describe('toggleCouncil (picking councils on the map)', () => {
 	it('puts a council into the first empty row', () => {
 		const { councils, outcome } = toggleCouncil([{ name: 'Huntingdonshire', code: hunts.code, lead: true }, blank(), blank()], cambridge);
 		expect(outcome).toBe('added');
-		expect(councils).toEqual([{ name: 'Huntingdonshire', code: hunts.code, lead: true }, { name: 'Cambridge', code: cambridge.code, lead: false }, blank()]);
+		expect(councils).toEqual([
+			{ name: 'Huntingdonshire', code: hunts.code, lead: true },
+			{ name: 'Cambridge', code: cambridge.code, lead: false },
+			blank()
+		]);
 	});
 
 	it('takes a council out when it is picked again, leaving its row empty and the others in place', () => {
-		const { councils, outcome } = toggleCouncil([{ name: 'Cambridge', code: cambridge.code, lead: true }, { name: 'Huntingdonshire', code: hunts.code, lead: false }], cambridge);
+		const { councils, outcome } = toggleCouncil(
+			[
+				{ name: 'Cambridge', code: cambridge.code, lead: true },
+				{ name: 'Huntingdonshire', code: hunts.code, lead: false }
+			],
+			cambridge
+		);
 		expect(outcome).toBe('removed');
 		expect(councils).toEqual([blank(), { name: 'Huntingdonshire', code: hunts.code, lead: false }]);
 	});
 
 	it('leaves a row with typed text alone, and adds a row when none is empty', () => {
 		const { councils } = toggleCouncil([{ name: 'Hunting', code: '', lead: false }], cambridge);
-		expect(councils).toEqual([{ name: 'Hunting', code: '', lead: false }, { name: 'Cambridge', code: cambridge.code, lead: false }]);
+		expect(councils).toEqual([
+			{ name: 'Hunting', code: '', lead: false },
+			{ name: 'Cambridge', code: cambridge.code, lead: false }
+		]);
 	});
 
 	it('adds nothing past the most councils the form takes, and says so', () => {
-		const full = Array.from({ length: maxCouncilRows }, (_, i) => ({ name: `Council ${i}`, code: `E0800${String(i).padStart(4, '0')}`, lead: false }));
+		const full = Array.from({ length: maxCouncilRows }, (_, i) => ({
+			name: `Council ${i}`,
+			code: `E0800${String(i).padStart(4, '0')}`,
+			lead: false
+		}));
 		const { councils, outcome } = toggleCouncil(full, cambridge);
 		expect(outcome).toBe('full');
 		expect(councils).toEqual(full);

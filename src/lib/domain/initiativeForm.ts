@@ -45,11 +45,16 @@ export function readInitiativeForm(form: FormData): InitiativeFormValues {
 	for (let i = 0; i < maxSavingsRows; i++) {
 		const entry = Object.fromEntries(savingsFields.map((field) => [field, text(`saving_${field}_${i}`).trim()])) as SavingsEntry;
 		// A row with only its selects left at their defaults is an unused row.
-		if (['amount', 'fromYear', 'toYear', 'scope', 'reported', 'source', 'basis'].some((field) => entry[field as keyof SavingsEntry] !== '')) savings.push(entry);
+		if (['amount', 'fromYear', 'toYear', 'scope', 'reported', 'source', 'basis'].some((field) => entry[field as keyof SavingsEntry] !== ''))
+			savings.push(entry);
 	}
 	const values = Object.fromEntries(textFields.map((field) => [field, text(field)])) as Record<TextField, string>;
 	// One address per line in the form; the template separates them with " ; ".
-	values.source_url = values.source_url.split(/\r?\n|\s+;\s+/).map((url) => url.trim()).filter((url) => url !== '').join(' ; ');
+	values.source_url = values.source_url
+		.split(/\r?\n|\s+;\s+/)
+		.map((url) => url.trim())
+		.filter((url) => url !== '')
+		.join(' ; ');
 	return { ...values, councils, savings, lifecycle: text('lifecycle') };
 }
 
@@ -95,7 +100,11 @@ export interface ValidatedForm {
 }
 
 /** Validates with the import's rules (plus the lifecycle, when `lifecycles` allows a choice). */
-export function validateInitiativeForm(values: InitiativeFormValues, context: ImportContext, options: { lifecycles?: readonly Lifecycle[] } = {}): ValidatedForm {
+export function validateInitiativeForm(
+	values: InitiativeFormValues,
+	context: ImportContext,
+	options: { lifecycles?: readonly Lifecycle[] } = {}
+): ValidatedForm {
 	const councils = values.councils.map((entry) => councilCell(entry, context));
 	const lead = values.councils.findIndex((entry) => entry.lead);
 	const { savings: _, ...columns } = values;
@@ -122,10 +131,15 @@ export function validateInitiativeForm(values: InitiativeFormValues, context: Im
 	const scoped = values.savings.map((entry) => {
 		if (entry.scope === '') return entry;
 		const wanted = normaliseName(entry.scope);
-		const match = named.find((p) => p.code === entry.scope.toUpperCase() || normaliseName(p.name) === wanted) ?? named.find((p) => p.code === context.resolver.resolve(entry.scope).code);
+		const match =
+			named.find((p) => p.code === entry.scope.toUpperCase() || normaliseName(p.name) === wanted) ??
+			named.find((p) => p.code === context.resolver.resolve(entry.scope).code);
 		return { ...entry, scope: match?.code ?? entry.scope };
 	});
-	const checked = validateSavings(scoped, named.map((p) => p.code));
+	const checked = validateSavings(
+		scoped,
+		named.map((p) => p.code)
+	);
 	for (const problem of checked.problems) add('savings', `Savings figure ${problem.figure}: ${problem.message}`);
 	if (!valid || Object.keys(errors).length > 0) return { draft: null, errors };
 	const { line: __, ...draft } = valid;
@@ -155,7 +169,10 @@ export interface CouncilPicking {
  * person may type another), any other goes into the first empty row, or a new row while there are fewer
  * than `maxCouncilRows`.
  */
-export function toggleCouncil(councils: readonly CouncilEntry[], council: { code: string; name: string }): { councils: CouncilEntry[]; outcome: CouncilToggle } {
+export function toggleCouncil(
+	councils: readonly CouncilEntry[],
+	council: { code: string; name: string }
+): { councils: CouncilEntry[]; outcome: CouncilToggle } {
 	const at = councils.findIndex((entry) => entry.code === council.code);
 	if (at >= 0) return { councils: councils.map((entry, i) => (i === at ? { name: '', code: '', lead: false } : entry)), outcome: 'removed' };
 	const empty = councils.findIndex((entry) => entry.name.trim() === '' && entry.code === '');

@@ -10,6 +10,8 @@ describe('mapTitle', () => {
 	});
 
 	it('names the selected council', () => {
-		expect(mapTitle(colourScale('count').title, '2012', 'Westminster')).toBe('Number of initiatives, by council, councils as in 2012: Westminster and its partners');
+		expect(mapTitle(colourScale('count').title, '2012', 'Westminster')).toBe(
+			'Number of initiatives, by council, councils as in 2012: Westminster and its partners'
+		);
 	});
 });

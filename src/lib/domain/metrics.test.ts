@@ -12,7 +12,9 @@ describe('authorityFigures', () => {
 	const placed = placeInitiatives(
 		[
 			initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { savings: [figure(30_000_000, 'achieved', 'annual')] }),
-			initiative('pair', ['E09000033', 'E09000020'], { savings: [figure(2_000_000, 'target', 'cumulative'), figure(1_000_000, 'achieved', 'annual', { scope: 'E09000020' })] }),
+			initiative('pair', ['E09000033', 'E09000020'], {
+				savings: [figure(2_000_000, 'target', 'cumulative'), figure(1_000_000, 'achieved', 'annual', { scope: 'E09000020' })]
+			}),
 			initiative('no-figure', ['E09000033'])
 		],
 		register,
@@ -61,8 +63,17 @@ describe('authorityFigures', () => {
 	});
 
 	it('gives a council standing in for several named ones one share per arrangement, theirs added', () => {
-		const merged = placeInitiatives([initiative('somerset-pair', ['E07000190', 'E07000187'], { savings: [figure(600, 'achieved', 'annual')] })], register, '2024');
-		const somerset = authorityFigures(merged, authorities.filter((a) => a.vintages.includes('2024')), '2024', []).get('E06000066')!;
+		const merged = placeInitiatives(
+			[initiative('somerset-pair', ['E07000190', 'E07000187'], { savings: [figure(600, 'achieved', 'annual')] })],
+			register,
+			'2024'
+		);
+		const somerset = authorityFigures(
+			merged,
+			authorities.filter((a) => a.vintages.includes('2024')),
+			'2024',
+			[]
+		).get('E06000066')!;
 		expect(somerset.savings).toEqual([{ kind: 'achieved', period: 'annual', amount: 600, count: 1, own: 0 }]);
 	});
 

@@ -43,7 +43,12 @@ export function placedShares(entry: PlacedInitiative, code: string): AuthoritySh
 			const key = measureKey(share);
 			const amount = share.amount / standIns.length;
 			const found = shares.get(key);
-			shares.set(key, found ? { ...found, amount: found.amount + amount, basis: found.basis === 'own' && share.basis === 'own' ? 'own' : 'equal' } : { ...share, amount });
+			shares.set(
+				key,
+				found
+					? { ...found, amount: found.amount + amount, basis: found.basis === 'own' && share.basis === 'own' ? 'own' : 'equal' }
+					: { ...share, amount }
+			);
 		}
 	}
 	return [...shares.values()];
@@ -58,7 +63,13 @@ export function authorityFigures(
 	const figures = new Map<string, AuthorityFigures>();
 	const touching = new Map<string, PlacedInitiative[]>();
 	for (const authority of authorities) {
-		figures.set(authority.code, { code: authority.code, count: 0, initiatives: [], savings: [], population: populationNear(authority.population, Number(vintage)) });
+		figures.set(authority.code, {
+			code: authority.code,
+			count: 0,
+			initiatives: [],
+			savings: [],
+			population: populationNear(authority.population, Number(vintage))
+		});
 		touching.set(authority.code, []);
 	}
 	for (const entry of placed) {
@@ -83,7 +94,11 @@ function countedShares(touching: readonly PlacedInitiative[], code: string, coun
 
 /** One drawn code's share of the savings of the placed initiatives, as authorityFigures gives it. */
 export function authoritySavings(placed: readonly PlacedInitiative[], code: string, relations: readonly Relation[]): SavingsTotals {
-	return countedShares(placed.filter((entry) => entry.codes.includes(code)), code, countedWithin(relations));
+	return countedShares(
+		placed.filter((entry) => entry.codes.includes(code)),
+		code,
+		countedWithin(relations)
+	);
 }
 
 /** The number a metric colours by; null is "no data" (drawn hatched, never as a low value). */

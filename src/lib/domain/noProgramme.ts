@@ -22,7 +22,10 @@ export function programmeKey(initiative: { programme: string }): string {
  * `programme=none`, the shared services that arrangement listed; `renamed` says whether any was.
  */
 export function withListingAsNoProgramme(params: URLSearchParams): { params: URLSearchParams; renamed: boolean } {
-	const values = params.getAll('programme').flatMap((raw) => raw.split(',')).map((value) => value.trim());
+	const values = params
+		.getAll('programme')
+		.flatMap((raw) => raw.split(','))
+		.map((value) => value.trim());
 	if (!values.includes(formerListingProgramme)) return { params, renamed: false };
 	const next = new URLSearchParams(params);
 	next.delete('programme');

@@ -5,7 +5,13 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('parseCsv', () => {
 	it('splits plain fields and numbers rows by their starting line', () => {
-		expect(parseCsv('a,b\n1,2\n')).toEqual({ rows: [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['1', '2'] }], problems: [] });
+		expect(parseCsv('a,b\n1,2\n')).toEqual({
+			rows: [
+				{ line: 1, cells: ['a', 'b'] },
+				{ line: 2, cells: ['1', '2'] }
+			],
+			problems: []
+		});
 	});
 
 	it('reads quoted commas, doubled quotes and quoted newlines', () => {
@@ -19,7 +25,11 @@ describe('parseCsv', () => {
 	});
 
 	it('accepts CRLF and lone CR line endings', () => {
-		expect(parseCsv('a,b\r\n1,2\r3,4').rows.map((row) => row.cells)).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+		expect(parseCsv('a,b\r\n1,2\r3,4').rows.map((row) => row.cells)).toEqual([
+			['a', 'b'],
+			['1', '2'],
+			['3', '4']
+		]);
 	});
 
 	it('strips a UTF-8 byte order mark from bytes and from text', () => {
@@ -28,7 +38,10 @@ describe('parseCsv', () => {
 	});
 
 	it('skips blank lines but keeps their numbers counting', () => {
-		expect(parseCsv('a\n\n\nb\n').rows).toEqual([{ line: 1, cells: ['a'] }, { line: 4, cells: ['b'] }]);
+		expect(parseCsv('a\n\n\nb\n').rows).toEqual([
+			{ line: 1, cells: ['a'] },
+			{ line: 4, cells: ['b'] }
+		]);
 	});
 
 	it('keeps a trailing empty field', () => {
@@ -61,14 +74,22 @@ describe('parseCsv', () => {
 
 	it('reports every bare quote, and reads the rows after them', () => {
 		const { rows, problems } = parseCsv('a,b\n1,2"3\n4",5\n6,7\n');
-		expect(problems.map(({ line, column }) => [line, column])).toEqual([[2, '2'], [3, '1']]);
+		expect(problems.map(({ line, column }) => [line, column])).toEqual([
+			[2, '2'],
+			[3, '1']
+		]);
 		expect(rows.at(-1)).toEqual({ line: 4, cells: ['6', '7'] });
 	});
 
 	it('names each cell that holds bytes that are not UTF-8', () => {
 		const latin1 = new Uint8Array([...bytes('name,place\nx,Caf'), 0xe9, ...bytes('\ny,ok\n')]);
 		expect(parseCsv(latin1).problems).toEqual([
-			{ line: 2, column: '2', reason: 'the text is not valid UTF-8 (it looks like a Windows or Latin-1 file); save the file as “CSV UTF-8 (Comma delimited)” and import it again' }
+			{
+				line: 2,
+				column: '2',
+				reason:
+					'the text is not valid UTF-8 (it looks like a Windows or Latin-1 file); save the file as “CSV UTF-8 (Comma delimited)” and import it again'
+			}
 		]);
 	});
 

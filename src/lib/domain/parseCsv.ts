@@ -76,7 +76,11 @@ function problemOf(error: CsvError, raw: string | undefined): Problem {
 	const line = error.lines as number;
 	switch (error.code) {
 		case 'CSV_QUOTE_NOT_CLOSED':
-			return { line: line - lineBreaks((raw ?? '').replace(/^\n+|\n+$/g, '')), column, reason: 'a quoted field is never closed: add the missing closing double quote (")' };
+			return {
+				line: line - lineBreaks((raw ?? '').replace(/^\n+|\n+$/g, '')),
+				column,
+				reason: 'a quoted field is never closed: add the missing closing double quote (")'
+			};
 		case 'CSV_INVALID_CLOSING_QUOTE':
 			return { line, column, reason: 'text follows a closing double quote; a quote inside a quoted field must be doubled ("")' };
 		case 'INVALID_OPENING_QUOTE':
@@ -102,6 +106,9 @@ function parseText(text: string): ParsedCsv {
 			problems.push(problemOf(error, raw));
 		}
 	}) as unknown as { record: string[]; info: { lines: number } }[];
-	const rows = records.map(({ record, info }) => ({ line: info.lines - record.reduce((breaks, cell) => breaks + lineBreaks(cell), 0), cells: record }));
+	const rows = records.map(({ record, info }) => ({
+		line: info.lines - record.reduce((breaks, cell) => breaks + lineBreaks(cell), 0),
+		cells: record
+	}));
 	return { rows, problems };
 }

@@ -14,8 +14,15 @@ let factory: ZxcvbnFactory | null = null;
 /** Why the password cannot be used, or null when it can. `related` holds the account's own e-mail and name. */
 export function passwordProblem(password: string, related: readonly string[] = []): string | null {
 	if (password.length < minPasswordLength) return `The password needs at least ${minPasswordLength} characters.`;
-	factory ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...english.dictionary }, graphs: common.adjacencyGraphs, translations: english.translations });
-	const result = factory.check(password, related.filter((value) => value !== ''));
+	factory ??= new ZxcvbnFactory({
+		dictionary: { ...common.dictionary, ...english.dictionary },
+		graphs: common.adjacencyGraphs,
+		translations: english.translations
+	});
+	const result = factory.check(
+		password,
+		related.filter((value) => value !== '')
+	);
 	if (result.score >= minScore) return null;
 	const hint = result.feedback.warning ? ` (${result.feedback.warning.replace(/\.$/, '')})` : '';
 	return `The password is too common or too easy to guess${hint}; choose a longer phrase of unrelated words.`;

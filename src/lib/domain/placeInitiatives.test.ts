@@ -35,8 +35,10 @@ describe('placeInitiatives', () => {
 	});
 
 	it('places every initiative given', () => {
-		expect(placeInitiatives([initiative('a', ['E09000033']), initiative('b', ['E07000187'])], register, '2024').map((p) => p.codes))
-			.toEqual([['E09000033'], ['E06000066']]);
+		expect(placeInitiatives([initiative('a', ['E09000033']), initiative('b', ['E07000187'])], register, '2024').map((p) => p.codes)).toEqual([
+			['E09000033'],
+			['E06000066']
+		]);
 	});
 
 	it('survives cycles in successor links', () => {

@@ -17,11 +17,7 @@ export function placeInitiatives(
 	return initiatives.map((initiative) => placeInitiative(initiative, register, vintage));
 }
 
-export function placeInitiative(
-	initiative: Initiative,
-	register: ReadonlyMap<string, PlacingAuthority>,
-	vintage: Vintage
-): PlacedInitiative {
+export function placeInitiative(initiative: Initiative, register: ReadonlyMap<string, PlacingAuthority>, vintage: Vintage): PlacedInitiative {
 	const codes = new Set<string>();
 	const substitutions: PlacedInitiative['substitutions'] = [];
 	for (const { code } of initiative.participations) {

@@ -40,18 +40,48 @@ describe('relatedInitiatives', () => {
 
 describe('validateRelations', () => {
 	const known = new Set(['a', 'b', 'c']);
-	const row = (line: number, from_id: string, relation: string, to_id: string) => ({ line, cells: { from_id, relation, to_id, source_url: 'https://example.org/x', note: '' } });
+	const row = (line: number, from_id: string, relation: string, to_id: string) => ({
+		line,
+		cells: { from_id, relation, to_id, source_url: 'https://example.org/x', note: '' }
+	});
 	it('reads good rows', () => {
-		expect(validateRelations([row(2, 'a', 'part_of', 'b')], known)).toEqual({ relations: [{ from: 'a', relation: 'part_of', to: 'b', sourceUrl: 'https://example.org/x', note: '' }], problems: [] });
+		expect(validateRelations([row(2, 'a', 'part_of', 'b')], known)).toEqual({
+			relations: [{ from: 'a', relation: 'part_of', to: 'b', sourceUrl: 'https://example.org/x', note: '' }],
+			problems: []
+		});
 	});
 	it.each([
 		['an unknown initiative', [row(2, 'a', 'part_of', 'zz')], { line: 2, column: 'to_id', reason: 'no initiative has the id “zz”' }],
-		['an unknown relation', [row(2, 'a', 'child_of', 'b')], { line: 2, column: 'relation', reason: '“child_of” is not a relation; use part_of or succeeded_by' }],
+		[
+			'an unknown relation',
+			[row(2, 'a', 'child_of', 'b')],
+			{ line: 2, column: 'relation', reason: '“child_of” is not a relation; use part_of or succeeded_by' }
+		],
 		['a self link', [row(2, 'a', 'part_of', 'a')], { line: 2, column: 'to_id', reason: 'an initiative cannot be related to itself' }],
-		['two parents', [row(2, 'a', 'part_of', 'b'), row(3, 'a', 'part_of', 'c')], { line: 3, column: 'from_id', reason: '“a” already has a part_of link on line 2; an initiative has at most one of each' }],
-		['a loop', [row(2, 'a', 'succeeded_by', 'b'), row(3, 'b', 'succeeded_by', 'c'), row(4, 'c', 'succeeded_by', 'a')], { line: 2, column: 'to_id', reason: 'following succeeded_by from “a” comes back to it; links must not loop' }],
-		['a javascript: source', [{ line: 2, cells: { ...row(2, 'a', 'part_of', 'b').cells, source_url: 'javascript:alert(1)' } }], { line: 2, column: 'source_url', reason: '“javascript:alert(1)” is not a web address; it must start with http:// or https:// and contain no spaces' }],
-		['a NUL byte in the note', [{ line: 2, cells: { ...row(2, 'a', 'part_of', 'b').cells, note: 'part\u0000of' } }], { line: 2, column: 'note', reason: 'contains a control character (U+0000), which cannot be stored; remove it (retyping the text usually does)' }]
+		[
+			'two parents',
+			[row(2, 'a', 'part_of', 'b'), row(3, 'a', 'part_of', 'c')],
+			{ line: 3, column: 'from_id', reason: '“a” already has a part_of link on line 2; an initiative has at most one of each' }
+		],
+		[
+			'a loop',
+			[row(2, 'a', 'succeeded_by', 'b'), row(3, 'b', 'succeeded_by', 'c'), row(4, 'c', 'succeeded_by', 'a')],
+			{ line: 2, column: 'to_id', reason: 'following succeeded_by from “a” comes back to it; links must not loop' }
+		],
+		[
+			'a javascript: source',
+			[{ line: 2, cells: { ...row(2, 'a', 'part_of', 'b').cells, source_url: 'javascript:alert(1)' } }],
+			{
+				line: 2,
+				column: 'source_url',
+				reason: '“javascript:alert(1)” is not a web address; it must start with http:// or https:// and contain no spaces'
+			}
+		],
+		[
+			'a NUL byte in the note',
+			[{ line: 2, cells: { ...row(2, 'a', 'part_of', 'b').cells, note: 'part\u0000of' } }],
+			{ line: 2, column: 'note', reason: 'contains a control character (U+0000), which cannot be stored; remove it (retyping the text usually does)' }
+		]
 	])('reports %s and keeps nothing', (_, rows, problem) => {
 		const result = validateRelations(rows, known);
 		expect(result.relations).toEqual([]);

@@ -89,7 +89,10 @@ export interface RelationProblem {
  * against the initiatives' slugs: both ends exist, the kind is known, an initiative is never its own
  * relation, has at most one parent and one successor, and no chain of links loops.
  */
-export function validateRelations(rows: readonly { line: number; cells: Record<string, string> }[], slugs: ReadonlySet<string>): { relations: Relation[]; problems: RelationProblem[] } {
+export function validateRelations(
+	rows: readonly { line: number; cells: Record<string, string> }[],
+	slugs: ReadonlySet<string>
+): { relations: Relation[]; problems: RelationProblem[] } {
 	const relations: Relation[] = [];
 	const problems: RelationProblem[] = [];
 	const seen = new Map<string, number>();
@@ -101,18 +104,21 @@ export function validateRelations(rows: readonly { line: number; cells: Record<s
 		const before = problems.length;
 		if (!slugs.has(from)) report('from_id', `no initiative has the id “${from}”`);
 		if (!slugs.has(to)) report('to_id', `no initiative has the id “${to}”`);
-		if (!(relationKinds as readonly string[]).includes(relation)) report('relation', `“${relation}” is not a relation; use ${relationKinds.join(' or ')}`);
+		if (!(relationKinds as readonly string[]).includes(relation))
+			report('relation', `“${relation}” is not a relation; use ${relationKinds.join(' or ')}`);
 		if (from !== '' && from === to) report('to_id', 'an initiative cannot be related to itself');
 		const sourceUrl = (row.source_url ?? '').trim();
 		// Shown as a link beside the relation: never javascript: or data:.
-		if (sourceUrl !== '' && !isWebAddress(sourceUrl)) report('source_url', `“${sourceUrl}” is not a web address; it must start with http:// or https:// and contain no spaces`);
+		if (sourceUrl !== '' && !isWebAddress(sourceUrl))
+			report('source_url', `“${sourceUrl}” is not a web address; it must start with http:// or https:// and contain no spaces`);
 		for (const column of ['source_url', 'note']) {
 			const control = controlCharacter(row[column] ?? '', { multiline: column === 'note' });
 			if (control) report(column, controlCharacterReason(control));
 		}
 		const key = `${from}\u0000${relation}`;
 		const earlier = seen.get(key);
-		if (earlier !== undefined) report('from_id', `“${from}” already has a ${relation} link on line ${earlier}; an initiative has at most one of each`);
+		if (earlier !== undefined)
+			report('from_id', `“${from}” already has a ${relation} link on line ${earlier}; an initiative has at most one of each`);
 		if (problems.length > before) continue;
 		seen.set(key, line);
 		relations.push({ from, relation: relation as RelationKind, to, sourceUrl, note: (row.note ?? '').trim() });
@@ -121,7 +127,11 @@ export function validateRelations(rows: readonly { line: number; cells: Record<s
 		const links = linksFrom(relations.filter((r) => r.relation === kind));
 		for (const r of relations.filter((r) => r.relation === kind)) {
 			if (r.to === r.from || coveringInitiatives(r.to, links).has(r.from)) {
-				problems.push({ line: seen.get(`${r.from}\u0000${kind}`) ?? 0, column: 'to_id', reason: `following ${kind} from “${r.from}” comes back to it; links must not loop` });
+				problems.push({
+					line: seen.get(`${r.from}\u0000${kind}`) ?? 0,
+					column: 'to_id',
+					reason: `following ${kind} from “${r.from}” comes back to it; links must not loop`
+				});
 			}
 		}
 	}

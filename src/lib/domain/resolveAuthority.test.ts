@@ -7,7 +7,7 @@ const code = (name: string, year?: number | null) => resolver.resolve(name, year
 
 describe('normaliseName', () => {
 	it('folds case, accents, apostrophes, ampersands and punctuation', () => {
-		expect(normaliseName("King’s Lynn & West-Norfolk")).toBe('kings lynn and west norfolk');
+		expect(normaliseName('King’s Lynn & West-Norfolk')).toBe('kings lynn and west norfolk');
 		expect(normaliseName('St. Helens')).toBe(normaliseName('St Helens'));
 		expect(normaliseName('Saint Helens')).toBe('st helens');
 	});
@@ -85,11 +85,17 @@ describe('resolver.resolve', () => {
 	});
 
 	it('tells a reader of the site what to do about a name with no close match, without naming project files', () => {
-		expect(resolver.resolve('Atlantis')).toEqual({ code: null, reason: 'no council is called “Atlantis”; check the spelling against the ONS name, or give its GSS code', suggestions: [] });
+		expect(resolver.resolve('Atlantis')).toEqual({
+			code: null,
+			reason: 'no council is called “Atlantis”; check the spelling against the ONS name, or give its GSS code',
+			suggestions: []
+		});
 	});
 
 	it('gives the advice it is created with for a name with no close match', () => {
-		expect(createResolver(authorities, [], 'add it to the alias table').resolve('Atlantis')).toMatchObject({ reason: 'no council is called “Atlantis”; add it to the alias table' });
+		expect(createResolver(authorities, [], 'add it to the alias table').resolve('Atlantis')).toMatchObject({
+			reason: 'no council is called “Atlantis”; add it to the alias table'
+		});
 	});
 
 	it('refuses an empty name', () => {

@@ -13,9 +13,7 @@ export interface Alias {
 	note: string;
 }
 
-export type Resolution =
-	| { code: string; authority: ResolvableAuthority }
-	| { code: null; reason: string; suggestions: string[] };
+export type Resolution = { code: string; authority: ResolvableAuthority } | { code: null; reason: string; suggestions: string[] };
 
 export interface Resolver {
 	/** `year` picks between councils of the same name; without one the December 2012 councils win. */
@@ -35,8 +33,16 @@ export function authorityLabel(authority: Pick<Authority, 'name' | 'kind'>): str
 const codePattern = /^[EWSN]\d{8}$/i;
 
 const designations = [
-	'metropolitan borough council', 'metropolitan district council', 'city and district council', 'royal borough council', 'borough council',
-	'district council', 'city council', 'county council', 'unitary authority', 'council'
+	'metropolitan borough council',
+	'metropolitan district council',
+	'city and district council',
+	'royal borough council',
+	'borough council',
+	'district council',
+	'city council',
+	'county council',
+	'unitary authority',
+	'council'
 ];
 // "County Durham" ↔ "Durham County Council": the leading "county " goes too.
 const prefixes = ['the ', 'london borough of ', 'royal borough of ', 'borough of ', 'city and county of ', 'city of ', 'county of ', 'county '];

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { safeRedirect } from './safeRedirect.ts';
 
 describe('safeRedirect', () => {
-	it.each(['/', '/edit', '/edit/initiatives/tri-borough?tab=history#top', '/authorities/E09000033', '/search?q=a%20b'])('keeps the same-site path %s', (path) => {
-		expect(safeRedirect(path)).toBe(path);
-	});
+	it.each(['/', '/edit', '/edit/initiatives/tri-borough?tab=history#top', '/authorities/E09000033', '/search?q=a%20b'])(
+		'keeps the same-site path %s',
+		(path) => {
+			expect(safeRedirect(path)).toBe(path);
+		}
+	);
 
 	it.each([
 		['an absolute URL', 'https://evil.example/'],

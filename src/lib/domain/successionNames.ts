@@ -35,7 +35,9 @@ function nameBeside(party: SuccessionParty, others: readonly SuccessionParty[], 
 
 /** Names for a succession from one council to others (or, on an earlier map, from one to those it replaced: `direction`). */
 export function successionNames(
-	from: SuccessionParty, to: readonly SuccessionParty[], direction: 'forward' | 'backward' = 'forward'
+	from: SuccessionParty,
+	to: readonly SuccessionParty[],
+	direction: 'forward' | 'backward' = 'forward'
 ): { from: string; to: string[] } {
 	const [fromSide, toSide] = direction === 'forward' ? (['earlier', 'later'] as const) : (['later', 'earlier'] as const);
 	return { from: nameBeside(from, to, fromSide), to: to.map((party) => nameBeside(party, [from], toSide)) };
@@ -52,7 +54,8 @@ export function successionNote(from: SuccessionParty, to: readonly SuccessionPar
  * named the same way in every other line, so the note does not call one body two things.
  */
 export function successionLines(
-	pairs: readonly { from: SuccessionParty; to: readonly SuccessionParty[] }[], direction: 'forward' | 'backward' = 'forward'
+	pairs: readonly { from: SuccessionParty; to: readonly SuccessionParty[] }[],
+	direction: 'forward' | 'backward' = 'forward'
 ): string[] {
 	const apart = new Map<string, string>();
 	for (const { from, to } of pairs) {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { validateDraft } from './validateDraft.ts';
 
-const context = { programmes: ['one_public_estate'], categories: ['legal'], authorities: new Map([['E09000033', 'Westminster'], ['E09000020', 'Kensington and Chelsea']]) };
+const context = {
+	programmes: ['one_public_estate'],
+	categories: ['legal'],
+	authorities: new Map([
+		['E09000033', 'Westminster'],
+		['E09000020', 'Kensington and Chelsea']
+	])
+};
 const draft = {
 	slug: 'legal-share',
 	name: 'Legal share',
@@ -14,7 +21,17 @@ const draft = {
 	endYear: null,
 	description: 'Two boroughs share a legal service.',
 	savings: [
-		{ amount: 500000, kind: 'achieved', period: 'annual', fromYear: 2013, toYear: 2013, scope: '', reported: '2014', source: 'https://example.org/legal', basis: 'saves £0.5m a year' }
+		{
+			amount: 500000,
+			kind: 'achieved',
+			period: 'annual',
+			fromYear: 2013,
+			toYear: 2013,
+			scope: '',
+			reported: '2014',
+			source: 'https://example.org/legal',
+			basis: 'saves £0.5m a year'
+		}
 	],
 	sources: [{ url: 'https://example.org/legal', title: 'Legal', date: '2013', mirror: true }],
 	participations: [
@@ -48,7 +65,11 @@ describe('validateDraft', () => {
 		['a year given as a numeric string', { ...draft, startYear: '2013' }, 'startYear'],
 		['a number for a name', { ...draft, name: 42 }, 'name'],
 		['a NUL byte in the name', { ...draft, name: 'Legal\u0000share' }, 'name'],
-		['an unknown council code', { ...draft, participations: [{ code: 'E99999999', name: 'x', role: 'partner' }, draft.participations[1]] }, 'councils'],
+		[
+			'an unknown council code',
+			{ ...draft, participations: [{ code: 'E99999999', name: 'x', role: 'partner' }, draft.participations[1]] },
+			'councils'
+		],
 		['a role that does not exist', { ...draft, participations: [{ ...draft.participations[0], role: 'boss' }, draft.participations[1]] }, 'councils'],
 		['an object where text belongs', { ...draft, status: { $gt: '' } }, 'status'],
 		['a status date that is not a date', { ...draft, statusAsOf: '2014-13' }, 'status_as_of'],

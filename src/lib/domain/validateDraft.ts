@@ -59,20 +59,32 @@ function shapeProblems(data: unknown): DraftProblem[] {
 	if (!isObject(data)) return [{ field: 'data', reason: 'the proposal holds no initiative (its data must be an object)' }];
 	const problems: DraftProblem[] = [];
 	const sources = data.sources;
-	const source = (s: unknown) => isObject(s) && ['url', 'title', 'date'].every((key) => typeof s[key] === 'string') && (s.mirror === undefined || typeof s.mirror === 'boolean');
+	const source = (s: unknown) =>
+		isObject(s) && ['url', 'title', 'date'].every((key) => typeof s[key] === 'string') && (s.mirror === undefined || typeof s.mirror === 'boolean');
 	if (!Array.isArray(sources) || !sources.every(source)) {
-		problems.push({ field: 'source_url', reason: 'each source must have a web address, a title and a date as text (and a mirror flag, if any, true or false)' });
+		problems.push({
+			field: 'source_url',
+			reason: 'each source must have a web address, a title and a date as text (and a mirror flag, if any, true or false)'
+		});
 	}
 	const participations = data.participations;
 	const participation = (p: unknown) =>
-		isObject(p) && typeof p.code === 'string' && typeof p.name === 'string' && roles.includes(p.role as Participation['role']) && (p.abolished === undefined || p.abolished === null || typeof p.abolished === 'string');
+		isObject(p) &&
+		typeof p.code === 'string' &&
+		typeof p.name === 'string' &&
+		roles.includes(p.role as Participation['role']) &&
+		(p.abolished === undefined || p.abolished === null || typeof p.abolished === 'string');
 	if (!Array.isArray(participations) || participations.length === 0 || !participations.every(participation)) {
 		problems.push({ field: 'councils', reason: 'each council must have a code, a name and a role (lead or partner)' });
 	}
 	const savings = data.savings;
-	const figure = (f: unknown) => isObject(f) && Object.entries(figureTypes).every(([key, typed]) => typed(f[key])) && Object.keys(f).every((key) => key in figureTypes);
+	const figure = (f: unknown) =>
+		isObject(f) && Object.entries(figureTypes).every(([key, typed]) => typed(f[key])) && Object.keys(f).every((key) => key in figureTypes);
 	if (!Array.isArray(savings) || !savings.every(figure)) {
-		problems.push({ field: 'savings', reason: 'savings must be a list of figures, each with amount, kind, period, fromYear, toYear, scope, reported, source and basis' });
+		problems.push({
+			field: 'savings',
+			reason: 'savings must be a list of figures, each with amount, kind, period, fromYear, toYear, scope, reported, source and basis'
+		});
 	}
 	if (typeof data.lgaMapListed !== 'boolean') problems.push({ field: 'lgaMapListed', reason: 'must be true or false' });
 	for (const [key, value] of Object.entries(data)) {
@@ -85,7 +97,11 @@ function shapeProblems(data: unknown): DraftProblem[] {
 /** JSON with object keys sorted: stored JSON comes back with its keys in another order. */
 function canonical(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-	if (isObject(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+	if (isObject(value))
+		return `{${Object.keys(value)
+			.sort()
+			.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+			.join(',')}}`;
 	return JSON.stringify(value) ?? 'null';
 }
 
@@ -101,12 +117,17 @@ export function validateDraft(data: unknown, context: DraftContext): ValidatedDr
 	columns.councils = draft.participations.map((p) => p.code).join('; ');
 	columns.lead_council = draft.participations.find((p) => p.role === 'lead')?.code ?? '';
 	const csv = `${importColumns.join(',')}\n${importColumns.map((column) => csvField(columns[column] ?? '')).join(',')}\n`;
-	const { initiatives, problems } = validateImport(csv, { programmes: context.programmes, categories: context.categories, resolver: codeResolver(context.authorities) });
+	const { initiatives, problems } = validateImport(csv, {
+		programmes: context.programmes,
+		categories: context.categories,
+		resolver: codeResolver(context.authorities)
+	});
 	if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ field: p.column, reason: p.reason })) };
 	const { line: _, ...read } = initiatives[0];
 	const codes = read.participations.map((p) => p.code);
 	const savings = validateSavings(draft.savings.map(savingsFigureInput), codes);
-	if (savings.problems.length > 0) return { ok: false, problems: savings.problems.map((p) => ({ field: 'savings', reason: `figure ${p.figure}: ${p.message}` })) };
+	if (savings.problems.length > 0)
+		return { ok: false, problems: savings.problems.map((p) => ({ field: 'savings', reason: `figure ${p.figure}: ${p.message}` })) };
 	const differing = (Object.keys(read) as (keyof InitiativeDraft)[]).filter((key) => {
 		if (key === 'participations') return !sameParticipations(draft.participations, read.participations);
 		if (key === 'savings') return canonical(savings.figures) !== canonical(draft.savings);
@@ -114,11 +135,21 @@ export function validateDraft(data: unknown, context: DraftContext): ValidatedDr
 	});
 	if (differing.length > 0) {
 		const expected = { ...read, savings: savings.figures };
-		return { ok: false, problems: differing.map((field) => ({ field, reason: `is not stored as the app stores it (expected ${JSON.stringify(expected[field])})` })) };
+		return {
+			ok: false,
+			problems: differing.map((field) => ({ field, reason: `is not stored as the app stores it (expected ${JSON.stringify(expected[field])})` }))
+		};
 	}
 	// What the validator read, so nothing the draft carried beyond an initiative's fields goes further; the
 	// roles as the draft gave them, the names as the register gives them.
-	return { ok: true, draft: { ...read, savings: savings.figures, participations: read.participations.map((p) => ({ ...p, role: draft.participations.find((q) => q.code.toUpperCase() === p.code)!.role })) } };
+	return {
+		ok: true,
+		draft: {
+			...read,
+			savings: savings.figures,
+			participations: read.participations.map((p) => ({ ...p, role: draft.participations.find((q) => q.code.toUpperCase() === p.code)!.role }))
+		}
+	};
 }
 
 /** One line naming every problem, for a 400 answer or the review queue. */

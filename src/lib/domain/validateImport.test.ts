@@ -70,7 +70,10 @@ describe('validateImport', () => {
 		const text = `\uFEFF"# Licence note, with a comma"\r\n${validFile.replace(/\n/g, '\r\n')},,,,,,,,,,,,,,,\r\n`;
 		const { initiatives, problems } = validateImport(new TextEncoder().encode(text), context);
 		expect(problems).toEqual([]);
-		expect(initiatives.map((i) => [i.slug, i.line])).toEqual([['tri-borough', 3], ['taunton-mendip-revenues', 4]]);
+		expect(initiatives.map((i) => [i.slug, i.line])).toEqual([
+			['tri-borough', 3],
+			['taunton-mendip-revenues', 4]
+		]);
 	});
 
 	it('accepts columns in any order', () => {
@@ -91,7 +94,10 @@ describe('validateImport', () => {
 	});
 
 	it('reports every problem of every row, not just the first', () => {
-		const { initiatives, problems } = validateImport(file({ ...triBorough, status: 'x', start_year: 'y' }, { ...tauntonMendip, programme: 'z' }), context);
+		const { initiatives, problems } = validateImport(
+			file({ ...triBorough, status: 'x', start_year: 'y' }, { ...tauntonMendip, programme: 'z' }),
+			context
+		);
 		expect(initiatives).toEqual([]);
 		expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['2:status', '2:start_year', '3:programme']);
 	});

@@ -12,8 +12,22 @@ export type { Problem };
 
 /** The columns of the import template, in the seed's order (any order is accepted). */
 export const importColumns = [
-	'id', 'name', 'programme', 'service_category', 'status', 'status_as_of', 'start_year', 'end_year', 'lead_council', 'councils',
-	'lga_map_listed', 'description', 'source_url', 'source_title', 'source_date', 'source_is_mirror'
+	'id',
+	'name',
+	'programme',
+	'service_category',
+	'status',
+	'status_as_of',
+	'start_year',
+	'end_year',
+	'lead_council',
+	'councils',
+	'lga_map_listed',
+	'description',
+	'source_url',
+	'source_title',
+	'source_date',
+	'source_is_mirror'
 ] as const;
 export type ImportColumn = (typeof importColumns)[number];
 /** Columns a file may leave out (files made before they existed): a missing one reads as empty cells. */
@@ -35,7 +49,11 @@ export interface ValidatedImport {
 }
 
 const maxLength: Partial<Record<ImportColumn, number>> = {
-	id: 100, name: 200, description: 1000, source_url: 2000, source_title: 300
+	id: 100,
+	name: 200,
+	description: 1000,
+	source_url: 2000,
+	source_title: 300
 };
 const required: ImportColumn[] = ['id', 'name', 'service_category', 'status', 'councils', 'description', 'source_url', 'source_title'];
 /** Text columns a spreadsheet could run as a formula (OWASP "CSV injection"). */
@@ -69,7 +87,10 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 	const notes = leadingNotes(rows);
 	const [header, ...body] = rows.slice(notes);
 	if (!header) {
-		const problems = parsed.problems.length > 0 ? parsed.problems : [{ line: 1, column: '1', reason: 'the file is empty; start from the import template in data/API.md' }];
+		const problems =
+			parsed.problems.length > 0
+				? parsed.problems
+				: [{ line: 1, column: '1', reason: 'the file is empty; start from the import template in data/API.md' }];
 		return { initiatives: [], problems };
 	}
 	const names = header.cells.map((cell) => cell.trim().replace(/^\uFEFF/, ''));
@@ -101,7 +122,10 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 			problems.push(...rowProblems);
 			return;
 		}
-		const cells = Object.fromEntries([...optionalColumns.map((name) => [name, '']), ...names.map((name, index) => [name, row.cells[index]])]) as Record<ImportColumn, string>;
+		const cells = Object.fromEntries([
+			...optionalColumns.map((name) => [name, '']),
+			...names.map((name, index) => [name, row.cells[index]])
+		]) as Record<ImportColumn, string>;
 		for (const column of textColumns) {
 			const raw = cells[column];
 			const formula = formulaReason(raw);
@@ -114,7 +138,8 @@ export function validateImport(input: Uint8Array | string, context: ImportContex
 			if (!textColumns.includes(column)) cells[column] = cells[column].trim();
 			if (required.includes(column) && cells[column] === '') report(column, 'this column must not be empty');
 			const limit = maxLength[column];
-			if (limit !== undefined && cells[column].length > limit) report(column, `the text is ${cells[column].length} characters long; the limit is ${limit}`);
+			if (limit !== undefined && cells[column].length > limit)
+				report(column, `the text is ${cells[column].length} characters long; the limit is ${limit}`);
 		}
 		const draft = readRow(cells, context, report);
 		if (cells.id !== '') {
@@ -149,7 +174,13 @@ function checkHeader(names: string[], line: number): Problem[] {
 	const problems: Problem[] = [];
 	if (names.length === 1 && /[;\t]/.test(names[0])) {
 		const separator = names[0].includes(';') ? 'semicolons' : 'tabs';
-		return [{ line, column: '1', reason: `the header is a single column: the file looks separated by ${separator}; save it as “CSV UTF-8 (Comma delimited)”` }];
+		return [
+			{
+				line,
+				column: '1',
+				reason: `the header is a single column: the file looks separated by ${separator}; save it as “CSV UTF-8 (Comma delimited)”`
+			}
+		];
 	}
 	const seen = new Set<string>();
 	names.forEach((name, index) => {
@@ -161,7 +192,8 @@ function checkHeader(names: string[], line: number): Problem[] {
 		seen.add(name);
 	});
 	for (const name of importColumns) {
-		if (!seen.has(name) && !optionalColumns.includes(name)) problems.push({ line, column: name, reason: 'the column is missing from the header (see the import template in data/API.md)' });
+		if (!seen.has(name) && !optionalColumns.includes(name))
+			problems.push({ line, column: name, reason: 'the column is missing from the header (see the import template in data/API.md)' });
 	}
 	return problems;
 }
@@ -173,12 +205,21 @@ function readRow(cells: Record<ImportColumn, string>, context: ImportContext, re
 		report('id', `“${cells.id}” is not a valid id; use lower-case letters, digits and single hyphens, e.g. tri-borough`);
 	}
 	if (cells.programme === formerListingProgramme && !context.programmes.includes(cells.programme)) {
-		report('programme', `“${formerListingProgramme}” is no longer a programme: the LGA's shared services map listed arrangements, it was not a programme councils joined. Leave programme empty for a shared service, and write yes in lga_map_listed where a source says it was on the map`);
+		report(
+			'programme',
+			`“${formerListingProgramme}” is no longer a programme: the LGA's shared services map listed arrangements, it was not a programme councils joined. Leave programme empty for a shared service, and write yes in lga_map_listed where a source says it was on the map`
+		);
 	} else if (cells.programme !== '' && !context.programmes.includes(cells.programme)) {
-		report('programme', `no programme has the id “${cells.programme}”${closest(cells.programme, context.programmes)} (the ids are listed in data/API.md)`);
+		report(
+			'programme',
+			`no programme has the id “${cells.programme}”${closest(cells.programme, context.programmes)} (the ids are listed in data/API.md)`
+		);
 	}
 	if (cells.service_category !== '' && !context.categories.includes(cells.service_category)) {
-		report('service_category', `no service category has the id “${cells.service_category}”${closest(cells.service_category, context.categories)} (the ids are listed in data/API.md)`);
+		report(
+			'service_category',
+			`no service category has the id “${cells.service_category}”${closest(cells.service_category, context.categories)} (the ids are listed in data/API.md)`
+		);
 	}
 	if (cells.status !== '' && !(statuses as readonly string[]).includes(cells.status)) {
 		report('status', `“${cells.status}” is not a status; use one of ${statuses.join(', ')}`);
@@ -212,7 +253,9 @@ function readRow(cells: Record<ImportColumn, string>, context: ImportContext, re
 }
 
 function closest(value: string, options: readonly string[]): string {
-	const near = options.find((option) => option.startsWith(value) || value.startsWith(option) || option.replace(/_/g, '') === value.replace(/[-_ ]/g, ''));
+	const near = options.find(
+		(option) => option.startsWith(value) || value.startsWith(option) || option.replace(/_/g, '') === value.replace(/[-_ ]/g, '')
+	);
 	return near ? `; did you mean “${near}”?` : '';
 }
 
@@ -239,7 +282,6 @@ function readYear(cells: Record<ImportColumn, string>, column: 'start_year' | 'e
 	return year;
 }
 
-
 function readSources(cells: Record<ImportColumn, string>, report: Report): Initiative['sources'] {
 	if (cells.source_url === '') return [];
 	const urls = cells.source_url.split(/\s+;\s+/).map((url) => url.trim());
@@ -256,7 +298,9 @@ function readSources(cells: Record<ImportColumn, string>, report: Report): Initi
 	}
 	// The mirror flag describes the main source only; it is left off the others rather than guessed.
 	const mirror = readYes(cells, 'source_is_mirror', report);
-	return urls.map((url, index) => (index === 0 ? { url, title: cells.source_title, date, ...(mirror ? { mirror } : {}) } : { url, title: '', date: '' }));
+	return urls.map((url, index) =>
+		index === 0 ? { url, title: cells.source_title, date, ...(mirror ? { mirror } : {}) } : { url, title: '', date: '' }
+	);
 }
 
 function isPartialDate(value: string): boolean {
@@ -292,10 +336,18 @@ function readParticipations(cells: Record<ImportColumn, string>, year: number | 
 			continue;
 		}
 		named.set(resolution.code, name);
-		participations.push({ code: resolution.code, name: resolution.authority.name, role: 'partner', abolished: abolishedOn(resolution.code, lifespan) });
+		participations.push({
+			code: resolution.code,
+			name: resolution.authority.name,
+			role: 'partner',
+			abolished: abolishedOn(resolution.code, lifespan)
+		});
 	}
 	if (cells.programme === '' && names.length === 1) {
-		report('councils', 'a shared service (a row with no programme) needs at least two councils; list them separated by semicolons, or give the programme');
+		report(
+			'councils',
+			'a shared service (a row with no programme) needs at least two councils; list them separated by semicolons, or give the programme'
+		);
 	}
 	if (cells.lead_council !== '') {
 		const lead = resolver.resolve(cells.lead_council, year);

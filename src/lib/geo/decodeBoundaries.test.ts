@@ -4,7 +4,15 @@ import { decodeBoundaries } from './decodeBoundaries.ts';
 
 const topology: Topology = {
 	type: 'Topology',
-	arcs: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]],
+	arcs: [
+		[
+			[0, 0],
+			[1, 0],
+			[1, 1],
+			[0, 1],
+			[0, 0]
+		]
+	],
 	objects: {
 		authorities: {
 			type: 'GeometryCollection',

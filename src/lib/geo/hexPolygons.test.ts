@@ -43,7 +43,15 @@ describe('hexPolygons', () => {
 		const sideCount = (outline: { geometry: { coordinates: unknown[] } } | undefined) => outline?.geometry.coordinates.length;
 
 		it('draws every side of a group where it meets anything else, and none between its own hexes', () => {
-			const { outlines } = hexPolygons(grouped, englandBox, new Map([['A', 'X'], ['B', 'X'], ['C', 'Y']]));
+			const { outlines } = hexPolygons(
+				grouped,
+				englandBox,
+				new Map([
+					['A', 'X'],
+					['B', 'X'],
+					['C', 'Y']
+				])
+			);
 			const byCode = new Map(outlines.features.map((f) => [f.properties.code, f]));
 			// A and B share one side: 12 − 2 sides outline X; C stands alone in Y: 6.
 			expect(sideCount(byCode.get('X'))).toBe(10);

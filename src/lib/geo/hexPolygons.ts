@@ -32,7 +32,11 @@ export interface HexGeometry {
 export const englandBox: [number, number, number, number] = [-6.4, 49.9, 1.8, 55.9];
 
 /** `groups` gives the group of a hex's code (a district's county); hexes in none get no outline. */
-export function hexPolygons(hexjson: HexJson, box: [number, number, number, number] = englandBox, groups: ReadonlyMap<string, string> = new Map()): HexGeometry {
+export function hexPolygons(
+	hexjson: HexJson,
+	box: [number, number, number, number] = englandBox,
+	groups: ReadonlyMap<string, string> = new Map()
+): HexGeometry {
 	const pointy = hexjson.layout.endsWith('-r');
 	const entries = Object.entries(hexjson.hexes);
 	// Centres in hex units (size 1 = centre to corner), north up.
@@ -45,8 +49,8 @@ export function hexPolygons(hexjson: HexJson, box: [number, number, number, numb
 	const [bw, bs] = mercator(box[0], box[1]);
 	const [be, bn] = mercator(box[2], box[3]);
 	const scale = Math.min((be - bw) / (maxX - minX || 1), (bn - bs) / (maxY - minY || 1));
-	const offsetX = bw + ((be - bw) - (maxX - minX) * scale) / 2;
-	const offsetY = bs + ((bn - bs) - (maxY - minY) * scale) / 2;
+	const offsetX = bw + (be - bw - (maxX - minX) * scale) / 2;
+	const offsetY = bs + (bn - bs - (maxY - minY) * scale) / 2;
 	const toLonLat = (x: number, y: number) => inverseMercator(offsetX + (x - minX) * scale, offsetY + (y - minY) * scale);
 
 	const centres = new Map<string, [number, number]>();
@@ -67,7 +71,12 @@ export function hexPolygons(hexjson: HexJson, box: [number, number, number, numb
 	});
 	const [west, south] = toLonLat(minX, minY);
 	const [east, north] = toLonLat(maxX, maxY);
-	const outlines = groupOutlines(entries.map(([code], i) => ({ code, centre: centresUnit[i] })), pointy, groups, toLonLat);
+	const outlines = groupOutlines(
+		entries.map(([code], i) => ({ code, centre: centresUnit[i] })),
+		pointy,
+		groups,
+		toLonLat
+	);
 	return { hexes: { type: 'FeatureCollection', features }, centres, bbox: [west, south, east, north], outlines };
 }
 
@@ -98,7 +107,11 @@ function groupOutlines(
 	}
 	return {
 		type: 'FeatureCollection',
-		features: [...sides].map(([group, lines]) => ({ type: 'Feature', geometry: { type: 'MultiLineString', coordinates: lines }, properties: { code: group, name: group } }))
+		features: [...sides].map(([group, lines]) => ({
+			type: 'Feature',
+			geometry: { type: 'MultiLineString', coordinates: lines },
+			properties: { code: group, name: group }
+		}))
 	};
 }
 

@@ -7,7 +7,18 @@ import { renderMapSvg, type MapImageInput } from './renderMapSvg.ts';
 const square = (code: string, west: number): Feature<Polygon, { code: string; name: string }> => ({
 	type: 'Feature',
 	properties: { code, name: code },
-	geometry: { type: 'Polygon', coordinates: [[[west, 51], [west + 1, 51], [west + 1, 52], [west, 52], [west, 51]]] }
+	geometry: {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[west, 51],
+				[west + 1, 51],
+				[west + 1, 52],
+				[west, 52],
+				[west, 51]
+			]
+		]
+	}
 });
 
 const scale = colourScale('count');
@@ -59,7 +70,12 @@ describe('renderMapSvg', () => {
 
 	it('keeps every shape inside the image', () => {
 		const svg = renderMapSvg(input);
-		const numbers = [...svg.matchAll(/<path d="M([^"]+)"\/>/g)].flatMap((m) => m[1].split(/[MLZHV,\s]+/i).filter(Boolean).map(Number));
+		const numbers = [...svg.matchAll(/<path d="M([^"]+)"\/>/g)].flatMap((m) =>
+			m[1]
+				.split(/[MLZHV,\s]+/i)
+				.filter(Boolean)
+				.map(Number)
+		);
 		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
 		expect(Math.max(...numbers)).toBeLessThanOrEqual(1200);
 	});

@@ -43,7 +43,15 @@ export function renderMapSvg(input: MapImageInput): string {
 	const counties = input.geometry.counties ? planar(input.geometry.counties) : null;
 	// Coordinates are projected to Web Mercator here (as the map draws them) and then treated as planar, so
 	// d3-geo's spherical rules about ring winding never come into play.
-	const projection = geoIdentity().reflectY(true).fitExtent([[margin, top], [legendX - margin, bottom]], authorities);
+	const projection = geoIdentity()
+		.reflectY(true)
+		.fitExtent(
+			[
+				[margin, top],
+				[legendX - margin, bottom]
+			],
+			authorities
+		);
 	const path = geoPath(projection).digits(1);
 	const d = (feature: Feature) => path(feature) ?? '';
 
@@ -98,7 +106,11 @@ function legend(input: MapImageInput, top: number): string {
 		y += 28;
 	};
 	for (const item of input.scale.items) {
-		swatch(item.colour, item.label, item.noData ? `<rect x="${legendX}" y="${y}" width="30" height="20" fill="url(#${noDataPattern.id})" stroke="#505a5f"/>` : '');
+		swatch(
+			item.colour,
+			item.label,
+			item.noData ? `<rect x="${legendX}" y="${y}" width="30" height="20" fill="url(#${noDataPattern.id})" stroke="#505a5f"/>` : ''
+		);
 	}
 	const line = (attributes: string, label: string) => {
 		out.push(`<rect x="${legendX + 2}" y="${y + 2}" width="26" height="16" fill="none" stroke="${ink}" ${attributes}/>`);
@@ -115,7 +127,12 @@ function legend(input: MapImageInput, top: number): string {
 		y += 8;
 		out.push(`<text x="${legendX}" y="${(y += 16)}" font-size="16" font-weight="700">Programmes drawn as patterns</text>`);
 		y += 10;
-		for (const overlay of input.overlays) swatch('#ffffff', overlay.name.length > 38 ? `${overlay.name.slice(0, 37)}…` : overlay.name, `<rect x="${legendX}" y="${y}" width="30" height="20" fill="url(#${overlay.pattern.id})"/>`);
+		for (const overlay of input.overlays)
+			swatch(
+				'#ffffff',
+				overlay.name.length > 38 ? `${overlay.name.slice(0, 37)}…` : overlay.name,
+				`<rect x="${legendX}" y="${y}" width="30" height="20" fill="url(#${overlay.pattern.id})"/>`
+			);
 	}
 	return `<g>${out.join('')}</g>`;
 }
@@ -130,7 +147,8 @@ function patternDef(pattern: OverlayPattern, colour: string): string {
 
 function toMercator<T extends Feature<Geometry, { code: string; name: string }>>(feature: T): T {
 	const project = ([lon, lat]: Position): Position => [(lon * Math.PI) / 180, Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))];
-	const deep = (value: unknown): unknown => (typeof (value as number[])[0] === 'number' ? project(value as Position) : (value as unknown[]).map(deep));
+	const deep = (value: unknown): unknown =>
+		typeof (value as number[])[0] === 'number' ? project(value as Position) : (value as unknown[]).map(deep);
 	const geometry = feature.geometry;
 	if (geometry.type === 'GeometryCollection') return feature;
 	return { ...feature, geometry: { ...geometry, coordinates: deep(geometry.coordinates) } as Geometry };

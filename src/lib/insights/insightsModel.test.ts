@@ -13,13 +13,23 @@ function category(slug: string, arrangements: number, savings: Partial<CategoryC
 
 const insights: Insights = {
 	coverage: [
-		{ ...row('', '', 60, 30), arrangements: 27 }, row('', 'single', 40, 10), row('', 'lower', 20, 20),
-		row('E12000009', '', 30, 25), row('E12000009', 'lower', 20, 20), row('E12000009', 'single', 10, 5),
-		row('E12000007', '', 30, 5), row('E12000007', 'single', 30, 5)
+		{ ...row('', '', 60, 30), arrangements: 27 },
+		row('', 'single', 40, 10),
+		row('', 'lower', 20, 20),
+		row('E12000009', '', 30, 25),
+		row('E12000009', 'lower', 20, 20),
+		row('E12000009', 'single', 10, 5),
+		row('E12000007', '', 30, 5),
+		row('E12000007', 'single', 30, 5)
 	],
 	categories: [
 		category('legal', 3, { savings: [{ kind: 'achieved', period: 'annual', amount: 100, count: 1, own: 0 }] }),
-		category('ict', 5, { savings: [{ kind: 'achieved', period: 'annual', amount: 50, count: 1, own: 0 }, { kind: 'target', period: 'cumulative', amount: 900, count: 2, own: 0 }] }),
+		category('ict', 5, {
+			savings: [
+				{ kind: 'achieved', period: 'annual', amount: 50, count: 1, own: 0 },
+				{ kind: 'target', period: 'cumulative', amount: 900, count: 2, own: 0 }
+			]
+		}),
 		category('planning', 0)
 	],
 	years: [
@@ -38,7 +48,10 @@ const insights: Insights = {
 describe('insightsModel', () => {
 	it('lists each region at the chosen tier in ONS order, with England at that tier', () => {
 		const model = insightsModel(insights, { vintage: '2024', region: null, tier: 'single' });
-		expect(model.regions.map((r) => [r.region, r.councils])).toEqual([['E12000007', 30], ['E12000009', 10]]);
+		expect(model.regions.map((r) => [r.region, r.councils])).toEqual([
+			['E12000007', 30],
+			['E12000009', 10]
+		]);
 		expect(model.england?.councils).toBe(40);
 		expect(model.regionShares).toEqual([
 			{ key: 'E12000007', label: 'London', value: 5 / 30 },
@@ -69,14 +82,23 @@ describe('insightsModel', () => {
 	it('gives each kind and period its own series, each only where reported', () => {
 		const model = insightsModel(insights, { vintage: '2024', region: null, tier: null });
 		expect(model.savingsByCategory).toEqual([
-			{ measure: { kind: 'achieved', period: 'annual' }, data: [{ key: 'legal', label: 'legal', value: 100 }, { key: 'ict', label: 'ict', value: 50 }] },
+			{
+				measure: { kind: 'achieved', period: 'annual' },
+				data: [
+					{ key: 'legal', label: 'legal', value: 100 },
+					{ key: 'ict', label: 'ict', value: 50 }
+				]
+			},
 			{ measure: { kind: 'target', period: 'cumulative' }, data: [{ key: 'ict', label: 'ict', value: 900 }] }
 		]);
 	});
 
 	it('charts programmes with initiatives by share of councils and names the rest', () => {
 		const model = insightsModel(insights, { vintage: '2024', region: null, tier: null });
-		expect(model.programmeShares.map((d) => [d.key, d.value])).toEqual([['shared', 0.5], ['cap', 2 / 60]]);
+		expect(model.programmeShares.map((d) => [d.key, d.value])).toEqual([
+			['shared', 0.5],
+			['cap', 2 / 60]
+		]);
 		expect(model.quietProgrammes).toEqual(['Future council']);
 	});
 });

@@ -74,10 +74,16 @@ export function insightsModel(insights: Insights, scope: InsightsScope): Insight
 		tierShares: tiers.map((row) => ({ key: row.tier, label: tierLabel(row.tier), value: coverageShare(row) })),
 		categoryCounts: categories.map((c) => ({ key: c.slug, label: c.name, value: c.arrangements })),
 		// A year whose initiatives are all of one council has savings but no shared arrangement to chart.
-		yearCounts: [...insights.years].filter((y) => y.arrangements > 0).sort((a, b) => a.year - b.year).map((y) => ({ key: String(y.year), label: String(y.year), value: y.arrangements })),
+		yearCounts: [...insights.years]
+			.filter((y) => y.arrangements > 0)
+			.sort((a, b) => a.year - b.year)
+			.map((y) => ({ key: String(y.year), label: String(y.year), value: y.arrangements })),
 		programmes,
 		programmeShares: programmes.map((p) => ({ key: p.slug, label: p.name, value: programmeShare(p) })),
-		quietProgrammes: insights.programmes.filter((programme) => programme.initiatives === 0).map((programme) => programme.name).sort(),
+		quietProgrammes: insights.programmes
+			.filter((programme) => programme.initiatives === 0)
+			.map((programme) => programme.name)
+			.sort(),
 		savingsByCategory,
 		categories
 	};

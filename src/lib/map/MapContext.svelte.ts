@@ -6,8 +6,19 @@ import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMous
 import { noDataInk, noDataPattern, overlayPatterns, patternInk } from '../scales/overlayPatterns.ts';
 import { applyFeatureStates, type FeatureStateTable } from './colourByFeatureState.ts';
 import {
-	authorityFillLayer, authorityLayers, baseStyle, boundariesSource, boundarySource, countyLayers, isPatternLayer, mapBackground, markLayers, markSources, overlayLayer,
-	type LayerSpec, type MarkProperties
+	authorityFillLayer,
+	authorityLayers,
+	baseStyle,
+	boundariesSource,
+	boundarySource,
+	countyLayers,
+	isPatternLayer,
+	mapBackground,
+	markLayers,
+	markSources,
+	overlayLayer,
+	type LayerSpec,
+	type MarkProperties
 } from './layers.ts';
 import { patternImage } from './patternImages.ts';
 import { workerUrl } from './workerUrl.ts';
@@ -143,7 +154,8 @@ export class MapContext {
 			this.#addSource(boundariesSource, { type: 'FeatureCollection', features: [...geometry.authorities.features, ...counties] });
 			for (const layer of authorityLayers(geometry.kind, Boolean(this.#options.basemapStyleUrl))) this.#addLayer(layer);
 			if (geometry.counties) for (const layer of countyLayers()) this.#addLayer(layer);
-			for (const { id, visibility } of this.#basemapLayers) this.map.setLayoutProperty(id, 'visibility', geometry.kind === 'hex' ? 'none' : visibility);
+			for (const { id, visibility } of this.#basemapLayers)
+				this.map.setLayoutProperty(id, 'visibility', geometry.kind === 'hex' ? 'none' : visibility);
 			userTiming('map:sources');
 			this.#features = new Map();
 			for (const feature of geometry.authorities.features) this.#features.set(feature.properties.code, { feature, county: false });
@@ -210,7 +222,10 @@ export class MapContext {
 
 	/** The code's feature-state, and `hover: true` while it is hovered (hover is drawn from its own source). */
 	featureState(code: string): Record<string, unknown> {
-		const state: Record<string, unknown> = this.#styleReady && this.#sources.includes(boundariesSource) ? (this.map.getFeatureState({ source: boundariesSource, id: code }) as Record<string, unknown>) : {};
+		const state: Record<string, unknown> =
+			this.#styleReady && this.#sources.includes(boundariesSource)
+				? (this.map.getFeatureState({ source: boundariesSource, id: code }) as Record<string, unknown>)
+				: {};
 		return code === this.#hovered ? { ...state, hover: true } : state;
 	}
 
@@ -275,7 +290,10 @@ export class MapContext {
 	#onStyleReady(): void {
 		userTiming('map:style');
 		// Before any layer of ours is added: every layer now is the basemap's (none in the offline style).
-		this.#basemapLayers = (this.map.getStyle().layers ?? []).map((layer) => ({ id: layer.id, visibility: layer.layout?.visibility === 'none' ? 'none' : 'visible' }));
+		this.#basemapLayers = (this.map.getStyle().layers ?? []).map((layer) => ({
+			id: layer.id,
+			visibility: layer.layout?.visibility === 'none' ? 'none' : 'visible'
+		}));
 		this.#skipEmptySky();
 		const scale = window.devicePixelRatio || 1;
 		for (const pattern of overlayPatterns) this.map.addImage(pattern.id, patternImage(pattern, patternInk, scale), { pixelRatio: scale });

@@ -14,8 +14,14 @@ function recorder() {
 describe('applyFeatureStates', () => {
 	it('writes only the features whose state changed', () => {
 		const { map, calls } = recorder();
-		const previous = new Map([['A', { fill: '#fff' }], ['B', { fill: '#000' }]]);
-		const next = new Map([['A', { fill: '#fff' }], ['B', { fill: '#111' }]]);
+		const previous = new Map([
+			['A', { fill: '#fff' }],
+			['B', { fill: '#000' }]
+		]);
+		const next = new Map([
+			['A', { fill: '#fff' }],
+			['B', { fill: '#111' }]
+		]);
 		applyFeatureStates(map, 'authorities', next, previous);
 		expect(calls).toEqual(['set B {"fill":"#111"}']);
 	});

@@ -11,12 +11,7 @@ export type FeatureStateTable = ReadonlyMap<string, FeatureStateRecord>;
  * Moves the source's feature-state from `previous` to `next`. Keys that are not in the table
  * (the `hover` flag) are left alone.
  */
-export function applyFeatureStates(
-	map: MapLibreMap,
-	source: string,
-	next: FeatureStateTable,
-	previous: FeatureStateTable
-): void {
+export function applyFeatureStates(map: MapLibreMap, source: string, next: FeatureStateTable, previous: FeatureStateTable): void {
 	for (const [code, old] of previous) {
 		const now = next.get(code);
 		for (const key of Object.keys(old)) {

@@ -96,7 +96,14 @@ export function isPatternLayer(id: string): boolean {
 export function countyLayers(): LayerSpec[] {
 	// Round joins and caps: on the hex map an outline is made of separate hex sides.
 	return [
-		{ id: 'county-line', type: 'line', source: boundariesSource, filter: isCounty, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': '#0b0c0c', 'line-width': 1.2 } }
+		{
+			id: 'county-line',
+			type: 'line',
+			source: boundariesSource,
+			filter: isCounty,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': '#0b0c0c', 'line-width': 1.2 }
+		}
 	] as LayerSpec[];
 }
 

@@ -9,7 +9,11 @@ describe('stateTables', () => {
 			{ code: 'B', isCounty: false },
 			{ code: 'C', isCounty: true }
 		],
-		values: new Map([['A', 3], ['B', null], ['C', 0]]),
+		values: new Map([
+			['A', 3],
+			['B', null],
+			['C', 0]
+		]),
 		scale: colourScale('count'),
 		selected: 'A',
 		partners: new Set(['C']),

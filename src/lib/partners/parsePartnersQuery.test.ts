@@ -7,8 +7,16 @@ const em = { region: 'E12000004', regionName: 'East Midlands', parent: null, val
 const north = { ...authorities[0], ...em, code: 'E06000061', name: 'North Northamptonshire', kind: 'unitary' as const, predecessors: ['E10000021'] };
 const west = { ...north, code: 'E06000062', name: 'West Northamptonshire' };
 const county: Authority = {
-	...authorities[0], ...em, code: 'E10000021', name: 'Northamptonshire', kind: 'county', tier: 'upper', validFrom: null,
-	validTo: '2021-04-01', successors: ['E06000061', 'E06000062'], vintages: ['2012']
+	...authorities[0],
+	...em,
+	code: 'E10000021',
+	name: 'Northamptonshire',
+	kind: 'county',
+	tier: 'upper',
+	validFrom: null,
+	validTo: '2021-04-01',
+	successors: ['E06000061', 'E06000062'],
+	vintages: ['2012']
 };
 const register = [...authorities, north, west, county];
 const categories = ['legal', 'planning'];
@@ -33,7 +41,9 @@ describe('parsePartnersQuery', () => {
 	it('names the county and the unitary that replaced it apart, though ONS calls both Somerset', () => {
 		const { authority, notices } = parse('authority=E10000027');
 		expect(authority).toBe('E06000066');
-		expect(notices[0].message).toBe('Somerset County Council was replaced in 2023; showing partners for Somerset Council, which covers its area now.');
+		expect(notices[0].message).toBe(
+			'Somerset County Council was replaced in 2023; showing partners for Somerset Council, which covers its area now.'
+		);
 	});
 
 	it('offers the successors of a council that was split, choosing none', () => {

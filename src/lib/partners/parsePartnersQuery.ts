@@ -24,7 +24,11 @@ export function parsePartnersQuery(params: URLSearchParams, register: readonly A
 	for (const key of new Set(params.keys())) {
 		if (!(partnersParams as readonly string[]).includes(key)) notices.push({ param: key, message: `Ignored the unknown setting “${key}”.` });
 	}
-	return { ...authorityFrom(params.get('authority'), register, notices), category: categoryFrom(params.getAll('category'), categories, notices), notices };
+	return {
+		...authorityFrom(params.get('authority'), register, notices),
+		category: categoryFrom(params.getAll('category'), categories, notices),
+		notices
+	};
 }
 
 function authorityFrom(raw: string | null, register: readonly Authority[], notices: Notice[]): Pick<PartnersQuery, 'authority' | 'choices'> {
@@ -43,20 +47,32 @@ function authorityFrom(raw: string | null, register: readonly Authority[], notic
 	if (standIns.length === 1) {
 		const today = byCode.get(standIns[0])!;
 		const names = successionNames(named, [today]);
-		notices.push({ param: 'authority', message: `${names.from} was replaced${ended}; showing partners for ${names.to[0]}, which covers its area now.` });
+		notices.push({
+			param: 'authority',
+			message: `${names.from} was replaced${ended}; showing partners for ${names.to[0]}, which covers its area now.`
+		});
 		return { authority: today.code, choices: [] };
 	}
-	const split = successionNames(named, standIns.map((code) => byCode.get(code)!));
+	const split = successionNames(
+		named,
+		standIns.map((code) => byCode.get(code)!)
+	);
 	const names = split.to.join(' and ');
 	notices.push({
 		param: 'authority',
-		message: standIns.length > 1 ? `${split.from} was split${ended} between ${names}; choose one of them.` : `${named.name} no longer exists and no council stands for it; choose another.`
+		message:
+			standIns.length > 1
+				? `${split.from} was split${ended} between ${names}; choose one of them.`
+				: `${named.name} no longer exists and no council stands for it; choose another.`
 	});
 	return { authority: null, choices: standIns };
 }
 
 function categoryFrom(values: string[], categories: readonly string[], notices: Notice[]): string | null {
-	const given = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+	const given = values
+		.flatMap((value) => value.split(','))
+		.map((value) => value.trim())
+		.filter((value) => value !== '');
 	if (given.length === 0) return null;
 	if (given.length > 1) notices.push({ param: 'category', message: `The partner finder looks at one service at a time; showing ${given[0]}.` });
 	if (categories.includes(given[0])) return given[0];

@@ -4,7 +4,10 @@ import { figure, initiative, register } from '../../../tests/support/register.ts
 import { partnerActivity } from './partnerActivity.ts';
 
 const initiatives = [
-	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], { category: 'management_team', savings: [figure(40_000_000, 'achieved', 'annual')] }),
+	initiative('tri-borough', ['E09000033', 'E09000020', 'E09000013'], {
+		category: 'management_team',
+		savings: [figure(40_000_000, 'achieved', 'annual')]
+	}),
 	initiative('wcc-rbkc-legal', ['E09000033', 'E09000020'], { category: 'legal' }),
 	initiative('td-ws-shared', ['E07000190', 'E07000191'], { category: 'legal', savings: [figure(1_000_000, 'achieved', 'cumulative')] }),
 	initiative('mendip-westminster', ['E07000187', 'E09000033'], { category: 'planning' }),
@@ -15,7 +18,9 @@ const on2024 = placeInitiatives(initiatives, register, '2024');
 describe('partnerActivity', () => {
 	it('lists each council’s arrangements in the category', () => {
 		const activity = partnerActivity(on2024, 'legal');
-		expect(activity.get('E09000033')?.arrangements).toEqual([{ slug: 'wcc-rbkc-legal', name: 'wcc-rbkc-legal', codes: ['E09000033', 'E09000020'], ended: false }]);
+		expect(activity.get('E09000033')?.arrangements).toEqual([
+			{ slug: 'wcc-rbkc-legal', name: 'wcc-rbkc-legal', codes: ['E09000033', 'E09000020'], ended: false }
+		]);
 		expect(activity.get('E09000013')?.arrangements).toEqual([]);
 	});
 
@@ -45,9 +50,13 @@ describe('partnerActivity', () => {
 
 	it('lists every arrangement in any service with the councils it joins, whatever the category chosen', () => {
 		const westminster = partnerActivity(on2024, 'legal').get('E09000033')!;
-		expect(westminster.anyService.map((a) => [a.slug, a.codes])).toEqual([
-			['tri-borough', ['E09000033', 'E09000020', 'E09000013']], ['wcc-rbkc-legal', ['E09000033', 'E09000020']], ['mendip-westminster', ['E07000187', 'E09000033']]
-		].map(([slug, codes]) => [slug, slug === 'mendip-westminster' ? ['E06000066', 'E09000033'] : codes]));
+		expect(westminster.anyService.map((a) => [a.slug, a.codes])).toEqual(
+			[
+				['tri-borough', ['E09000033', 'E09000020', 'E09000013']],
+				['wcc-rbkc-legal', ['E09000033', 'E09000020']],
+				['mendip-westminster', ['E07000187', 'E09000033']]
+			].map(([slug, codes]) => [slug, slug === 'mendip-westminster' ? ['E06000066', 'E09000033'] : codes])
+		);
 	});
 
 	it('marks an arrangement the sources report ended', () => {
@@ -56,6 +65,10 @@ describe('partnerActivity', () => {
 	});
 
 	it('takes every category when none is chosen', () => {
-		expect(partnerActivity(on2024, null).get('E09000033')?.arrangements.map((a) => a.slug)).toEqual(['tri-borough', 'wcc-rbkc-legal', 'mendip-westminster']);
+		expect(
+			partnerActivity(on2024, null)
+				.get('E09000033')
+				?.arrangements.map((a) => a.slug)
+		).toEqual(['tri-borough', 'wcc-rbkc-legal', 'mendip-westminster']);
 	});
 });

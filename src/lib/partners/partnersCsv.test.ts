@@ -7,7 +7,9 @@ import type { PartnerSuggestion } from './rankPartners.ts';
 const [westminster, kensington, hammersmith] = authorities;
 const suggestions: PartnerSuggestion[] = [
 	{
-		authority: kensington, score: 40, distanceKm: 3.04,
+		authority: kensington,
+		score: 40,
+		distanceKm: 3.04,
 		reasons: [
 			{ factor: 'neighbour', points: 30, detail: 'shares a boundary' },
 			{ factor: 'sameRegion', points: 10, detail: 'also in London' }
@@ -31,9 +33,21 @@ describe('partnersCsv', () => {
 		const header = rows[1].cells;
 		const first = Object.fromEntries(header.map((name, i) => [name, rows[2].cells[i]]));
 		expect(first).toMatchObject({
-			rank: '1', code: 'E09000020', score: '40', distance_km: '3',
-			neighbour_points: '30', neighbour_reason: 'shares a boundary', works_together_points: '0', works_together_reason: '', same_region_points: '10', same_region_reason: 'also in London',
-			compatible_tier_points: '0', compatible_tier_reason: '', shares_service_points: '0', reported_savings_points: '0', proximity_points: '0'
+			rank: '1',
+			code: 'E09000020',
+			score: '40',
+			distance_km: '3',
+			neighbour_points: '30',
+			neighbour_reason: 'shares a boundary',
+			works_together_points: '0',
+			works_together_reason: '',
+			same_region_points: '10',
+			same_region_reason: 'also in London',
+			compatible_tier_points: '0',
+			compatible_tier_reason: '',
+			shares_service_points: '0',
+			reported_savings_points: '0',
+			proximity_points: '0'
 		});
 	});
 

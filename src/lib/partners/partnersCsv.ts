@@ -8,12 +8,26 @@ import { partnerWeights, type PartnerFactor } from './partnerWeights.ts';
 import type { PartnerSuggestion } from './rankPartners.ts';
 
 /** Column order of the factors, as the weights module lists them. */
-export const partnerFactors: readonly PartnerFactor[] = ['neighbour', 'worksTogether', 'sameRegion', 'compatibleTier', 'sharesService', 'reportedSavings', 'proximity'];
+export const partnerFactors: readonly PartnerFactor[] = [
+	'neighbour',
+	'worksTogether',
+	'sameRegion',
+	'compatibleTier',
+	'sharesService',
+	'reportedSavings',
+	'proximity'
+];
 
 const snake = (factor: PartnerFactor) => factor.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 export const partnersCsvColumns = [
-	'rank', 'code', 'name', 'kind', 'region', 'score', 'distance_km',
+	'rank',
+	'code',
+	'name',
+	'kind',
+	'region',
+	'score',
+	'distance_km',
 	...partnerFactors.flatMap((factor) => [`${snake(factor)}_points`, `${snake(factor)}_reason`])
 ];
 
@@ -25,13 +39,19 @@ export interface PartnersCsvContext {
 }
 
 export function partnersCsv(suggestions: readonly PartnerSuggestion[], context: PartnersCsvContext): string {
-	const about = `Partner suggestions for ${context.target.name} (${context.target.code}), ${context.category ?? 'any service'}; ` +
+	const about =
+		`Partner suggestions for ${context.target.name} (${context.target.code}), ${context.category ?? 'any service'}; ` +
 		`weights ${JSON.stringify(partnerWeights)}. ${licenceNote} Exported ${context.exportedAt}.`;
 	const rows = suggestions.map((suggestion, index) => {
 		const reasons = new Map(suggestion.reasons.map((reason) => [reason.factor, reason]));
 		return [
-			index + 1, suggestion.authority.code, suggestion.authority.name, suggestion.authority.kind, suggestion.authority.regionName,
-			suggestion.score, Math.round(suggestion.distanceKm * 10) / 10,
+			index + 1,
+			suggestion.authority.code,
+			suggestion.authority.name,
+			suggestion.authority.kind,
+			suggestion.authority.regionName,
+			suggestion.score,
+			Math.round(suggestion.distanceKm * 10) / 10,
 			...partnerFactors.flatMap((factor) => [reasons.get(factor)?.points ?? 0, reasons.get(factor)?.detail ?? ''])
 		];
 	});

@@ -39,12 +39,18 @@ describe('rankPartners on seed rows', () => {
 	});
 
 	it('puts Lancashire, Blackpool’s adoption partner, above a neighbour that shares the chosen service', async () => {
-		const ranked = await rank(['adoption-lancashire-blackpool', 'city-coast-countryside-counter-fraud'], blackpool, { slug: 'finance_audit', name: 'Finance, audit and back office' });
+		const ranked = await rank(['adoption-lancashire-blackpool', 'city-coast-countryside-counter-fraud'], blackpool, {
+			slug: 'finance_audit',
+			name: 'Finance, audit and back office'
+		});
 		expect(ranked[0].authority.name).toBe('Lancashire');
 		expect(reason(ranked[0], 'worksTogether')).toBe('already work together: Adoption Lancashire & Blackpool (regional adoption agency)');
-		expect(reason(ranked.find((s) => s.authority.name === 'Fylde'), 'sharesService')).toBe(
-			'already shares this service (Finance, audit and back office) with other councils: City, Coast & Countryside Counter Fraud Partnership'
-		);
+		expect(
+			reason(
+				ranked.find((s) => s.authority.name === 'Fylde'),
+				'sharesService'
+			)
+		).toBe('already shares this service (Finance, audit and back office) with other councils: City, Coast & Countryside Counter Fraud Partnership');
 	});
 
 	it('with any service, says so: no reason claims the council already shares “this service”', async () => {
@@ -52,9 +58,12 @@ describe('rankPartners on seed rows', () => {
 		expect(ranked[0].authority.name).toBe('Cambridgeshire');
 		const details = ranked.flatMap((s) => s.reasons.map((r) => r.detail));
 		expect(details.filter((d) => d.includes('this service'))).toEqual([]);
-		expect(reason(ranked.find((s) => s.authority.name === 'North Northamptonshire'), 'sharesService')).toBe(
-			'already shares services with other councils: Welland Partnership'
-		);
+		expect(
+			reason(
+				ranked.find((s) => s.authority.name === 'North Northamptonshire'),
+				'sharesService'
+			)
+		).toBe('already shares services with other councils: Welland Partnership');
 		// The arrangement the two already run is stated once, as working together, not as one to join.
 		expect(reason(ranked[0], 'sharesService')).toBeUndefined();
 	});

@@ -32,7 +32,15 @@ const alpha = authority('E07000001', { name: 'Alpha', neighbours: { '2024': ['E0
 const beta = authority('E07000002', { name: 'Beta', centroid: [-3.2, 51], neighbours: { '2024': ['E07000001'] } });
 const gamma = authority('E07000003', { name: 'Gamma', centroid: [-3.2, 51] });
 const unitary = authority('E06000001', { name: 'Unitary', kind: 'unitary', tier: 'single', parent: null, centroid: [-3.1, 51] });
-const faraway = authority('E06000002', { name: 'Faraway', kind: 'unitary', tier: 'single', parent: null, region: 'E12000001', regionName: 'North East', centroid: [-1.6, 55] });
+const faraway = authority('E06000002', {
+	name: 'Faraway',
+	kind: 'unitary',
+	tier: 'single',
+	parent: null,
+	region: 'E12000001',
+	regionName: 'North East',
+	centroid: [-1.6, 55]
+});
 const mergedAway = authority('E07000004', { name: 'Merged', validTo: '2019-03-31', vintages: ['2012'], neighbours: { '2012': ['E07000001'] } });
 const register = [county, alpha, beta, gamma, unitary, faraway, mergedAway];
 const none = new Map<string, PartnerActivity>();
@@ -52,7 +60,10 @@ describe('rankPartners', () => {
 	it('explains each point it awards', () => {
 		const beta_ = rankPartners(alpha, register, '2024', none, null).find((s) => s.authority.code === 'E07000002')!;
 		expect(beta_.reasons.map((r) => r.factor)).toEqual(['neighbour', 'sameRegion', 'compatibleTier', 'proximity']);
-		expect(beta_.score).toBeCloseTo(beta_.reasons.reduce((sum, r) => sum + r.points, 0), 5);
+		expect(beta_.score).toBeCloseTo(
+			beta_.reasons.reduce((sum, r) => sum + r.points, 0),
+			5
+		);
 		expect(beta_.reasons.find((r) => r.factor === 'sameRegion')?.detail).toBe('also in South West');
 	});
 
@@ -67,11 +78,15 @@ describe('rankPartners', () => {
 		const shireRb = { slug: 'shire-rb', name: 'Shire revenues partnership', codes: ['E07000003', 'E07000002'], ended: false };
 		const activity = new Map([['E07000003', { arrangements: [shireRb], anyService: [shireRb], withSavings: 1 }]]);
 		const order = (ranked: { authority: Authority }[]) => ranked.map((s) => s.authority.name);
-		expect(order(rankPartners(alpha, register, '2024', none, null)).indexOf('Gamma')).toBeGreaterThan(order(rankPartners(alpha, register, '2024', none, null)).indexOf('Shire'));
+		expect(order(rankPartners(alpha, register, '2024', none, null)).indexOf('Gamma')).toBeGreaterThan(
+			order(rankPartners(alpha, register, '2024', none, null)).indexOf('Shire')
+		);
 		const ranked = rankPartners(alpha, register, '2024', activity, 'Revenues and benefits');
 		expect(order(ranked).indexOf('Gamma')).toBeLessThan(order(ranked).indexOf('Shire'));
 		const gamma_ = ranked.find((s) => s.authority.name === 'Gamma')!;
-		expect(gamma_.reasons.find((r) => r.factor === 'sharesService')?.detail).toBe('already shares this service (Revenues and benefits) with other councils: Shire revenues partnership');
+		expect(gamma_.reasons.find((r) => r.factor === 'sharesService')?.detail).toBe(
+			'already shares this service (Revenues and benefits) with other councils: Shire revenues partnership'
+		);
 		expect(gamma_.reasons.find((r) => r.factor === 'reportedSavings')?.points).toBe(partnerWeights.reportedSavings);
 	});
 
@@ -82,19 +97,30 @@ describe('rankPartners', () => {
 		const planning = joint('planning', ['E07000001', 'E07000020']);
 		const activity = new Map([
 			['E07000020', { arrangements: [], anyService: [planning, joint('audit', ['E07000001', 'E07000020'], true)], withSavings: 0 }],
-			['E07000002', { arrangements: [joint('rb', ['E07000002', 'E07000003'])], anyService: [joint('rb', ['E07000002', 'E07000003'])], withSavings: 1 }]
+			[
+				'E07000002',
+				{ arrangements: [joint('rb', ['E07000002', 'E07000003'])], anyService: [joint('rb', ['E07000002', 'E07000003'])], withSavings: 1 }
+			]
 		]);
 		const ranked = rankPartners(alpha, [...register, beyond], '2024', activity, 'Revenues and benefits');
 		expect(ranked[0].authority.name).toBe('Partner');
 		expect(ranked[0].reasons[0]).toEqual({
-			factor: 'worksTogether', points: partnerWeights.worksTogether, detail: 'already work together: planning arrangement; audit arrangement (ended)'
+			factor: 'worksTogether',
+			points: partnerWeights.worksTogether,
+			detail: 'already work together: planning arrangement; audit arrangement (ended)'
 		});
 		expect(ranked[1].authority.name).toBe('Beta');
 	});
 
 	it('says a partnership is over when every arrangement the two ran has ended', () => {
 		const ended = { slug: 'old', name: 'Old shared audit', codes: ['E07000001', 'E07000003'], ended: true };
-		const ranked = rankPartners(alpha, register, '2024', new Map([['E07000003', { arrangements: [ended], anyService: [ended], withSavings: 0 }]]), 'Finance');
+		const ranked = rankPartners(
+			alpha,
+			register,
+			'2024',
+			new Map([['E07000003', { arrangements: [ended], anyService: [ended], withSavings: 0 }]]),
+			'Finance'
+		);
 		const gamma_ = ranked.find((s) => s.authority.name === 'Gamma')!;
 		expect(gamma_.reasons.map((r) => r.detail)).toContain('have worked together: Old shared audit (ended)');
 		// An arrangement the target is already in is not one it could join.

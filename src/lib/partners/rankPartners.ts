@@ -62,23 +62,38 @@ function worksTogether(together: Arrangement[]): Reason {
 
 /** Arrangements the candidate runs with others that the target is not part of: ones it could join. */
 function sharesService(joinable: Arrangement[], service: ChosenService): Reason {
-	const detail = service === null ? `already shares services with other councils: ${names(joinable)}` : `already shares this service (${service}) with other councils: ${names(joinable)}`;
+	const detail =
+		service === null
+			? `already shares services with other councils: ${names(joinable)}`
+			: `already shares this service (${service}) with other councils: ${names(joinable)}`;
 	return { factor: 'sharesService', points: weights.sharesService, detail };
 }
 
 function reasonsFor(
-	target: Authority, candidate: Authority, vintage: Vintage, activity: PartnerActivity | undefined, km: number, service: ChosenService
+	target: Authority,
+	candidate: Authority,
+	vintage: Vintage,
+	activity: PartnerActivity | undefined,
+	km: number,
+	service: ChosenService
 ): Reason[] {
 	const reasons: Reason[] = [];
 	const together = activity?.anyService.filter((a) => a.codes.includes(target.code)) ?? [];
 	const joinable = activity?.arrangements.filter((a) => !a.codes.includes(target.code)) ?? [];
 	if (together.length > 0) reasons.push(worksTogether(together));
-	if (target.neighbours[vintage]?.includes(candidate.code)) reasons.push({ factor: 'neighbour', points: weights.neighbour, detail: 'shares a boundary' });
-	if (candidate.region === target.region) reasons.push({ factor: 'sameRegion', points: weights.sameRegion, detail: `also in ${candidate.regionName}` });
-	if (compatibleTier(target, candidate)) reasons.push({ factor: 'compatibleTier', points: weights.compatibleTier, detail: `compatible tier (${kindInText(candidate.kind)})` });
+	if (target.neighbours[vintage]?.includes(candidate.code))
+		reasons.push({ factor: 'neighbour', points: weights.neighbour, detail: 'shares a boundary' });
+	if (candidate.region === target.region)
+		reasons.push({ factor: 'sameRegion', points: weights.sameRegion, detail: `also in ${candidate.regionName}` });
+	if (compatibleTier(target, candidate))
+		reasons.push({ factor: 'compatibleTier', points: weights.compatibleTier, detail: `compatible tier (${kindInText(candidate.kind)})` });
 	if (joinable.length > 0) reasons.push(sharesService(joinable, service));
 	if (activity && activity.withSavings > 0) {
-		reasons.push({ factor: 'reportedSavings', points: weights.reportedSavings, detail: `${activity.withSavings} partnership${activity.withSavings === 1 ? '' : 's'} with achieved savings reported` });
+		reasons.push({
+			factor: 'reportedSavings',
+			points: weights.reportedSavings,
+			detail: `${activity.withSavings} partnership${activity.withSavings === 1 ? '' : 's'} with achieved savings reported`
+		});
 	}
 	const proximity = Math.max(0, weights.proximity * (1 - km / weights.distanceHorizonKm));
 	if (proximity > 0) reasons.push({ factor: 'proximity', points: Math.round(proximity * 10) / 10, detail: `${Math.round(km)} km between centres` });

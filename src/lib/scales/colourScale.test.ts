@@ -24,7 +24,13 @@ describe('colourScale', () => {
 
 	it('labels money breaks in pounds', () => {
 		expect(colourScale('savings').items.map((i) => i.label)).toEqual([
-			'Under £100k', '£100k to under £500k', '£500k to under £1m', '£1m to under £5m', '£5m to under £10m', '£10m or more', 'No data'
+			'Under £100k',
+			'£100k to under £500k',
+			'£500k to under £1m',
+			'£1m to under £5m',
+			'£5m to under £10m',
+			'£10m or more',
+			'No data'
 		]);
 	});
 

@@ -59,7 +59,9 @@ export function colourScale(metric: Metric, measure: SavingsMeasure = defaultMea
 		return { metric, classOf, colour: (value) => items[classOf(value)].colour, items, title: titles[metric] };
 	}
 	const breaks = breaksByMetric[metric];
-	const scale = scaleThreshold<number, number>().domain(breaks).range(palette.map((_, i) => i));
+	const scale = scaleThreshold<number, number>()
+		.domain(breaks)
+		.range(palette.map((_, i) => i));
 	const items: LegendItem[] = [
 		...palette.map((colour, i) => ({ colour, label: rangeLabel(metric, breaks, i) })),
 		{ colour: noDataColour, label: 'No data', noData: true }

@@ -56,6 +56,8 @@ function toChange(record: ChangeRecord): Change {
 
 /** Every change to an initiative, its participations and the proposals about it, newest first. */
 export async function initiativeHistory(pb: PocketBase, initiativeId: string): Promise<Change[]> {
-	const records = await pb.collection('changes').getFullList<ChangeRecord>({ filter: pb.filter('initiative = {:id}', { id: initiativeId }), sort: '-at,-id', batch: 500, requestKey: null });
+	const records = await pb
+		.collection('changes')
+		.getFullList<ChangeRecord>({ filter: pb.filter('initiative = {:id}', { id: initiativeId }), sort: '-at,-id', batch: 500, requestKey: null });
 	return records.map(toChange);
 }

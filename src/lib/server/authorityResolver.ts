@@ -5,7 +5,13 @@ import { createResolver, type Resolver } from '#lib/domain/resolveAuthority.ts';
 import type { AuthorityRecord } from './authorities.ts';
 
 export async function authorityResolver(pb: PocketBase): Promise<Resolver> {
-	const records = await pb.collection('authorities').getFullList<Pick<AuthorityRecord, 'id' | 'code' | 'name' | 'aliases' | 'kind' | 'valid_from' | 'valid_to' | 'successors'>>({ fields: 'id,code,name,aliases,kind,valid_from,valid_to,successors', batch: 1000, requestKey: null });
+	const records = await pb
+		.collection('authorities')
+		.getFullList<Pick<AuthorityRecord, 'id' | 'code' | 'name' | 'aliases' | 'kind' | 'valid_from' | 'valid_to' | 'successors'>>({
+			fields: 'id,code,name,aliases,kind,valid_from,valid_to,successors',
+			batch: 1000,
+			requestKey: null
+		});
 	return createResolver(
 		records.map((record) => ({
 			code: record.code,

@@ -90,7 +90,8 @@ export function createChangeReader(pbUrl: string, superuser: { email: string; pa
 		const changes = String(row.changes);
 		const cursor: ChangeCursor = { changes, records: String(row.records), reference: String(row.reference), seq: Number(changes.split('#')[1] ?? 0) };
 		// Unaudited tables changed, rows were added behind PocketBase's back, or the audit went backwards (a restore).
-		if (!since || cursor.records !== since.records || cursor.reference !== since.reference || cursor.seq < since.seq) return { cursor, changes: 'everything' };
+		if (!since || cursor.records !== since.records || cursor.reference !== since.reference || cursor.seq < since.seq)
+			return { cursor, changes: 'everything' };
 		if (cursor.changes === since.changes) return { cursor, changes: [] };
 		const feed = await readFeed(since.seq, signal);
 		if (feed === 'busy') return null;

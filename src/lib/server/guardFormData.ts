@@ -10,7 +10,10 @@ export function guardFormData(request: Request): void {
 			return await read();
 		} catch (caught) {
 			if (!(caught instanceof TypeError)) throw caught;
-			error(400, { status: 400, message: 'The form could not be read: what was sent is incomplete or malformed. Reload the page and send the form again.' });
+			error(400, {
+				status: 400,
+				message: 'The form could not be read: what was sent is incomplete or malformed. Reload the page and send the form again.'
+			});
 		}
 	};
 }

@@ -21,9 +21,7 @@ export interface ImportPlan {
 	unchanged: string[];
 }
 
-export type ImportResult =
-	| { ok: true; plan: ImportPlan; written: boolean }
-	| { ok: false; problems: Problem[] };
+export type ImportResult = { ok: true; plan: ImportPlan; written: boolean } | { ok: false; problems: Problem[] };
 
 export interface ImportOptions {
 	/** Report the plan without writing anything. */
@@ -42,9 +40,14 @@ export interface ImportOptions {
 export const savingsSheetPrefix = 'savings sheet: ';
 
 /** The drafts with the sheet's figures attached, or the sheet's problems. */
-export function withSavingsSheet(drafts: readonly InitiativeDraft[], sheet: Uint8Array | string, context: ImportContext): { drafts: InitiativeDraft[] } | { problems: Problem[] } {
+export function withSavingsSheet(
+	drafts: readonly InitiativeDraft[],
+	sheet: Uint8Array | string,
+	context: ImportContext
+): { drafts: InitiativeDraft[] } | { problems: Problem[] } {
 	const read = readSavingsSheet(sheet, new Map(drafts.map((draft) => [draft.slug, draft])), context.resolver);
-	if (read.problems.length > 0) return { problems: read.problems.map((problem) => ({ ...problem, column: `${savingsSheetPrefix}${problem.column}` })) };
+	if (read.problems.length > 0)
+		return { problems: read.problems.map((problem) => ({ ...problem, column: `${savingsSheetPrefix}${problem.column}` })) };
 	return { drafts: drafts.map((draft) => ({ ...draft, savings: read.figures.get(draft.slug) ?? [] })) };
 }
 
@@ -68,7 +71,20 @@ export async function importInitiatives(pb: PocketBase, input: Uint8Array | stri
 	return { ok: true, ...(await writeInitiatives(pb, attached.drafts, options)) };
 }
 
-const comparedFields = ['name', 'programme', 'category', 'status', 'statusAsOf', 'lgaMapListed', 'startYear', 'endYear', 'description', 'savings', 'sources', 'participations'] as const;
+const comparedFields = [
+	'name',
+	'programme',
+	'category',
+	'status',
+	'statusAsOf',
+	'lgaMapListed',
+	'startYear',
+	'endYear',
+	'description',
+	'savings',
+	'sources',
+	'participations'
+] as const;
 
 /** One write for pb_hooks/import.pb.js. */
 type Operation =
@@ -82,22 +98,38 @@ export async function writeInitiatives(
 	drafts: readonly InitiativeDraft[],
 	options: ImportOptions = {}
 ): Promise<{ plan: ImportPlan; written: boolean }> {
-	const [stored, programmes, categories, authorities] = await Promise.all([storedInitiatives(pb), programmeRecords(pb), categoryRecords(pb), authorityRecords(pb)]);
+	const [stored, programmes, categories, authorities] = await Promise.all([
+		storedInitiatives(pb),
+		programmeRecords(pb),
+		categoryRecords(pb),
+		authorityRecords(pb)
+	]);
 	const plan: ImportPlan = { created: [], updated: [], unchanged: [] };
 	const operations: Operation[] = [];
-	const create = (collection: 'initiatives' | 'participations', data: Record<string, unknown>) => operations.push({ action: 'create', collection, data });
-	const update = (collection: 'initiatives' | 'participations', id: string, data: Record<string, unknown>) => operations.push({ action: 'update', collection, id, data });
+	const create = (collection: 'initiatives' | 'participations', data: Record<string, unknown>) =>
+		operations.push({ action: 'create', collection, data });
+	const update = (collection: 'initiatives' | 'participations', id: string, data: Record<string, unknown>) =>
+		operations.push({ action: 'update', collection, id, data });
 	const author = options.userId ? { updated_by: options.userId } : {};
 	for (const given of drafts) {
 		const kept = options.keepSavings ? stored.get(given.slug)?.initiative.savings : undefined;
 		const draft = kept ? { ...given, savings: kept } : given;
 		// A plain shared service has no programme: an empty relation.
-		const body = initiativeRecord(draft, { programme: draft.programme === '' ? '' : programmes.get(draft.programme)!.id, category: categories.get(draft.category)!.id });
+		const body = initiativeRecord(draft, {
+			programme: draft.programme === '' ? '' : programmes.get(draft.programme)!.id,
+			category: categories.get(draft.category)!.id
+		});
 		const existing = stored.get(draft.slug);
 		if (!existing) {
 			plan.created.push(draft.slug);
 			const id = recordId();
-			create('initiatives', { id, ...body, lifecycle: options.lifecycle ?? 'published', ...author, ...(options.userId ? { created_by: options.userId } : {}) });
+			create('initiatives', {
+				id,
+				...body,
+				lifecycle: options.lifecycle ?? 'published',
+				...author,
+				...(options.userId ? { created_by: options.userId } : {})
+			});
 			for (const participation of draft.participations) {
 				create('participations', { initiative: id, authority: authorities.get(participation.code)!.id, role: participation.role });
 			}

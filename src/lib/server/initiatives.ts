@@ -81,12 +81,7 @@ function conditions(pb: PocketBase, filters: Partial<Filters>, prefix: string): 
 	const years: string[] = [];
 	if (filters.yearFrom != null) years.push(pb.filter(`${prefix}start_year >= {:year}`, { year: filters.yearFrom }));
 	if (filters.yearTo != null) years.push(pb.filter(`${prefix}start_year <= {:year} && ${prefix}start_year > 0`, { year: filters.yearTo }));
-	return [
-		`${prefix}${published}`,
-		...programmes(pb, filters.programmes, prefix),
-		...anyOf('category.slug', filters.categories),
-		...years
-	];
+	return [`${prefix}${published}`, ...programmes(pb, filters.programmes, prefix), ...anyOf('category.slug', filters.categories), ...years];
 }
 
 /** The domain Initiative for an initiatives record; programme and category are given as slugs. */
@@ -124,7 +119,9 @@ function slugsById(records: Map<string, { id: string }>): Map<string, string> {
 }
 
 /** A participation as load() reads it: its council's code and name expanded. */
-type ExpandedParticipation = Pick<ParticipationRecord, 'id' | 'initiative' | 'role'> & { expand?: { authority?: Pick<AuthorityRecord, 'code' | 'name'> } };
+type ExpandedParticipation = Pick<ParticipationRecord, 'id' | 'initiative' | 'role'> & {
+	expand?: { authority?: Pick<AuthorityRecord, 'code' | 'name'> };
+};
 
 async function load(pb: PocketBase, initiativeFilter: string, participationFilter: string): Promise<StoredInitiative[]> {
 	const [lookup, programmes, categories, records, participations] = await Promise.all([
@@ -161,7 +158,12 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 		return {
 			id: record.id,
 			participationIds,
-			initiative: toInitiative(record, programmeSlugs.get(record.programme) ?? '', categorySlugs.get(record.category) ?? '', list.sort(compareParticipations))
+			initiative: toInitiative(
+				record,
+				programmeSlugs.get(record.programme) ?? '',
+				categorySlugs.get(record.category) ?? '',
+				list.sort(compareParticipations)
+			)
 		};
 	});
 }
@@ -173,7 +175,11 @@ export async function listPublishedInitiatives(pb: PocketBase, filters: Partial<
 }
 
 export async function getInitiative(pb: PocketBase, slug: string): Promise<StoredInitiative | null> {
-	const [stored] = await load(pb, pb.filter(`${published} && slug = {:slug}`, { slug }), pb.filter(`initiative.${published} && initiative.slug = {:slug}`, { slug }));
+	const [stored] = await load(
+		pb,
+		pb.filter(`${published} && slug = {:slug}`, { slug }),
+		pb.filter(`initiative.${published} && initiative.slug = {:slug}`, { slug })
+	);
 	return stored ?? null;
 }
 
@@ -200,7 +206,21 @@ export interface InitiativesNaming {
 	categoryNames: Record<string, string>;
 }
 
-const listedFields = ['id', 'slug', 'name', 'status', 'status_as_of', 'lga_map_listed', 'start_year', 'end_year', 'description', 'savings', 'sources', 'lifecycle', 'updated']
+const listedFields = [
+	'id',
+	'slug',
+	'name',
+	'status',
+	'status_as_of',
+	'lga_map_listed',
+	'start_year',
+	'end_year',
+	'description',
+	'savings',
+	'sources',
+	'lifecycle',
+	'updated'
+]
 	.concat(['programme', 'category'].flatMap((relation) => [`expand.${relation}.slug`, `expand.${relation}.name`]))
 	.join(',');
 
@@ -216,15 +236,28 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 	const none: InitiativesNaming = { initiatives: [], ids: [], total: 0, programmeNames: {}, categoryNames: {} };
 	if (codes.length === 0) return none;
 	const naming = codes.map((code) => pb.filter('code = {:code}', { code })).join(' || ');
-	const page = await pb.collection('initiative_members').getList<Pick<MemberRecord, 'initiative'>>(1, limit, { filter: naming, sort: '-start_year,initiative', fields: 'initiative', skipTotal: true, requestKey: null });
+	const page = await pb.collection('initiative_members').getList<Pick<MemberRecord, 'initiative'>>(1, limit, {
+		filter: naming,
+		sort: '-start_year,initiative',
+		fields: 'initiative',
+		skipTotal: true,
+		requestKey: null
+	});
 	const ids = [...new Set(page.items.map((item) => item.initiative))];
 	if (ids.length === 0) return none;
 	const byId = ids.map((id) => pb.filter('id = {:id}', { id })).join(' || ');
 	const byInitiative = ids.map((id) => pb.filter('initiative = {:id}', { id })).join(' || ');
 	const [records, participations, counted] = await Promise.all([
-		pb.collection('initiatives').getFullList<InitiativeRecord>({ filter: byId, expand: 'programme,category', fields: listedFields, requestKey: null }),
+		pb
+			.collection('initiatives')
+			.getFullList<InitiativeRecord>({ filter: byId, expand: 'programme,category', fields: listedFields, requestKey: null }),
 		pb.collection('initiative_members').getFullList<MemberRecord>({ filter: byInitiative, fields: 'initiative,role,code,name', requestKey: null }),
-		page.items.length < limit ? page.items.length : pb.collection('initiative_members').getList(1, 1, { filter: naming, fields: 'id', requestKey: null }).then((all) => all.totalItems)
+		page.items.length < limit
+			? page.items.length
+			: pb
+					.collection('initiative_members')
+					.getList(1, 1, { filter: naming, fields: 'id', requestKey: null })
+					.then((all) => all.totalItems)
 	]);
 	const lookup = await registerLookup();
 	const members = new Map<string, Participation[]>();

@@ -25,7 +25,8 @@ function savings(record: { savings: unknown }): SavingsTotals {
  */
 export async function readVintageInsights(pb: PocketBase, vintage: InsightsScope['vintage']): Promise<(scope: InsightsScope) => Insights> {
 	const filter = pb.filter('vintage = {:vintage}', { vintage });
-	const list = <T>(collection: string, sort: string) => pb.collection(collection).getFullList<T & Group>({ filter, sort, batch: 1000, requestKey: null });
+	const list = <T>(collection: string, sort: string) =>
+		pb.collection(collection).getFullList<T & Group>({ filter, sort, batch: 1000, requestKey: null });
 	const [coverage, allCategories, allYears, allProgrammes] = await Promise.all([
 		list<CoverageRecord<CoverageRow> & { region_name: string }>('coverage_stats', 'region,tier'),
 		list<CoverageRecord<CategoryCoverage>>('coverage_category_stats', 'slug'),

@@ -35,7 +35,10 @@ function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
 		(html: string, init: ResponseInit = {}, shows: PageShows | undefined = westminster) =>
 		(): Promise<Rendered> => {
 			renders++;
-			return Promise.resolve({ response: new Response(html, { status: 200, headers: { 'content-type': 'text/html', etag: `"${html}"` }, ...init }), shows });
+			return Promise.resolve({
+				response: new Response(html, { status: 200, headers: { 'content-type': 'text/html', etag: `"${html}"` }, ...init }),
+				shows
+			});
 		};
 	const get = (path: string, render: () => Promise<Rendered>, init: RequestInit = {}) =>
 		cache.respond(new Request(`http://app.test${path}`, init), new URL(`http://app.test${path}`), render);
@@ -162,11 +165,13 @@ describe('createPageCache', () => {
 		expect(await fresh.text()).toBe('v2');
 	});
 
-
 	it('keeps a page when a change cannot affect it: an edit to an initiative it does not show', async () => {
 		const t = setup();
 		await t.get('/authorities/E09000033', t.page('v1'));
-		t.change({ initiative: 'somewhere-else', listing: false, councils: ['E09000033'] }, { initiative: 'elsewhere', listing: true, councils: ['E06000066'] });
+		t.change(
+			{ initiative: 'somewhere-else', listing: false, councils: ['E09000033'] },
+			{ initiative: 'elsewhere', listing: true, councils: ['E06000066'] }
+		);
 		t.advance(250);
 		await t.get('/authorities/E09000033', t.page('v2'));
 		await t.settle();
@@ -196,7 +201,9 @@ describe('createPageCache', () => {
 		await t.get('/authorities/E09000033', t.page('v2'));
 		await t.settle();
 		expect((await t.get('/authorities/E09000033', t.page('v2'))).headers.get('x-cache')).toBe('stale');
-		expect((await t.get('/authorities/E06000066', t.page('somerset 2', {}, { councils: ['E06000066'], initiatives: [] }))).headers.get('x-cache')).toBe('stale');
+		expect(
+			(await t.get('/authorities/E06000066', t.page('somerset 2', {}, { councils: ['E06000066'], initiatives: [] }))).headers.get('x-cache')
+		).toBe('stale');
 		await t.settle();
 		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v2');
 		expect(await (await t.get('/authorities/E06000066', t.page('unused'))).text()).toBe('somerset 2');
@@ -359,7 +366,7 @@ describe('createPageCache', () => {
 		expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
 	});
 
-	it('gives every kept answer a validator and a Cache-Control a shared cache can act on, keeping the route\'s own', async () => {
+	it("gives every kept answer a validator and a Cache-Control a shared cache can act on, keeping the route's own", async () => {
 		const t = setup();
 		const page = (): Promise<Rendered> => Promise.resolve({ response: new Response('no validator', { headers: { 'content-type': 'text/html' } }) });
 		const first = await t.get('/authorities/E09000033', page);
@@ -369,7 +376,8 @@ describe('createPageCache', () => {
 		const revalidated = await t.get('/authorities/E09000033', page, { headers: { 'if-none-match': `"other", ${etag.slice(2)}` } });
 		expect(revalidated.status).toBe(304);
 		expect(revalidated.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
-		const own = (): Promise<Rendered> => Promise.resolve({ response: new Response('data', { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }) });
+		const own = (): Promise<Rendered> =>
+			Promise.resolve({ response: new Response('data', { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }) });
 		expect((await t.get('/authorities/E06000066', own)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 	});
 
@@ -433,7 +441,9 @@ describe('createPageCache', () => {
 		await t.get('/authorities/E09000033', t.page('before'));
 		await t.get('/authorities/E06000066', t.page('other'));
 		const looks = t.counts().looks;
-		const write = await t.get('/edit/initiatives/a-draft', async () => ({ ...(await t.page('saved', { status: 303 })()), wrote: true }), { method: 'POST' });
+		const write = await t.get('/edit/initiatives/a-draft', async () => ({ ...(await t.page('saved', { status: 303 })()), wrote: true }), {
+			method: 'POST'
+		});
 		expect(write.status).toBe(303);
 		// The write started a check, which finds nothing a page shows.
 		expect(t.counts().looks).toBe(looks + 1);

@@ -332,7 +332,10 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		headers.set(cacheHeader, outcome);
 		const etag = headers.get('etag')!;
 		if (matches(request.headers.get('if-none-match'), etag)) {
-			return new Response(null, { status: 304, headers: { etag, 'cache-control': headers.get('cache-control')!, vary: 'Accept-Encoding', [cacheHeader]: outcome } });
+			return new Response(null, {
+				status: 304,
+				headers: { etag, 'cache-control': headers.get('cache-control')!, vary: 'Accept-Encoding', [cacheHeader]: outcome }
+			});
 		}
 		if (request.method === 'HEAD') return new Response(null, { status: entry.status, headers });
 		const encoding = preferredEncoding(request.headers.get('accept-encoding'));
@@ -425,7 +428,12 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	function memo<T>(request: Request, key: string, compute: () => Promise<T>): Promise<T> {
 		const t = now();
 		const kept = memos.get(key);
-		if (kept && kept.generation === generation && (kept.logPosition === logEnd() || t - kept.startedAt <= shareMemoFor) && t - kept.startedAt <= maxAge) {
+		if (
+			kept &&
+			kept.generation === generation &&
+			(kept.logPosition === logEnd() || t - kept.startedAt <= shareMemoFor) &&
+			t - kept.startedAt <= maxAge
+		) {
 			memos.delete(key);
 			memos.set(key, kept);
 			used(request, kept);

@@ -39,10 +39,7 @@ export function trackWrites(pb: PocketBase, onWrite: () => void): void {
 }
 
 export function exportAuthCookie(pb: PocketBase): string {
-	return pb.authStore.exportToCookie(
-		{ httpOnly: true, secure: APP_ENV === 'production', sameSite: 'Lax', path: '/' },
-		authCookie
-	);
+	return pb.authStore.exportToCookie({ httpOnly: true, secure: APP_ENV === 'production', sameSite: 'Lax', path: '/' }, authCookie);
 }
 
 /** A fresh superuser client; throws when the server was started without superuser credentials. */

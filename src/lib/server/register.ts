@@ -39,7 +39,8 @@ export async function readRegister(dir: string = geoDir()): Promise<Authority[]>
 		throw error;
 	}
 	const named = manifest !== null && typeof manifest === 'object' && 'authorities' in manifest ? manifest.authorities : undefined;
-	if (typeof named !== 'string' || named === '') throw new Error(`${join(dir, 'manifest.json')} names no authorities file: run npm run build:geo again.`);
+	if (typeof named !== 'string' || named === '')
+		throw new Error(`${join(dir, 'manifest.json')} names no authorities file: run npm run build:geo again.`);
 	const file = join(dir, named);
 	let register = parsed.get(file);
 	if (!register) {

@@ -3,7 +3,8 @@ import type PocketBase from 'pocketbase';
 import type { Relation, RelationKind } from '#lib/domain/relations.ts';
 import type { Changes } from './seed.ts';
 
-const fields = 'id,relation,source_url,note,from_initiative,to_initiative,expand.from_initiative.slug,expand.from_initiative.name,expand.to_initiative.slug,expand.to_initiative.name';
+const fields =
+	'id,relation,source_url,note,from_initiative,to_initiative,expand.from_initiative.slug,expand.from_initiative.name,expand.to_initiative.slug,expand.to_initiative.name';
 
 /** An initiative_relations record with both ends expanded (an end the caller cannot see is missing). */
 interface RelationRecord {
@@ -26,7 +27,9 @@ interface Stored {
 }
 
 async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
-	const records = await pb.collection('initiative_relations').getFullList<RelationRecord>({ filter, expand: 'from_initiative,to_initiative', fields, batch: 1000, requestKey: null });
+	const records = await pb
+		.collection('initiative_relations')
+		.getFullList<RelationRecord>({ filter, expand: 'from_initiative,to_initiative', fields, batch: 1000, requestKey: null });
 	return records.flatMap((record) => {
 		const fromRecord = record.expand?.from_initiative;
 		const toRecord = record.expand?.to_initiative;
@@ -34,7 +37,14 @@ async function stored(pb: PocketBase, filter = ''): Promise<Stored[]> {
 		if (!fromRecord?.slug || !toRecord?.slug) return [];
 		const [from, to] = [fromRecord.slug, toRecord.slug];
 		const names = { [from]: fromRecord.name, [to]: toRecord.name };
-		return [{ id: record.id, relation: { from, relation: record.relation, to, sourceUrl: record.source_url, note: record.note }, names, ends: [record.from_initiative, record.to_initiative] }];
+		return [
+			{
+				id: record.id,
+				relation: { from, relation: record.relation, to, sourceUrl: record.source_url, note: record.note },
+				names,
+				ends: [record.from_initiative, record.to_initiative]
+			}
+		];
 	});
 }
 
@@ -60,7 +70,13 @@ export async function writeRelations(pb: PocketBase, relations: readonly Relatio
 	const changes: Changes = { created: 0, updated: 0, unchanged: 0 };
 	const batch = pb.createBatch();
 	for (const relation of relations) {
-		const body = { from_initiative: idsBySlug.get(relation.from)!, relation: relation.relation, to_initiative: idsBySlug.get(relation.to)!, source_url: relation.sourceUrl, note: relation.note };
+		const body = {
+			from_initiative: idsBySlug.get(relation.from)!,
+			relation: relation.relation,
+			to_initiative: idsBySlug.get(relation.to)!,
+			source_url: relation.sourceUrl,
+			note: relation.note
+		};
 		const found = existing.get(`${relation.from}\u0000${relation.relation}`);
 		if (!found) {
 			batch.collection('initiative_relations').create(body);

@@ -51,7 +51,9 @@ function storedDraft(data: unknown): InitiativeDraft {
 		lgaMapListed: draft.lgaMapListed ?? false,
 		savings: draft.savings ?? [],
 		participations: Array.isArray(draft.participations)
-			? draft.participations.map((participation) => (isObject(participation) ? { ...participation, abolished: participation.abolished ?? null } : participation))
+			? draft.participations.map((participation) =>
+					isObject(participation) ? { ...participation, abolished: participation.abolished ?? null } : participation
+				)
 			: draft.participations
 	} as InitiativeDraft;
 }
@@ -72,11 +74,16 @@ function toProposal(record: RevisionRecord): Proposal {
 }
 
 /** Proposes a draft, new (no initiative id) or as an edit; `authorityIds` are the record ids of its councils. */
-export async function propose(pb: PocketBase, input: { userId: string; draft: InitiativeDraft; initiativeId?: string; authorityIds: string[] }): Promise<Proposal> {
-	const record = await pb.collection('revisions').create<RevisionRecord>(
-		{ initiative: input.initiativeId ?? '', data: input.draft, authorities: input.authorityIds, status: 'pending', proposed_by: input.userId },
-		{ expand, requestKey: null }
-	);
+export async function propose(
+	pb: PocketBase,
+	input: { userId: string; draft: InitiativeDraft; initiativeId?: string; authorityIds: string[] }
+): Promise<Proposal> {
+	const record = await pb
+		.collection('revisions')
+		.create<RevisionRecord>(
+			{ initiative: input.initiativeId ?? '', data: input.draft, authorities: input.authorityIds, status: 'pending', proposed_by: input.userId },
+			{ expand, requestKey: null }
+		);
 	return toProposal(record);
 }
 
@@ -85,7 +92,9 @@ export async function listProposals(pb: PocketBase, filter: { status?: ProposalS
 		...(filter.status ? [pb.filter('status = {:status}', { status: filter.status })] : []),
 		...(filter.proposedBy ? [pb.filter('proposed_by = {:id}', { id: filter.proposedBy })] : [])
 	];
-	const records = await pb.collection('revisions').getFullList<RevisionRecord>({ filter: conditions.join(' && '), sort: '-created', expand, requestKey: null });
+	const records = await pb
+		.collection('revisions')
+		.getFullList<RevisionRecord>({ filter: conditions.join(' && '), sort: '-created', expand, requestKey: null });
 	return records.map(toProposal);
 }
 
@@ -106,7 +115,11 @@ export async function checkDrafts(pb: PocketBase, proposals: readonly Proposal[]
 		listCategories(pb),
 		pb.collection('authorities').getFullList({ fields: 'code,name', batch: 1000, requestKey: null })
 	]);
-	const context = { programmes: programmes.map((p) => p.slug), categories: categories.map((c) => c.slug), authorities: new Map(authorities.map((a) => [a.code as string, a.name as string])) };
+	const context = {
+		programmes: programmes.map((p) => p.slug),
+		categories: categories.map((c) => c.slug),
+		authorities: new Map(authorities.map((a) => [a.code as string, a.name as string]))
+	};
 	return proposals.map((proposal) => validateDraft(proposal.draft, context));
 }
 
@@ -119,7 +132,8 @@ export type Decision = { ok: true } | { ok: false; message: string };
 export async function approve(pb: PocketBase, proposal: Proposal, editorId: string, comment = ''): Promise<Decision> {
 	if (proposal.status !== 'pending') return { ok: false, message: 'This proposal has already been decided.' };
 	const [checked] = await checkDrafts(pb, [proposal]);
-	if (!checked.ok) return { ok: false, message: `This proposal cannot be approved: ${describeDraftProblems(checked.problems)}. Reject it with a comment instead.` };
+	if (!checked.ok)
+		return { ok: false, message: `This proposal cannot be approved: ${describeDraftProblems(checked.problems)}. Reject it with a comment instead.` };
 	proposal = { ...proposal, draft: checked.draft };
 	if (proposal.initiative) {
 		const current = await editableInitiative(pb, proposal.initiative.slug);
@@ -127,7 +141,10 @@ export async function approve(pb: PocketBase, proposal: Proposal, editorId: stri
 		await updateInitiative(pb, current, proposal.draft, { userId: editorId });
 	} else {
 		if (await slugTaken(pb, proposal.draft.slug)) {
-			return { ok: false, message: `An initiative with the id “${proposal.draft.slug}” already exists. Reject this proposal and ask for another id, or edit the existing initiative.` };
+			return {
+				ok: false,
+				message: `An initiative with the id “${proposal.draft.slug}” already exists. Reject this proposal and ask for another id, or edit the existing initiative.`
+			};
 		}
 		await createInitiative(pb, proposal.draft, { userId: editorId, lifecycle: 'published' });
 	}

@@ -28,7 +28,8 @@ export function addSecurityHeaders(response: Response, pathname: string): Respon
 			if (!response.headers.has(name)) response.headers.set(name, value);
 		}
 		let policy = response.headers.get('content-security-policy');
-		if (policy && connectSources.length > 0) policy = policy.replace(/connect-src 'self'/, `connect-src 'self' ${[...new Set(connectSources)].join(' ')}`);
+		if (policy && connectSources.length > 0)
+			policy = policy.replace(/connect-src 'self'/, `connect-src 'self' ${[...new Set(connectSources)].join(' ')}`);
 		if (policy && embed) policy = policy.replace(/frame-ancestors 'none'/, 'frame-ancestors *');
 		if (policy) response.headers.set('content-security-policy', policy);
 		return response;

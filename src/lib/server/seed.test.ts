@@ -8,7 +8,14 @@ import { file, savingsFile, tauntonMendip, triBorough, triBoroughSavings } from 
 import { seed, seedDir, SeedError, withAliases } from './seed.ts';
 
 /** A client that fails the test if the seed touches PocketBase at all. */
-const untouchable = new Proxy({}, { get: () => { throw new Error('the seed wrote to PocketBase'); } }) as PocketBase;
+const untouchable = new Proxy(
+	{},
+	{
+		get: () => {
+			throw new Error('the seed wrote to PocketBase');
+		}
+	}
+) as PocketBase;
 
 function seedFolder(initiatives: string, savings = savingsFile()): string {
 	const dir = mkdtempSync(join(tmpdir(), 'seed-'));
@@ -20,7 +27,9 @@ function seedFolder(initiatives: string, savings = savingsFile()): string {
 
 describe('seed', () => {
 	it('stops before writing anything and lists every council name it cannot resolve', async () => {
-		const dir = seedFolder(file({ ...triBorough, councils: 'Westminster; Atlantis' }, { ...tauntonMendip, councils: 'Tanton Dean; Mendip', lead_council: '' }));
+		const dir = seedFolder(
+			file({ ...triBorough, councils: 'Westminster; Atlantis' }, { ...tauntonMendip, councils: 'Tanton Dean; Mendip', lead_council: '' })
+		);
 		const error = await seed(untouchable, register, dir).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(SeedError);
 		expect((error as SeedError).problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
@@ -36,7 +45,9 @@ describe('seed savings', () => {
 		const dir = seedFolder(file(triBorough, tauntonMendip), savingsFile({ ...triBoroughSavings, kind: 'projected' }));
 		const error = await seed(untouchable, register, dir).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(SeedError);
-		expect((error as Error).message).toMatch(/savings\.csv has 1 problem; nothing was written:\n {2}line 2, column savings sheet: kind: the kind must be one of achieved, target, avoided, unclear/);
+		expect((error as Error).message).toMatch(
+			/savings\.csv has 1 problem; nothing was written:\n {2}line 2, column savings sheet: kind: the kind must be one of achieved, target, avoided, unclear/
+		);
 	});
 });
 

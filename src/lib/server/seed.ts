@@ -84,7 +84,10 @@ export async function readProgrammes(dir = seedDir): Promise<Programme[]> {
 		theme: row.theme,
 		name: row.name,
 		summary: row.summary,
-		priorities: row.lga_priorities.split(';').map((item) => item.trim()).filter((item) => item !== ''),
+		priorities: row.lga_priorities
+			.split(';')
+			.map((item) => item.trim())
+			.filter((item) => item !== ''),
 		howToGetInvolved: row.how_to_get_involved,
 		expectedSavingsText: row.expected_savings_text,
 		expectedSavingsMin: amount(row.expected_savings_gbp_min),
@@ -156,7 +159,11 @@ export async function readSeed(register: readonly Authority[], dir = seedDir) {
 export async function seed(pb: PocketBase, register: readonly Authority[], dir = seedDir): Promise<SeedResult> {
 	const { authorities, categories, programmes, drafts, relations } = await readSeed(register, dir);
 
-	const [storedAuthorities, storedCategories, storedProgrammes] = await Promise.all([authorityRecords(pb), categoryRecords(pb), programmeRecords(pb)]);
+	const [storedAuthorities, storedCategories, storedProgrammes] = await Promise.all([
+		authorityRecords(pb),
+		categoryRecords(pb),
+		programmeRecords(pb)
+	]);
 	const batch = pb.createBatch();
 	const result = {
 		authorities: upsert(

@@ -11,7 +11,13 @@ import type { UserRecord } from './users.ts';
 
 export function toUser(record: UserRecord): User | null {
 	if (!(roles as readonly string[]).includes(record.role)) return null;
-	return { id: record.id, name: record.name || (record.email ?? ''), email: record.email ?? '', role: record.role as UserRole, authorityIds: record.authorities ?? [] };
+	return {
+		id: record.id,
+		name: record.name || (record.email ?? ''),
+		email: record.email ?? '',
+		role: record.role as UserRole,
+		authorityIds: record.authorities ?? []
+	};
 }
 
 /** The user the request's client is signed in as (after hooks.server.ts refreshed it), or null. */
@@ -35,7 +41,8 @@ export async function signIn(pb: PocketBase, email: string, password: string): P
 	} catch (caught) {
 		if (caught instanceof ClientResponseError) {
 			if (caught.status === 400) return { ok: false, status: 400, message: 'The e-mail address or the password is wrong. Check both and try again.' };
-			if (caught.status === 403) return { ok: false, status: 403, message: 'This account has been deactivated. Ask the LGA data team if you need it again.' };
+			if (caught.status === 403)
+				return { ok: false, status: 403, message: 'This account has been deactivated. Ask the LGA data team if you need it again.' };
 			if (caught.status === 429) {
 				const message: unknown = caught.response?.message;
 				const account = typeof message === 'string' && /account/.test(message);

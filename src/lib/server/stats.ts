@@ -14,7 +14,8 @@ function totals(record: StatsRecord<Totals>): Totals {
 	return { count: record.count, savings: storedTotals(record.savings) };
 }
 
-const list = <T>(pb: PocketBase, collection: string, sort: string) => pb.collection(collection).getFullList<T>({ sort, batch: 1000, requestKey: null });
+const list = <T>(pb: PocketBase, collection: string, sort: string) =>
+	pb.collection(collection).getFullList<T>({ sort, batch: 1000, requestKey: null });
 const sorted = (values: (string | null)[] | null) => (values ?? []).filter((value): value is string => value !== null).sort();
 
 const authorityRow = (record: AuthorityStatsRecord): AuthorityStats => ({
@@ -33,7 +34,9 @@ export async function authorityStats(pb: PocketBase): Promise<AuthorityStats[]> 
 /** One authority's row; null when no published initiative names it. */
 export async function authorityStatsFor(pb: PocketBase, code: string): Promise<AuthorityStats | null> {
 	try {
-		return authorityRow(await pb.collection('authority_stats').getFirstListItem<AuthorityStatsRecord>(pb.filter('code = {:code}', { code }), { requestKey: null }));
+		return authorityRow(
+			await pb.collection('authority_stats').getFirstListItem<AuthorityStatsRecord>(pb.filter('code = {:code}', { code }), { requestKey: null })
+		);
 	} catch (error) {
 		if (error instanceof ClientResponseError && error.status === 404) return null;
 		throw error;
@@ -41,7 +44,11 @@ export async function authorityStatsFor(pb: PocketBase, code: string): Promise<A
 }
 
 export async function regionStats(pb: PocketBase): Promise<RegionStats[]> {
-	return (await list<StatsRecord<RegionStats> & { region_name: string }>(pb, 'region_stats', 'region')).map((record) => ({ region: record.region, regionName: record.region_name, ...totals(record) }));
+	return (await list<StatsRecord<RegionStats> & { region_name: string }>(pb, 'region_stats', 'region')).map((record) => ({
+		region: record.region,
+		regionName: record.region_name,
+		...totals(record)
+	}));
 }
 
 function groupStats(record: StatsRecord<ProgrammeStats>): ProgrammeStats {

@@ -27,7 +27,9 @@ function toContributor(record: UserRecord): Contributor {
 }
 
 export async function listContributors(pb: PocketBase): Promise<Contributor[]> {
-	const records = await pb.collection('users').getFullList<UserRecord>({ filter: 'role = "contributor"', expand: 'authorities', sort: 'name', requestKey: null });
+	const records = await pb
+		.collection('users')
+		.getFullList<UserRecord>({ filter: 'role = "contributor"', expand: 'authorities', sort: 'name', requestKey: null });
 	return records.map(toContributor);
 }
 
@@ -46,7 +48,15 @@ export interface NewContributor {
 
 export async function createContributor(pb: PocketBase, input: NewContributor): Promise<Contributor> {
 	const record = await pb.collection('users').create<UserRecord>(
-		{ email: input.email, name: input.name, password: input.password, passwordConfirm: input.password, role: 'contributor', authorities: input.authorityIds, emailVisibility: false },
+		{
+			email: input.email,
+			name: input.name,
+			password: input.password,
+			passwordConfirm: input.password,
+			role: 'contributor',
+			authorities: input.authorityIds,
+			emailVisibility: false
+		},
 		{ expand: 'authorities', requestKey: null }
 	);
 	return toContributor(record);

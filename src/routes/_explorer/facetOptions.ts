@@ -21,7 +21,11 @@ export function facetOptions(
 	const programmesUsed = initiatives ? new Set(initiatives.map(programmeKey)) : null;
 	const categoriesUsed = used('category');
 	const regions = new Map(register.map((authority) => [authority.region, authority.regionName]));
-	const option = (facet: keyof FacetCounts, value: string, label: string) => ({ value, label, count: initiatives ? (counts[facet].get(value) ?? 0) : null });
+	const option = (facet: keyof FacetCounts, value: string, label: string) => ({
+		value,
+		label,
+		count: initiatives ? (counts[facet].get(value) ?? 0) : null
+	});
 	return {
 		programmes: [{ slug: noProgramme, name: noProgrammeLabel }, ...programmes]
 			.filter((p) => !programmesUsed || programmesUsed.has(p.slug) || filters.programmes.includes(p.slug))
@@ -31,9 +35,7 @@ export function facetOptions(
 			.sort((a, b) => a.name.localeCompare(b.name))
 			.map((c) => option('categories', c.slug, c.name)),
 		statuses: statuses.map((s) => option('statuses', s, statusLabels[s])),
-		regions: [...regions]
-			.sort((a, b) => a[1].localeCompare(b[1]))
-			.map(([code, name]) => option('regions', code, name)),
+		regions: [...regions].sort((a, b) => a[1].localeCompare(b[1])).map(([code, name]) => option('regions', code, name)),
 		tiers: Object.entries(tierLabels).map(([tier, label]) => option('tiers', tier, label))
 	};
 }

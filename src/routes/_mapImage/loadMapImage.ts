@@ -50,7 +50,11 @@ export async function loadMapImage(locals: App.Locals, url: URL): Promise<string
 		geometry: await readMapShapes(state.view === 'hex' ? 'hex' : 'map', state.vintage),
 		states: new Map([...tables.authorities, ...tables.counties]),
 		scale,
-		overlays: state.overlays.map((slug, i) => ({ name: programmeName.get(slug) ?? slug, pattern: patternFor(i), codes: model.overlayCodes.get(slug) ?? new Set() })),
+		overlays: state.overlays.map((slug, i) => ({
+			name: programmeName.get(slug) ?? slug,
+			pattern: patternFor(i),
+			codes: model.overlayCodes.get(slug) ?? new Set()
+		})),
 		title: mapTitle(scale.title, state.vintage, selected?.name ?? null),
 		filterLine: describeFilters(state.filters, {
 			programme: (slug) => programmeName.get(slug) ?? slug,

@@ -6,8 +6,19 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ url }) => {
 	const register = await readRegister();
 	const query = url.searchParams.get('q')?.trim() ?? '';
-	const pick = ({ code, name, kind, regionName, validTo, vintages }: (typeof register)[number]) => ({ code, name, kind, regionName, validTo, vintages });
+	const pick = ({ code, name, kind, regionName, validTo, vintages }: (typeof register)[number]) => ({
+		code,
+		name,
+		kind,
+		regionName,
+		validTo,
+		vintages
+	});
 	const byCode = new Map(register.map((a) => [a.code, a]));
-	const matches = query ? createResolver(register).search(query, 20).map((a) => pick(byCode.get(a.code)!)) : null;
+	const matches = query
+		? createResolver(register)
+				.search(query, 20)
+				.map((a) => pick(byCode.get(a.code)!))
+		: null;
 	return { query, matches, authorities: register.map(pick).sort((a, b) => a.name.localeCompare(b.name)) };
 };

@@ -31,7 +31,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			columns: comparison.columns.map(({ authority: { code, name, kind, regionName, validFrom, validTo }, initiatives: own, ...rest }) => ({
 				...rest,
 				authority: { code, name, kind, regionName, validFrom, validTo },
-				initiatives: own.map(({ initiative, via }) => ({ slug: initiative.slug, name: initiative.name, via, through: via ? throughName(code, via) : null }))
+				initiatives: own.map(({ initiative, via }) => ({
+					slug: initiative.slug,
+					name: initiative.name,
+					via,
+					through: via ? throughName(code, via) : null
+				}))
 			})),
 			inCommon: comparison.inCommon.map(({ initiative, codes }) => ({ slug: initiative.slug, name: initiative.name, codes }))
 		},

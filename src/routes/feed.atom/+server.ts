@@ -5,5 +5,13 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
 	const initiatives = await listPublishedInitiatives(locals.pb);
-	return new Response(initiativesFeed(initiatives, { origin: url.origin, feedPath: url.pathname, pagePath: '/', title: 'Council Shared Services Map: new and changed initiatives' }), { headers: feedHeaders });
+	return new Response(
+		initiativesFeed(initiatives, {
+			origin: url.origin,
+			feedPath: url.pathname,
+			pagePath: '/',
+			title: 'Council Shared Services Map: new and changed initiatives'
+		}),
+		{ headers: feedHeaders }
+	);
 };

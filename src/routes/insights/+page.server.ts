@@ -8,7 +8,11 @@ import { parseInsightsScope } from '#lib/insights/insightsScope.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const [register, programmes, categories] = await Promise.all([readRegister(), locals.memo('programmes', () => listProgrammes(locals.pb)), locals.memo('categories', () => listCategories(locals.pb))]);
+	const [register, programmes, categories] = await Promise.all([
+		readRegister(),
+		locals.memo('programmes', () => listProgrammes(locals.pb)),
+		locals.memo('categories', () => listCategories(locals.pb))
+	]);
 	const regions = [...new Map(register.map((a) => [a.region, a.regionName]))].sort().map(([code, name]) => ({ code, name }));
 	const known = {
 		programmes: programmes.map((p) => p.slug),
@@ -17,5 +21,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		authorities: new Map(register.map((a) => [a.code, a]))
 	};
 	const parsed = parseInsightsScope(url.searchParams, known, (code) => regions.find((r) => r.code === code)?.name ?? code);
-	return { ...parsed, regions, insights: (await locals.memo(`insights:${parsed.scope.vintage}`, () => readVintageInsights(locals.pb, parsed.scope.vintage)))(parsed.scope) };
+	return {
+		...parsed,
+		regions,
+		insights: (await locals.memo(`insights:${parsed.scope.vintage}`, () => readVintageInsights(locals.pb, parsed.scope.vintage)))(parsed.scope)
+	};
 };

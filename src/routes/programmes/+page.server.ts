@@ -5,8 +5,14 @@ import { noProgramme, programmeKey } from '#lib/domain/noProgramme.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const [programmes, initiatives] = await Promise.all([locals.memo('programmes', () => listProgrammes(locals.pb)), locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb))]);
+	const [programmes, initiatives] = await Promise.all([
+		locals.memo('programmes', () => listProgrammes(locals.pb)),
+		locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb))
+	]);
 	const counts = new Map<string, number>();
 	for (const initiative of initiatives) counts.set(programmeKey(initiative), (counts.get(programmeKey(initiative)) ?? 0) + 1);
-	return { programmes: programmes.map((programme) => ({ ...programme, initiatives: counts.get(programme.slug) ?? 0 })), sharedServices: counts.get(noProgramme) ?? 0 };
+	return {
+		programmes: programmes.map((programme) => ({ ...programme, initiatives: counts.get(programme.slug) ?? 0 })),
+		sharedServices: counts.get(noProgramme) ?? 0
+	};
 };

@@ -13,20 +13,42 @@ import { rowJsonSchema, typedRow } from './rowSchema.ts';
 import { tables } from './tables.ts';
 
 const resolver = createResolver(register);
-const initiatives: Initiative[] = validateImport(validFile, { programmes: ['shared_services'], categories: ['management_team', 'revenues_benefits'], resolver }).initiatives.map(
-	({ line: _, ...draft }, i) => ({
-		...draft,
-		startYear: i === 0 ? draft.startYear : null,
-		savings: i === 0 ? [figure(40_000_000, 'target', 'annual', { fromYear: 2015, toYear: null }), figure(9_000_000, 'achieved', 'annual', { scope: 'E09000033' })] : [],
-		lifecycle: 'published',
-		updated: '2026-01-01T00:00:00.000Z'
-	})
-);
+const initiatives: Initiative[] = validateImport(validFile, {
+	programmes: ['shared_services'],
+	categories: ['management_team', 'revenues_benefits'],
+	resolver
+}).initiatives.map(({ line: _, ...draft }, i) => ({
+	...draft,
+	startYear: i === 0 ? draft.startYear : null,
+	savings:
+		i === 0
+			? [figure(40_000_000, 'target', 'annual', { fromYear: 2015, toYear: null }), figure(9_000_000, 'achieved', 'annual', { scope: 'E09000033' })]
+			: [],
+	lifecycle: 'published',
+	updated: '2026-01-01T00:00:00.000Z'
+}));
 const dataset: PublishedDataset = {
 	initiatives,
 	authorities: register,
-	programmes: [{ slug: 'shared_services', theme: '', name: 'Shared services', summary: '', priorities: [], howToGetInvolved: '', expectedSavingsText: '', expectedSavingsMin: null, expectedSavingsMax: null, period: '', source: '' }],
-	categories: [{ slug: 'management_team', name: 'Management team' }, { slug: 'revenues_benefits', name: 'Revenues and benefits' }],
+	programmes: [
+		{
+			slug: 'shared_services',
+			theme: '',
+			name: 'Shared services',
+			summary: '',
+			priorities: [],
+			howToGetInvolved: '',
+			expectedSavingsText: '',
+			expectedSavingsMin: null,
+			expectedSavingsMax: null,
+			period: '',
+			source: ''
+		}
+	],
+	categories: [
+		{ slug: 'management_team', name: 'Management team' },
+		{ slug: 'revenues_benefits', name: 'Revenues and benefits' }
+	],
 	relations: [{ from: initiatives[1].slug, relation: 'part_of', to: initiatives[0].slug, sourceUrl: '', note: '' }],
 	resolver,
 	created: '2026-01-01T00:00:00.000Z'
@@ -42,16 +64,19 @@ describe('the Data Package', () => {
 		expect(descriptor).toMatchObject({ profile: 'tabular-data-package', created: dataset.created, licenses: [{ name: 'OGL-UK-3.0' }] });
 	});
 
-	it.each(tables.map((table) => [table.name, table]))('%s.csv has its schema’s columns first, and every row fits the schema’s types and rules', (name, table) => {
-		const resource = descriptor.resources.find((r: { name: string }) => r.name === name);
-		const [header, ...rows] = parseCsv(files[`${name}.csv`]).rows;
-		expect(header.cells).toEqual(resource?.schema.fields.map((field: { name: string }) => field.name));
-		const validate = ajv.compile(rowJsonSchema(table));
-		for (const row of rows) {
-			const typed = typedRow(table, Object.fromEntries(header.cells.map((column, i) => [column, row.cells[i]])));
-			expect(validate(typed) ? [] : validate.errors, JSON.stringify(typed)).toEqual([]);
+	it.each(tables.map((table) => [table.name, table]))(
+		'%s.csv has its schema’s columns first, and every row fits the schema’s types and rules',
+		(name, table) => {
+			const resource = descriptor.resources.find((r: { name: string }) => r.name === name);
+			const [header, ...rows] = parseCsv(files[`${name}.csv`]).rows;
+			expect(header.cells).toEqual(resource?.schema.fields.map((field: { name: string }) => field.name));
+			const validate = ajv.compile(rowJsonSchema(table));
+			for (const row of rows) {
+				const typed = typedRow(table, Object.fromEntries(header.cells.map((column, i) => [column, row.cells[i]])));
+				expect(validate(typed) ? [] : validate.errors, JSON.stringify(typed)).toEqual([]);
+			}
 		}
-	});
+	);
 
 	it('writes a value no source states as an empty cell, never 0', () => {
 		const [header, ...rows] = parseCsv(files['initiatives.csv']).rows.map((row) => row.cells);
@@ -66,7 +91,8 @@ describe('the Data Package', () => {
 		const names = new Set(descriptor.resources.map((resource: { name: string }) => resource.name));
 		for (const resource of dataPackageDescriptor('now').resources) {
 			for (const key of resource.schema.foreignKeys ?? []) {
-				const target = key.reference.resource === '' ? resource : descriptor.resources.find((r: { name: string }) => r.name === key.reference.resource);
+				const target =
+					key.reference.resource === '' ? resource : descriptor.resources.find((r: { name: string }) => r.name === key.reference.resource);
 				expect(names.has(target?.name ?? ''), `${resource.name} → ${key.reference.resource}`).toBe(true);
 				expect(target?.schema.primaryKey).toEqual([key.reference.fields].flat());
 			}

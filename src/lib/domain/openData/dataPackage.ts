@@ -9,7 +9,16 @@ import type { Relation } from '../relations.ts';
 import type { Resolver } from '../resolveAuthority.ts';
 import { savingsSheetRows } from '../savings/readSavingsSheet.ts';
 import {
-	authoritiesTable, categoriesTable, initiativesTable, participationsTable, programmesTable, relationsTable, savingsTable, tableSchema, tables, type Table
+	authoritiesTable,
+	categoriesTable,
+	initiativesTable,
+	participationsTable,
+	programmesTable,
+	relationsTable,
+	savingsTable,
+	tableSchema,
+	tables,
+	type Table
 } from './tables.ts';
 
 export interface PublishedDataset {
@@ -61,7 +70,11 @@ export function datasetRows(dataset: PublishedDataset): Record<string, TableRows
 		})),
 		[initiativesTable.name]: dataset.initiatives.map((initiative) => initiativeCsvRow(initiative, context)),
 		[participationsTable.name]: dataset.initiatives.flatMap((initiative) =>
-			initiative.participations.map((participation) => ({ initiative_id: initiative.slug, authority_code: participation.code, role: participation.role }))
+			initiative.participations.map((participation) => ({
+				initiative_id: initiative.slug,
+				authority_code: participation.code,
+				role: participation.role
+			}))
 		),
 		[savingsTable.name]: dataset.initiatives.flatMap((initiative) =>
 			savingsSheetRows(initiative.slug, initiative.savings, new Map(initiative.participations.map((p) => [p.code, p.name])))
@@ -94,7 +107,12 @@ export function dataPackageDescriptor(created: string) {
 		mediatype: 'text/csv',
 		encoding: 'utf-8',
 		schema: tableSchema(table),
-		...(table === authoritiesTable ? { licenses: [ogl], sources: [{ title: 'Office for National Statistics, Open Geography Portal', path: 'https://geoportal.statistics.gov.uk/' }] } : {})
+		...(table === authoritiesTable
+			? {
+					licenses: [ogl],
+					sources: [{ title: 'Office for National Statistics, Open Geography Portal', path: 'https://geoportal.statistics.gov.uk/' }]
+				}
+			: {})
 	});
 	return {
 		profile: 'tabular-data-package',
@@ -102,7 +120,12 @@ export function dataPackageDescriptor(created: string) {
 		title: 'Council Shared Services Map: published initiatives',
 		description: `${licenceNote} An empty cell is a value no source states (never 0).`,
 		created,
-		licenses: [{ ...ogl, title: 'Open Government Licence v3.0 (council codes, names and areas from the ONS; each initiative’s cited sources keep their own copyright)' }],
+		licenses: [
+			{
+				...ogl,
+				title: 'Open Government Licence v3.0 (council codes, names and areas from the ONS; each initiative’s cited sources keep their own copyright)'
+			}
+		],
 		sources: [
 			{ title: 'Office for National Statistics: council codes, names, boundaries and lookups', path: 'https://geoportal.statistics.gov.uk/' },
 			{ title: 'Local Government Association: Productivity: our offer (June 2012), and the pages each programme cites (programmes.source)' },
@@ -116,7 +139,11 @@ export function dataPackageDescriptor(created: string) {
 export function dataPackageFiles(dataset: PublishedDataset): Record<string, string> {
 	const rows = datasetRows(dataset);
 	const files: Record<string, string> = { 'datapackage.json': `${JSON.stringify(dataPackageDescriptor(dataset.created), null, 2)}\n` };
-	for (const table of tables) files[`${table.name}.csv`] = csvDocument(table.columns, rows[table.name].map((row) => table.columns.map((column) => row[column])));
+	for (const table of tables)
+		files[`${table.name}.csv`] = csvDocument(
+			table.columns,
+			rows[table.name].map((row) => table.columns.map((column) => row[column]))
+		);
 	return files;
 }
 

@@ -16,7 +16,11 @@ const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: 'null' }
 const text: Schema = { type: 'string' };
 const year: Schema = { type: 'integer', minimum: 1900, maximum: 2100 };
 const partialDate: Schema = { type: 'string', pattern: '^(\\d{4}(-\\d{2}(-\\d{2})?)?)?$' };
-const object = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({ type: 'object', properties, required });
+const object = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({
+	type: 'object',
+	properties,
+	required
+});
 
 const listParameter = (name: string, description: string, values?: readonly string[]): Schema => ({
 	name,
@@ -35,8 +39,18 @@ const queryParameters: Schema[] = [
 	listParameter('tier', 'A council of the initiative is of one of these tiers.', tiers),
 	{ name: 'from', in: 'query', description: 'Earliest start year; initiatives without a start year are left out.', schema: year },
 	{ name: 'to', in: 'query', description: 'Latest start year; initiatives without a start year are left out.', schema: year },
-	{ name: 'vintage', in: 'query', description: 'The boundaries the initiatives are drawn on.', schema: { type: 'string', enum: [...vintages], default: '2012' } },
-	{ name: 'authority', in: 'query', description: 'A GSS code on the vintage: the files add that council’s share of the savings.', schema: { type: 'string', pattern: '^[EWSN]\\d{8}$' } }
+	{
+		name: 'vintage',
+		in: 'query',
+		description: 'The boundaries the initiatives are drawn on.',
+		schema: { type: 'string', enum: [...vintages], default: '2012' }
+	},
+	{
+		name: 'authority',
+		in: 'query',
+		description: 'A GSS code on the vintage: the files add that council’s share of the savings.',
+		schema: { type: 'string', pattern: '^[EWSN]\\d{8}$' }
+	}
 ];
 
 const badQuery = {
@@ -61,7 +75,8 @@ function download(summary: string, description: string, mediaType: string, schem
 const csvFile = (row: string): Schema => ({ type: 'string', contentMediaType: 'text/csv', contentSchema: { type: 'array', items: ref(row) } });
 const csvHeaders: Schema = {
 	Link: {
-		description: 'RFC 8288 links: the licence note (`rel="license"`), the Data Package with the schema (`rel="describedby"`) and the same selection as JSON with its savings totals (`rel="alternate"`).',
+		description:
+			'RFC 8288 links: the licence note (`rel="license"`), the Data Package with the schema (`rel="describedby"`) and the same selection as JSON with its savings totals (`rel="alternate"`).',
 		schema: text
 	}
 };
@@ -74,7 +89,10 @@ function feed(summary: string, operationId: string, parameters: Schema[] = []): 
 			tags: ['feeds'],
 			parameters,
 			responses: {
-				'200': { description: 'An Atom feed (RFC 4287) of the most recently published or changed initiatives, newest first.', content: { 'application/atom+xml': { schema: text } } },
+				'200': {
+					description: 'An Atom feed (RFC 4287) of the most recently published or changed initiatives, newest first.',
+					content: { 'application/atom+xml': { schema: text } }
+				},
 				...(parameters.length > 0 ? { '404': { description: 'No such council or programme.' } } : {})
 			}
 		}
@@ -85,7 +103,13 @@ const listParameters: Schema[] = [
 	{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
 	{ name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 30 } },
 	{ name: 'sort', in: 'query', description: 'Fields, `-` before one for descending, e.g. `-start_year,name`.', schema: text },
-	{ name: 'filter', in: 'query', description: 'PocketBase filter, e.g. `(status="operational" && start_year>2010)`. Filters see an unstated number as 0: `start_year > 0` keeps the initiatives with a start year.', schema: text },
+	{
+		name: 'filter',
+		in: 'query',
+		description:
+			'PocketBase filter, e.g. `(status="operational" && start_year>2010)`. Filters see an unstated number as 0: `start_year > 0` keeps the initiatives with a start year.',
+		schema: text
+	},
 	{ name: 'expand', in: 'query', description: 'Relation fields to expand, e.g. `programme,category`.', schema: text },
 	{ name: 'fields', in: 'query', description: 'Fields to return, e.g. `slug,name,start_year`.', schema: text },
 	{ name: 'skipTotal', in: 'query', schema: { type: 'boolean' } }
@@ -103,7 +127,13 @@ function records(collection: string, item: string, summary: string): Schema {
 					description: `A page of ${collection} records.`,
 					content: {
 						'application/json': {
-							schema: object({ page: { type: 'integer' }, perPage: { type: 'integer' }, totalItems: { type: 'integer' }, totalPages: { type: 'integer' }, items: { type: 'array', items: ref(item) } })
+							schema: object({
+								page: { type: 'integer' },
+								perPage: { type: 'integer' },
+								totalItems: { type: 'integer' },
+								totalPages: { type: 'integer' },
+								items: { type: 'array', items: ref(item) }
+							})
 						}
 					}
 				},
@@ -115,7 +145,10 @@ function records(collection: string, item: string, summary: string): Schema {
 
 /** Fields every PocketBase record has; its own fields are listed beside these. */
 const recordBase = { id: text, collectionId: text, collectionName: text };
-const record = (properties: Record<string, Schema>): Schema => ({ ...object({ ...recordBase, ...properties }, Object.keys(recordBase).concat(Object.keys(properties))), additionalProperties: true });
+const record = (properties: Record<string, Schema>): Schema => ({
+	...object({ ...recordBase, ...properties }, Object.keys(recordBase).concat(Object.keys(properties))),
+	additionalProperties: true
+});
 
 const schemas: Record<string, Schema> = {
 	BadQuery: object({
@@ -129,18 +162,33 @@ const schemas: Record<string, Schema> = {
 		period: { type: 'string', enum: [...savingsPeriods] },
 		fromYear: { ...nullable(year), description: 'null when not stated.' },
 		toYear: { ...nullable(year), description: 'null when not stated.' },
-		scope: { type: 'string', pattern: '^([EWSN]\\d{8})?$', description: '"" for the whole arrangement, else the GSS code of the one council it is for.' },
+		scope: {
+			type: 'string',
+			pattern: '^([EWSN]\\d{8})?$',
+			description: '"" for the whole arrangement, else the GSS code of the one council it is for.'
+		},
 		reported: partialDate,
 		source: { type: 'string', format: 'uri' },
 		basis: text
 	}),
 	SavingsTotal: {
-		...object({ kind: { type: 'string', enum: [...savingsKinds] }, period: { type: 'string', enum: [...savingsPeriods] }, amount: { type: 'number' }, count: { type: 'integer' } }),
+		...object({
+			kind: { type: 'string', enum: [...savingsKinds] },
+			period: { type: 'string', enum: [...savingsPeriods] },
+			amount: { type: 'number' },
+			count: { type: 'integer' }
+		}),
 		description: 'One kind and period: figures of different kinds or periods are never added.'
 	},
-	Source: { ...object({ url: { type: 'string', format: 'uri' }, title: text, date: partialDate, mirror: { type: 'boolean' } }, ['url', 'title', 'date']) },
+	Source: {
+		...object({ url: { type: 'string', format: 'uri' }, title: text, date: partialDate, mirror: { type: 'boolean' } }, ['url', 'title', 'date'])
+	},
 	Selected: object({ code: text, name: text, savings: { type: 'array', items: ref('SavingsTotal') } }),
-	EffectiveStatus: object({ status: { type: 'string', enum: [...statuses] }, asOf: nullable(partialDate), endedByAbolition: nullable({ type: 'string', format: 'date' }) }),
+	EffectiveStatus: object({
+		status: { type: 'string', enum: [...statuses] },
+		asOf: nullable(partialDate),
+		endedByAbolition: nullable({ type: 'string', format: 'date' })
+	}),
 	Initiative: object({
 		slug: text,
 		name: text,
@@ -154,7 +202,15 @@ const schemas: Record<string, Schema> = {
 		description: text,
 		savings: { type: 'array', items: ref('SavingsFigure') },
 		sources: { type: 'array', items: ref('Source') },
-		participations: { type: 'array', items: object({ code: text, name: text, role: { type: 'string', enum: ['lead', 'partner'] }, abolished: nullable({ type: 'string', format: 'date' }) }) },
+		participations: {
+			type: 'array',
+			items: object({
+				code: text,
+				name: text,
+				role: { type: 'string', enum: ['lead', 'partner'] },
+				abolished: nullable({ type: 'string', format: 'date' })
+			})
+		},
 		lifecycle: { type: 'string', enum: ['published'] },
 		updated: { type: 'string', format: 'date-time' },
 		effectiveStatus: ref('EffectiveStatus')
@@ -180,7 +236,10 @@ const schemas: Record<string, Schema> = {
 			items: object({
 				type: { const: 'Feature' },
 				id: text,
-				geometry: object({ type: { const: 'MultiPoint' }, coordinates: { type: 'array', items: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } } }),
+				geometry: object({
+					type: { const: 'MultiPoint' },
+					coordinates: { type: 'array', items: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } }
+				}),
 				properties: {
 					type: 'object',
 					properties: {
@@ -242,7 +301,13 @@ const schemas: Record<string, Schema> = {
 		source: text
 	}),
 	CategoryRecord: record({ slug: text, name: text }),
-	RelationRecord: record({ from_initiative: text, relation: { type: 'string', enum: [...relationKinds] }, to_initiative: text, source_url: text, note: text })
+	RelationRecord: record({
+		from_initiative: text,
+		relation: { type: 'string', enum: [...relationKinds] },
+		to_initiative: text,
+		source_url: text,
+		note: text
+	})
 };
 
 /** The description as served at /api/openapi.json; `origin` is the app's, `pocketbase` PocketBase's public URL. */
@@ -257,7 +322,10 @@ export function openApiDescription(origin: string, pocketbase: string) {
 			title: 'Council Shared Services Map: downloads, feeds and read API',
 			version: '1',
 			description: `${licenceNote}\n\nA value no source states is null (JSON) or an empty cell (CSV), never 0. Human-readable guide: ${origin}/api.`,
-			license: { name: 'Open Government Licence v3.0 (council codes and names); cited sources keep their own copyright', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
+			license: {
+				name: 'Open Government Licence v3.0 (council codes and names); cited sources keep their own copyright',
+				url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'
+			},
 			contact: { name: 'Council Shared Services Map', url: `${origin}/api` }
 		},
 		servers: [{ url: origin, description: 'The app' }],
@@ -269,30 +337,74 @@ export function openApiDescription(origin: string, pocketbase: string) {
 			{ name: 'read API (PocketBase)', description: 'PocketBase’s records API, read-only (https://pocketbase.io/docs/api-records/).' }
 		],
 		paths: {
-			'/api/initiatives.csv': download('Initiatives as CSV', 'UTF-8, header first, one initiative a row in the import template’s columns (each row an InitiativeRow; empty cell = not stated). The Link header points to the licence note, the Data Package and the same selection as JSON.', 'text/csv', csvFile('InitiativeRow'), 'initiatives_csv', csvHeaders),
-			'/api/savings.csv': download('Savings figures as CSV', 'One figure a row in the savings sheet’s columns (each row a SavingsRow).', 'text/csv', csvFile('SavingsRow'), 'savings_csv', csvHeaders),
-			'/api/initiatives.json': download('Initiatives as JSON', 'The initiatives with their councils, sources, typed savings figures and totals per kind and period.', 'application/json', ref('InitiativesFile'), 'initiatives_json'),
-			'/api/initiatives.geojson': download('Initiatives as GeoJSON', 'One MultiPoint feature per initiative at its councils’ label points on the vintage (RFC 7946).', 'application/geo+json', ref('InitiativesGeoJson'), 'initiatives_geojson'),
+			'/api/initiatives.csv': download(
+				'Initiatives as CSV',
+				'UTF-8, header first, one initiative a row in the import template’s columns (each row an InitiativeRow; empty cell = not stated). The Link header points to the licence note, the Data Package and the same selection as JSON.',
+				'text/csv',
+				csvFile('InitiativeRow'),
+				'initiatives_csv',
+				csvHeaders
+			),
+			'/api/savings.csv': download(
+				'Savings figures as CSV',
+				'One figure a row in the savings sheet’s columns (each row a SavingsRow).',
+				'text/csv',
+				csvFile('SavingsRow'),
+				'savings_csv',
+				csvHeaders
+			),
+			'/api/initiatives.json': download(
+				'Initiatives as JSON',
+				'The initiatives with their councils, sources, typed savings figures and totals per kind and period.',
+				'application/json',
+				ref('InitiativesFile'),
+				'initiatives_json'
+			),
+			'/api/initiatives.geojson': download(
+				'Initiatives as GeoJSON',
+				'One MultiPoint feature per initiative at its councils’ label points on the vintage (RFC 7946).',
+				'application/geo+json',
+				ref('InitiativesGeoJson'),
+				'initiatives_geojson'
+			),
 			'/api/datapackage.zip': {
 				get: {
 					operationId: 'datapackage',
 					summary: 'The whole published dataset as a Frictionless Data Package',
 					tags: ['downloads'],
-					responses: { '200': { description: 'A zip of datapackage.json (schemas, keys, licences, sources) and one CSV per table.', content: { 'application/zip': { schema: { type: 'string', contentMediaType: 'application/zip' } } } } }
+					responses: {
+						'200': {
+							description: 'A zip of datapackage.json (schemas, keys, licences, sources) and one CSV per table.',
+							content: { 'application/zip': { schema: { type: 'string', contentMediaType: 'application/zip' } } }
+						}
+					}
 				}
 			},
 			'/api/openapi.json': {
-				get: { operationId: 'openapi', summary: 'This description', tags: ['downloads'], responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } }
+				get: {
+					operationId: 'openapi',
+					summary: 'This description',
+					tags: ['downloads'],
+					responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } }
+				}
 			},
 			'/feed.atom': feed('New and changed initiatives on the whole map', 'feed'),
-			'/authorities/{code}/feed.atom': feed('New and changed initiatives naming a council', 'authority_feed', [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[EWSN]\\d{8}$' } }]),
-			'/programmes/{slug}/feed.atom': feed('New and changed initiatives of a programme (`none`: in no programme)', 'programme_feed', [{ name: 'slug', in: 'path', required: true, schema: text }]),
+			'/authorities/{code}/feed.atom': feed('New and changed initiatives naming a council', 'authority_feed', [
+				{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[EWSN]\\d{8}$' } }
+			]),
+			'/programmes/{slug}/feed.atom': feed('New and changed initiatives of a programme (`none`: in no programme)', 'programme_feed', [
+				{ name: 'slug', in: 'path', required: true, schema: text }
+			]),
 			'/api/collections/initiatives/records': pocketbaseServer(records('initiatives', 'InitiativeRecord', 'Published initiatives')),
-			'/api/collections/participations/records': pocketbaseServer(records('participations', 'ParticipationRecord', 'Councils of published initiatives, with their roles')),
+			'/api/collections/participations/records': pocketbaseServer(
+				records('participations', 'ParticipationRecord', 'Councils of published initiatives, with their roles')
+			),
 			'/api/collections/authorities/records': pocketbaseServer(records('authorities', 'AuthorityRecord', 'The council register')),
 			'/api/collections/programmes/records': pocketbaseServer(records('programmes', 'ProgrammeRecord', 'Programmes')),
 			'/api/collections/categories/records': pocketbaseServer(records('categories', 'CategoryRecord', 'Service categories')),
-			'/api/collections/initiative_relations/records': pocketbaseServer(records('initiative_relations', 'RelationRecord', 'Relations between published initiatives'))
+			'/api/collections/initiative_relations/records': pocketbaseServer(
+				records('initiative_relations', 'RelationRecord', 'Relations between published initiatives')
+			)
 		},
 		components: { schemas }
 	};

@@ -52,12 +52,17 @@ const required = { required: true } as const;
 export const initiativesTable: Table<ImportColumn> = {
 	name: 'initiatives',
 	title: 'Initiatives',
-	description: 'Published shared-service arrangements and programme work, one a row, in the import template’s columns (a file in this form imports back unchanged). An empty cell is a value no source states.',
+	description:
+		'Published shared-service arrangements and programme work, one a row, in the import template’s columns (a file in this form imports back unchanged). An empty cell is a value no source states.',
 	columns: importColumns,
 	fields: {
 		id: { type: 'string', description: 'Unique id (slug).', constraints: { ...required, unique: true, pattern: slug, maxLength: 100 } },
 		name: { type: 'string', description: 'Name of the arrangement.', constraints: { ...required, maxLength: 200 } },
-		programme: { type: 'string', description: 'Programme id (programmes.id); empty for a shared service in no programme.', constraints: { pattern: id } },
+		programme: {
+			type: 'string',
+			description: 'Programme id (programmes.id); empty for a shared service in no programme.',
+			constraints: { pattern: id }
+		},
 		service_category: { type: 'string', description: 'Service category id (categories.id).', constraints: { ...required, pattern: id } },
 		status: { type: 'string', description: 'Status as the evidence said it at status_as_of.', constraints: { ...required, enum: statuses } },
 		status_as_of: partialDate('Date of the evidence behind the status (YYYY, YYYY-MM or YYYY-MM-DD); empty when none is recorded.'),
@@ -87,9 +92,19 @@ export const savingsTable: Table<(typeof savingsColumns)[number]> = {
 	fields: {
 		initiative_id: { type: 'string', description: 'The initiative (initiatives.id).', constraints: required },
 		amount_gbp: { type: 'integer', description: 'Whole pounds, nominal, as reported.', constraints: { ...required, minimum: 1 } },
-		kind: { type: 'string', description: 'achieved (an outturn), target, avoided (a loss prevented) or unclear.', constraints: { ...required, enum: savingsKinds } },
-		period: { type: 'string', description: 'annual (a year) or cumulative (over several years), or unclear.', constraints: { ...required, enum: savingsPeriods } },
-		from_year: year('Financial year by its start year (2012 = 2012/13): the year of an annual figure, the first of a cumulative one; empty when not stated.'),
+		kind: {
+			type: 'string',
+			description: 'achieved (an outturn), target, avoided (a loss prevented) or unclear.',
+			constraints: { ...required, enum: savingsKinds }
+		},
+		period: {
+			type: 'string',
+			description: 'annual (a year) or cumulative (over several years), or unclear.',
+			constraints: { ...required, enum: savingsPeriods }
+		},
+		from_year: year(
+			'Financial year by its start year (2012 = 2012/13): the year of an annual figure, the first of a cumulative one; empty when not stated.'
+		),
 		to_year: year('Last financial year of a cumulative figure; empty when not stated.'),
 		scope: { type: 'string', description: 'Empty for the whole arrangement, else the one council the figure is for (its name, or code).' },
 		reported_date: partialDate('When it was reported (YYYY, YYYY-MM or YYYY-MM-DD); empty when unknown.'),
@@ -106,7 +121,11 @@ export const participationsTable: Table<'initiative_id' | 'authority_code' | 'ro
 	columns: ['initiative_id', 'authority_code', 'role'],
 	fields: {
 		initiative_id: { type: 'string', description: 'The initiative (initiatives.id).', constraints: required },
-		authority_code: { type: 'string', description: 'The council’s ONS GSS code (authorities.code), as the initiative names it (it may since have been abolished).', constraints: { ...required, pattern: gssCode } },
+		authority_code: {
+			type: 'string',
+			description: 'The council’s ONS GSS code (authorities.code), as the initiative names it (it may since have been abolished).',
+			constraints: { ...required, pattern: gssCode }
+		},
 		role: { type: 'string', description: 'lead or partner.', constraints: { ...required, enum: ['lead', 'partner'] } }
 	},
 	primaryKey: ['initiative_id', 'authority_code'],
@@ -135,23 +154,66 @@ export const relationsTable: Table<'from_id' | 'relation' | 'to_id' | 'source_ur
 	]
 };
 
-export const authoritiesTable: Table<'code' | 'name' | 'kind' | 'tier' | 'region' | 'region_name' | 'parent' | 'valid_from' | 'valid_to' | 'successors' | 'vintages' | 'longitude' | 'latitude'> = {
+export const authoritiesTable: Table<
+	| 'code'
+	| 'name'
+	| 'kind'
+	| 'tier'
+	| 'region'
+	| 'region_name'
+	| 'parent'
+	| 'valid_from'
+	| 'valid_to'
+	| 'successors'
+	| 'vintages'
+	| 'longitude'
+	| 'latitude'
+> = {
 	name: 'authorities',
 	title: 'Councils',
 	description: 'The register of English councils that existed in the 2012 or the 2024 boundaries (ONS).',
-	columns: ['code', 'name', 'kind', 'tier', 'region', 'region_name', 'parent', 'valid_from', 'valid_to', 'successors', 'vintages', 'longitude', 'latitude'],
+	columns: [
+		'code',
+		'name',
+		'kind',
+		'tier',
+		'region',
+		'region_name',
+		'parent',
+		'valid_from',
+		'valid_to',
+		'successors',
+		'vintages',
+		'longitude',
+		'latitude'
+	],
 	fields: {
 		code: { type: 'string', description: 'ONS GSS code.', constraints: { ...required, unique: true, pattern: gssCode } },
 		name: { type: 'string', description: 'Name in the latest boundaries that draw it.', constraints: required },
-		kind: { type: 'string', description: 'Kind of council.', constraints: { ...required, enum: ['county', 'non-metropolitan district', 'unitary', 'metropolitan district', 'london borough', 'city of london', 'isles of scilly'] } },
-		tier: { type: 'string', description: 'upper (county), lower (district in a two-tier area) or single.', constraints: { ...required, enum: tiers } },
+		kind: {
+			type: 'string',
+			description: 'Kind of council.',
+			constraints: {
+				...required,
+				enum: ['county', 'non-metropolitan district', 'unitary', 'metropolitan district', 'london borough', 'city of london', 'isles of scilly']
+			}
+		},
+		tier: {
+			type: 'string',
+			description: 'upper (county), lower (district in a two-tier area) or single.',
+			constraints: { ...required, enum: tiers }
+		},
 		region: { type: 'string', description: 'E12 region code.', constraints: { ...required, pattern: 'E12\\d{6}' } },
 		region_name: { type: 'string', description: 'Region name.', constraints: required },
 		parent: { type: 'string', description: 'The county of a two-tier district (authorities.code); else empty.', constraints: { pattern: gssCode } },
 		valid_from: { type: 'date', description: 'First day, for a council created after December 2012; else empty.' },
 		valid_to: { type: 'date', description: 'First day of its successor, for an abolished or recoded council; else empty.' },
 		successors: { type: 'string', description: 'Codes that replaced it, separated by “;”.' },
-		vintages: { type: 'string', description: 'The boundary vintages that draw it, separated by “;”; empty for a council that existed only between them.', constraints: { pattern: '\\d{4}(;\\d{4})*' } },
+		vintages: {
+			type: 'string',
+			description: 'The boundary vintages that draw it, separated by “;”; empty for a council that existed only between them.',
+			constraints: { pattern: '\\d{4}(;\\d{4})*' }
+		},
 		longitude: { type: 'number', description: 'Label point inside its area (WGS 84).', constraints: { ...required, minimum: -180, maximum: 180 } },
 		latitude: { type: 'number', description: 'Label point inside its area (WGS 84).', constraints: { ...required, minimum: -90, maximum: 90 } }
 	},
@@ -159,7 +221,9 @@ export const authoritiesTable: Table<'code' | 'name' | 'kind' | 'tier' | 'region
 	foreignKeys: [{ fields: 'parent', reference: { resource: '', fields: 'code' } }]
 };
 
-export const programmesTable: Table<'id' | 'theme' | 'name' | 'summary' | 'expected_savings_text' | 'expected_savings_min' | 'expected_savings_max' | 'period' | 'source'> = {
+export const programmesTable: Table<
+	'id' | 'theme' | 'name' | 'summary' | 'expected_savings_text' | 'expected_savings_min' | 'expected_savings_max' | 'period' | 'source'
+> = {
 	name: 'programmes',
 	title: 'Programmes',
 	description: 'The Local Government Association’s productivity programmes (and One Public Estate) that initiatives belong to.',
@@ -170,8 +234,16 @@ export const programmesTable: Table<'id' | 'theme' | 'name' | 'summary' | 'expec
 		name: { type: 'string', description: 'Name.', constraints: required },
 		summary: { type: 'string', description: 'What the programme does.' },
 		expected_savings_text: { type: 'string', description: 'The expected savings in the source’s words; empty when it states none.' },
-		expected_savings_min: { type: 'integer', description: 'Lower end of the expected savings in pounds; empty when the source states no figure.', constraints: { minimum: 1 } },
-		expected_savings_max: { type: 'integer', description: 'Upper end of the expected savings in pounds; empty when the source states no figure.', constraints: { minimum: 1 } },
+		expected_savings_min: {
+			type: 'integer',
+			description: 'Lower end of the expected savings in pounds; empty when the source states no figure.',
+			constraints: { minimum: 1 }
+		},
+		expected_savings_max: {
+			type: 'integer',
+			description: 'Upper end of the expected savings in pounds; empty when the source states no figure.',
+			constraints: { minimum: 1 }
+		},
 		period: { type: 'string', description: 'When the programme ran, as the source puts it.' },
 		source: { type: 'string', description: 'The address describing it.' }
 	},
@@ -191,7 +263,15 @@ export const categoriesTable: Table<'id' | 'name'> = {
 };
 
 /** Every table of the Data Package, referenced tables first. */
-export const tables: readonly Table[] = [categoriesTable, programmesTable, authoritiesTable, initiativesTable, participationsTable, savingsTable, relationsTable];
+export const tables: readonly Table[] = [
+	categoriesTable,
+	programmesTable,
+	authoritiesTable,
+	initiativesTable,
+	participationsTable,
+	savingsTable,
+	relationsTable
+];
 
 /** A table's Table Schema (the form datapackage.json carries). */
 export function tableSchema(table: Table) {

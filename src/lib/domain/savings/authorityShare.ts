@@ -20,7 +20,13 @@ export function authorityShare(figures: readonly SavingsFigure[], named: readonl
 	if (named.length === 0 || !named.includes(code)) return [...shares.values()];
 	for (const figure of figures) {
 		if (figure.scope !== '' || shares.has(measureKey(figure))) continue;
-		shares.set(measureKey(figure), { kind: figure.kind, period: figure.period, amount: figure.amount / named.length, basis: 'equal', of: named.length });
+		shares.set(measureKey(figure), {
+			kind: figure.kind,
+			period: figure.period,
+			amount: figure.amount / named.length,
+			basis: 'equal',
+			of: named.length
+		});
 	}
 	return [...shares.values()];
 }

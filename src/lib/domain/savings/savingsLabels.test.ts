@@ -15,8 +15,12 @@ describe('savings labels', () => {
 	});
 
 	it('labels a figure with its kind, period, years and scope, and unclear ones as unclear', () => {
-		expect(figureLabel(figure(5_600_000, 'target', 'annual', { fromYear: 2019, toYear: 2019 }))).toBe('£5.6m target, a year, in 2019/20, whole arrangement');
-		expect(figureLabel(figure(80_000, 'achieved', 'annual', { scope: 'E07000078' }), new Map([['E07000078', 'Cheltenham']]))).toBe('£80k achieved, a year, for Cheltenham only');
+		expect(figureLabel(figure(5_600_000, 'target', 'annual', { fromYear: 2019, toYear: 2019 }))).toBe(
+			'£5.6m target, a year, in 2019/20, whole arrangement'
+		);
+		expect(figureLabel(figure(80_000, 'achieved', 'annual', { scope: 'E07000078' }), new Map([['E07000078', 'Cheltenham']]))).toBe(
+			'£80k achieved, a year, for Cheltenham only'
+		);
 		expect(figureLabel(figure(700_000, 'unclear', 'unclear'))).toBe('£700k unclear whether target or achieved, period unclear, whole arrangement');
 		expect(figureLabel(figure(15_500_000, 'avoided', 'cumulative'))).toBe('£15.5m losses avoided, cumulative, whole arrangement');
 	});
@@ -29,9 +33,11 @@ describe('savings labels', () => {
 
 	it('writes totals one kind and period at a time', () => {
 		expect(totalsLine([])).toBe('no savings reported');
-		expect(totalsLine([
-			{ kind: 'achieved', period: 'annual', amount: 2_300_000, count: 4, own: 0 },
-			{ kind: 'target', period: 'cumulative', amount: 41_000_000, count: 1, own: 0 }
-		])).toBe('achieved, a year: £2.3m from 4 arrangements; target, cumulative: £41m from 1 arrangement');
+		expect(
+			totalsLine([
+				{ kind: 'achieved', period: 'annual', amount: 2_300_000, count: 4, own: 0 },
+				{ kind: 'target', period: 'cumulative', amount: 41_000_000, count: 1, own: 0 }
+			])
+		).toBe('achieved, a year: £2.3m from 4 arrangements; target, cumulative: £41m from 1 arrangement');
 	});
 });

@@ -30,7 +30,8 @@ export function financialYear(year: number): string {
 
 /** The years a figure covers: "in 2017/18", "2015/16 to 2019/20", "from 2015/16", or '' when not stated. */
 export function yearsLabel({ fromYear, toYear }: Pick<SavingsFigure, 'fromYear' | 'toYear'>): string {
-	if (fromYear !== null && toYear !== null) return fromYear === toYear ? `in ${financialYear(fromYear)}` : `${financialYear(fromYear)} to ${financialYear(toYear)}`;
+	if (fromYear !== null && toYear !== null)
+		return fromYear === toYear ? `in ${financialYear(fromYear)}` : `${financialYear(fromYear)} to ${financialYear(toYear)}`;
 	if (fromYear !== null) return `from ${financialYear(fromYear)}`;
 	if (toYear !== null) return `to ${financialYear(toYear)}`;
 	return '';
@@ -57,7 +58,10 @@ export function totalLabel(total: SavingsTotal): string {
 /** How an authority's total was made: "2 equal shares, 1 own figure". */
 export function shareMixLabel(total: SavingsTotal): string {
 	const equal = total.count - total.own;
-	const parts = [equal > 0 ? `${equal} equal share${equal === 1 ? '' : 's'}` : '', total.own > 0 ? `${total.own} own figure${total.own === 1 ? '' : 's'}` : ''];
+	const parts = [
+		equal > 0 ? `${equal} equal share${equal === 1 ? '' : 's'}` : '',
+		total.own > 0 ? `${total.own} own figure${total.own === 1 ? '' : 's'}` : ''
+	];
 	return parts.filter(Boolean).join(', ');
 }
 

@@ -27,8 +27,14 @@ describe('savingsTotals', () => {
 			initiative('a', tri, { savings: [figure(300, 'achieved', 'annual'), figure(90, 'achieved', 'annual', { scope: 'E09000033' })] }),
 			initiative('b', tri.slice(0, 2), { savings: [figure(50, 'target', 'cumulative')] })
 		];
-		expect(arrangementTotals(initiatives, []).map((t) => [t.kind, t.period, t.amount, t.count])).toEqual([['achieved', 'annual', 300, 1], ['target', 'cumulative', 50, 1]]);
-		expect(authorityTotals(initiatives, 'E09000033', []).map((t) => [t.kind, t.period, t.amount, t.own])).toEqual([['achieved', 'annual', 90, 1], ['target', 'cumulative', 25, 0]]);
+		expect(arrangementTotals(initiatives, []).map((t) => [t.kind, t.period, t.amount, t.count])).toEqual([
+			['achieved', 'annual', 300, 1],
+			['target', 'cumulative', 50, 1]
+		]);
+		expect(authorityTotals(initiatives, 'E09000033', []).map((t) => [t.kind, t.period, t.amount, t.own])).toEqual([
+			['achieved', 'annual', 90, 1],
+			['target', 'cumulative', 25, 0]
+		]);
 		expect(authorityTotals(initiatives, 'E09000013', []).map((t) => [t.kind, t.period, t.amount, t.own])).toEqual([['achieved', 'annual', 100, 0]]);
 	});
 

@@ -51,7 +51,15 @@ export function arrangementTotals(initiatives: Iterable<Pick<Initiative, 'slug' 
  * once (countedInitiatives over those arrangements).
  */
 export function authorityTotals(initiatives: Iterable<WithSavings>, code: string, relations: readonly Relation[]): SavingsTotals {
-	return savingsTotals(countedInitiatives([...initiatives], relations).flatMap((i) => authorityShare(i.savings, i.participations.map((p) => p.code), code)));
+	return savingsTotals(
+		countedInitiatives([...initiatives], relations).flatMap((i) =>
+			authorityShare(
+				i.savings,
+				i.participations.map((p) => p.code),
+				code
+			)
+		)
+	);
 }
 
 /**

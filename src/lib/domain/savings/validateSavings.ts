@@ -22,7 +22,10 @@ export type SavingsFigureInput = Record<'amount' | 'kind' | 'period' | 'fromYear
  * Parses figures; `named` are the codes the initiative names (a scoped figure must be for one of them).
  * Returns the figures that parsed and a problem for each that did not, so nothing is silently dropped.
  */
-export function validateSavings(inputs: readonly SavingsFigureInput[], named: readonly string[]): { figures: SavingsFigure[]; problems: SavingsProblem[] } {
+export function validateSavings(
+	inputs: readonly SavingsFigureInput[],
+	named: readonly string[]
+): { figures: SavingsFigure[]; problems: SavingsProblem[] } {
 	const figures: SavingsFigure[] = [];
 	const problems: SavingsProblem[] = [];
 	const seen = new Set<string>();
@@ -35,20 +38,28 @@ export function validateSavings(inputs: readonly SavingsFigureInput[], named: re
 			if (control) return problem(field, `the ${field} ${controlCharacterReason(control)}`);
 		}
 		const amount = input.amount.replace(/[£,\s]/g, '');
-		if (!/^\d+$/.test(amount) || Number(amount) <= 0) return problem('amount', 'the amount must be whole pounds greater than 0, digits only (e.g. 1500000)');
+		if (!/^\d+$/.test(amount) || Number(amount) <= 0)
+			return problem('amount', 'the amount must be whole pounds greater than 0, digits only (e.g. 1500000)');
 		if (Number(amount) > maxAmount) return problem('amount', 'the amount is more than £1,000,000,000,000; check it is in pounds, not pence');
 		if (!(savingsKinds as readonly string[]).includes(input.kind)) return problem('kind', `the kind must be one of ${savingsKinds.join(', ')}`);
-		if (!(savingsPeriods as readonly string[]).includes(input.period)) return problem('period', `the period must be one of ${savingsPeriods.join(', ')}`);
-		for (const [field, label, value] of [['fromYear', 'from year', input.fromYear], ['toYear', 'to year', input.toYear]] as const) {
-			if (value !== '' && !yearPattern.test(value)) return problem(field, `the ${label} must be the four-digit start year of a financial year (2012 for 2012/13)`);
+		if (!(savingsPeriods as readonly string[]).includes(input.period))
+			return problem('period', `the period must be one of ${savingsPeriods.join(', ')}`);
+		for (const [field, label, value] of [
+			['fromYear', 'from year', input.fromYear],
+			['toYear', 'to year', input.toYear]
+		] as const) {
+			if (value !== '' && !yearPattern.test(value))
+				return problem(field, `the ${label} must be the four-digit start year of a financial year (2012 for 2012/13)`);
 		}
 		const fromYear = input.fromYear === '' ? null : Number(input.fromYear);
 		const toYear = input.toYear === '' ? null : Number(input.toYear);
 		if (fromYear !== null && toYear !== null && toYear < fromYear) return problem('toYear', 'the to year comes before the from year');
-		if (input.scope !== '' && !named.includes(input.scope)) return problem('scope', `the figure is for ${input.scope}, which the initiative does not name`);
-		if (input.reported !== '' && !datePattern.test(input.reported)) return problem('reported', 'the reported date must be YYYY, YYYY-MM or YYYY-MM-DD');
+		if (input.scope !== '' && !named.includes(input.scope))
+			return problem('scope', `the figure is for ${input.scope}, which the initiative does not name`);
+		if (input.reported !== '' && !datePattern.test(input.reported))
+			return problem('reported', 'the reported date must be YYYY, YYYY-MM or YYYY-MM-DD');
 		if (!webPattern.test(input.source)) return problem('source', 'the source must be a web address starting with http:// or https://');
-		if (input.basis.trim() === '') return problem('basis', "the basis must quote or summarise what the source says about the figure");
+		if (input.basis.trim() === '') return problem('basis', 'the basis must quote or summarise what the source says about the figure');
 		const parsed: SavingsFigure = {
 			amount: Number(amount),
 			kind: input.kind as SavingsFigure['kind'],
@@ -61,7 +72,11 @@ export function validateSavings(inputs: readonly SavingsFigureInput[], named: re
 			basis: input.basis.trim()
 		};
 		const key = `${measureKey(parsed)}:${parsed.scope}`;
-		if (seen.has(key)) return problem('kind', `there is already a ${parsed.kind} ${parsed.period} figure for ${parsed.scope === '' ? 'the whole arrangement' : parsed.scope}: keep the latest one`);
+		if (seen.has(key))
+			return problem(
+				'kind',
+				`there is already a ${parsed.kind} ${parsed.period} figure for ${parsed.scope === '' ? 'the whole arrangement' : parsed.scope}: keep the latest one`
+			);
 		seen.add(key);
 		figures.push(parsed);
 	});

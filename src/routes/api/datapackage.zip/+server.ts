@@ -12,8 +12,20 @@ import { exportHeaders } from '../_export/loadExport.ts';
 export const GET: RequestHandler = async ({ locals }) => {
 	const pb = locals.pb;
 	const [initiatives, authorities, programmes, categories, relations] = await Promise.all([
-		listPublishedInitiatives(pb), listAuthorities(pb), listProgrammes(pb), listCategories(pb), listRelations(pb)
+		listPublishedInitiatives(pb),
+		listAuthorities(pb),
+		listProgrammes(pb),
+		listCategories(pb),
+		listRelations(pb)
 	]);
-	const zip = dataPackageZip({ initiatives, authorities, programmes, categories, relations, resolver: createResolver(authorities), created: new Date().toISOString() });
+	const zip = dataPackageZip({
+		initiatives,
+		authorities,
+		programmes,
+		categories,
+		relations,
+		resolver: createResolver(authorities),
+		created: new Date().toISOString()
+	});
 	return new Response(zip as Uint8Array<ArrayBuffer>, { headers: exportHeaders('application/zip', 'council-shared-services-map.zip') });
 };

@@ -6,6 +6,9 @@ import { exportHeaders, loadExport } from '../_export/loadExport.ts';
 export const GET: RequestHandler = async ({ locals, url }) => {
 	const data = await loadExport(locals.pb, url);
 	if (data instanceof Response) return data;
-	const body = initiativesJson(data.placed.map(({ initiative }) => initiative), data);
+	const body = initiativesJson(
+		data.placed.map(({ initiative }) => initiative),
+		data
+	);
 	return new Response(JSON.stringify(body, null, 1), { headers: exportHeaders('application/json; charset=utf-8', 'initiatives.json') });
 };

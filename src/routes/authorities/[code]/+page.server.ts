@@ -37,11 +37,16 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { direct, inherited } = authorityInitiatives(code, initiatives, byCode);
 	// Only the partners the page names, not the whole register.
 	const named = new Set(direct.flatMap((initiative) => initiative.participations.map((p) => p.code)));
-	const labels = (codes: Iterable<string>) => Object.fromEntries([...codes].flatMap((c) => (byCode.has(c) ? [[c, authorityLabel(byCode.get(c)!)]] : [])));
+	const labels = (codes: Iterable<string>) =>
+		Object.fromEntries([...codes].flatMap((c) => (byCode.has(c) ? [[c, authorityLabel(byCode.get(c)!)]] : [])));
 	// The councils before and after this one are named apart from it (Somerset County Council → Somerset Council).
 	const beside = (codes: string[], direction: 'forward' | 'backward') => {
 		const known = codes.filter((c) => byCode.has(c));
-		const names = successionNames(authority, known.map((c) => byCode.get(c)!), direction).to;
+		const names = successionNames(
+			authority,
+			known.map((c) => byCode.get(c)!),
+			direction
+		).to;
 		return Object.fromEntries(known.map((c, i) => [c, names[i]]));
 	};
 	return {

@@ -31,22 +31,31 @@ export const actions: Actions = {
 		if (weak) errors.password = `${weak} The contributor signs in with it.`;
 		const resolver = await authorityResolver(pb);
 		const codes: string[] = [];
-		for (const name of values.authorities.split(';').map((n) => n.trim()).filter(Boolean)) {
+		for (const name of values.authorities
+			.split(';')
+			.map((n) => n.trim())
+			.filter(Boolean)) {
 			const resolution = resolver.resolve(name, new Date().getFullYear());
 			if (resolution.code === null) errors.authorities = `“${name}”: ${resolution.reason}`;
 			else codes.push(resolution.code);
 		}
 		if (codes.length === 0 && !errors.authorities) errors.authorities = 'Name at least one council the contributor proposes for.';
 		if (Object.keys(errors).length > 0) return fail(400, { values, errors });
-		const records = await pb.collection('authorities').getFullList({ filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '), fields: 'id' });
+		const records = await pb
+			.collection('authorities')
+			.getFullList({ filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '), fields: 'id' });
 		try {
 			await createContributor(pb, { email: values.email, name: values.name, password, authorityIds: records.map((r) => r.id) });
 		} catch (caught) {
 			if (caught instanceof ClientResponseError && caught.status === 400) {
 				const data = (caught.response?.data ?? {}) as Record<string, { code?: string; message?: string } | undefined>;
-				if (data.email?.code === 'validation_not_unique') return fail(400, { values, errors: { email: 'An account with this e-mail address already exists.' } });
+				if (data.email?.code === 'validation_not_unique')
+					return fail(400, { values, errors: { email: 'An account with this e-mail address already exists.' } });
 				if (data.name?.message) return fail(400, { values, errors: { name: String(data.name.message) } });
-				return fail(400, { values, errors: { form: (caught.response?.message as string | undefined) || 'PocketBase refused this account: check each field.' } });
+				return fail(400, {
+					values,
+					errors: { form: (caught.response?.message as string | undefined) || 'PocketBase refused this account: check each field.' }
+				});
 			}
 			const failure = pocketbaseFailure(caught);
 			if (failure) return fail(failure.status, { values, errors: { form: failure.message } });

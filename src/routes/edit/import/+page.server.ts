@@ -46,7 +46,11 @@ export const actions: Actions = {
 		const lifecycle = lifecycleOf(form);
 		if (csv === '') return fail(400, { lifecycle, message: 'Nothing to import: check a file first.' });
 		const savings = formText(form, 'savings');
-		const result = await importInitiatives(labelRequests(event.locals.pb, 'import'), csv, { lifecycle, userId: user.id, savings: savings === '' ? undefined : savings });
+		const result = await importInitiatives(labelRequests(event.locals.pb, 'import'), csv, {
+			lifecycle,
+			userId: user.id,
+			savings: savings === '' ? undefined : savings
+		});
 		if (!result.ok) return fail(400, { lifecycle, fileName: formText(form, 'fileName'), problems: result.problems });
 		const { created, updated, unchanged } = result.plan;
 		redirect(303, `/edit/import?imported=${[created.length, updated.length, unchanged.length].join(',')}`);

@@ -34,13 +34,22 @@ export async function checkForm(pb: PocketBase, user: User, form: FormData): Pro
 	const context = { programmes: choices.programmes.map((p) => p.slug), categories: choices.categories.map((c) => c.slug), resolver };
 	const { draft, errors } = validateInitiativeForm(values, context, { lifecycles: user.role === 'editor' ? editorLifecycles : [] });
 	if (!draft) return { values, draft, errors, authorityIds: [] };
-	const authorities = await pb.collection('authorities').getFullList({ filter: draft.participations.map((p) => pb.filter('code = {:code}', { code: p.code })).join(' || '), fields: 'id,code', requestKey: null });
+	const authorities = await pb.collection('authorities').getFullList({
+		filter: draft.participations.map((p) => pb.filter('code = {:code}', { code: p.code })).join(' || '),
+		fields: 'id,code',
+		requestKey: null
+	});
 	const authorityIds = authorities.map((a) => a.id);
 	if (user.role === 'contributor') {
 		const own = await authoritiesOf(pb, user.id);
 		if (!own.some((authority) => authorityIds.includes(authority.id))) {
 			const names = own.map((a) => a.name).join(' or ') || 'your council';
-			return { values, draft: null, errors: { councils: [`a proposal must include ${names}, the council${own.length === 1 ? '' : 's'} you propose for`] }, authorityIds };
+			return {
+				values,
+				draft: null,
+				errors: { councils: [`a proposal must include ${names}, the council${own.length === 1 ? '' : 's'} you propose for`] },
+				authorityIds
+			};
 		}
 	}
 	return { values, draft, errors, authorityIds };

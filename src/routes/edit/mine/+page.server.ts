@@ -17,7 +17,8 @@ export const actions: Actions = {
 		const pb = labelRequests(event.locals.pb, 'app');
 		const id = formText(await event.request.formData(), 'id');
 		const proposal = await getProposal(pb, id);
-		if (!proposal || proposal.proposedBy.id !== user.id || proposal.status !== 'pending') return fail(400, { message: 'Only your own proposals still waiting for review can be withdrawn.' });
+		if (!proposal || proposal.proposedBy.id !== user.id || proposal.status !== 'pending')
+			return fail(400, { message: 'Only your own proposals still waiting for review can be withdrawn.' });
 		await withdraw(pb, id);
 		redirect(303, '/edit/mine');
 	}

@@ -13,7 +13,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const stored = await getInitiative(locals.pb, params.slug);
 	if (!stored) error(404, { status: 404, message: `No published initiative is called “${params.slug}”.` });
 	const { initiative } = stored;
-	const [programmes, categories, register, relations] = await Promise.all([listProgrammes(locals.pb), listCategories(locals.pb), readRegister(), relationsOf(locals.pb, params.slug)]);
+	const [programmes, categories, register, relations] = await Promise.all([
+		listProgrammes(locals.pb),
+		listCategories(locals.pb),
+		readRegister(),
+		relationsOf(locals.pb, params.slug)
+	]);
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	// Where it shows on today's map, for a historic arrangement.
 	const today = placeInitiative(initiative, byCode, '2024');

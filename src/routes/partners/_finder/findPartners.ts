@@ -14,7 +14,11 @@ import { readRegister } from '#lib/server/register.ts';
 /** `memo` shares what depends only on the data (not on the URL's council) between requests (see pageCache.ts). */
 export async function findPartners(pb: PocketBase, params: URLSearchParams, memo: Memo = (_key, compute) => compute()) {
 	const [register, categories] = await Promise.all([readRegister(), memo('categories', () => listCategories(pb))]);
-	const query = parsePartnersQuery(params, register, categories.map((c) => c.slug));
+	const query = parsePartnersQuery(
+		params,
+		register,
+		categories.map((c) => c.slug)
+	);
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const target = query.authority ? byCode.get(query.authority)! : null;
 	const activity = await memo(`partner-activity:${query.category}`, async () => {

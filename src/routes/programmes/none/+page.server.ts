@@ -7,7 +7,11 @@ import { listRelations } from '#lib/server/relations.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const [initiatives, categories, relations] = await Promise.all([listPublishedInitiatives(locals.pb, { programmes: [noProgramme] }), listCategories(locals.pb), listRelations(locals.pb)]);
+	const [initiatives, categories, relations] = await Promise.all([
+		listPublishedInitiatives(locals.pb, { programmes: [noProgramme] }),
+		listCategories(locals.pb),
+		listRelations(locals.pb)
+	]);
 	const groups = categories
 		.map((category) => ({ category, initiatives: initiatives.filter((initiative) => initiative.category === category.slug) }))
 		.filter((group) => group.initiatives.length > 0)

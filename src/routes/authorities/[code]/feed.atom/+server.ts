@@ -10,5 +10,8 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!authority) error(404, { status: 404, message: `No council has the code “${params.code}”.` });
 	const initiatives = await listInitiativesForAuthority(locals.pb, authority.code);
 	const pagePath = `/authorities/${authority.code}`;
-	return new Response(initiativesFeed(initiatives, { origin: url.origin, feedPath: url.pathname, pagePath, title: `${authority.name}: new and changed initiatives` }), { headers: feedHeaders });
+	return new Response(
+		initiativesFeed(initiatives, { origin: url.origin, feedPath: url.pathname, pagePath, title: `${authority.name}: new and changed initiatives` }),
+		{ headers: feedHeaders }
+	);
 };

@@ -10,7 +10,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	return { ...(await formChoices(event.locals.pb)), values: { ...emptyFormValues(), lifecycle: 'draft' }, lifecycles: user.role === 'editor' ? editorLifecycles : [] };
+	return {
+		...(await formChoices(event.locals.pb)),
+		values: { ...emptyFormValues(), lifecycle: 'draft' },
+		lifecycles: user.role === 'editor' ? editorLifecycles : []
+	};
 };
 
 export const actions: Actions = {

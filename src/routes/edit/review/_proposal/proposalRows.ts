@@ -21,9 +21,27 @@ const fields: [string, (draft: InitiativeDraft) => string][] = [
 	['Status as of', (d) => String(d.statusAsOf ?? '')],
 	['On the LGA’s map', (d) => (d.lgaMapListed ? 'yes' : 'no')],
 	['Years', (d) => [d.startYear, d.endYear].map((y) => y ?? '…').join('–')],
-	['Councils', (d) => list(d.participations).map((p) => `${p.name}${p.role === 'lead' ? ' (lead)' : ''}`).join('; ')],
-	['Savings', (d) => list(d.savings).map((f) => `${figureLabel(f, new Map(list(d.participations).map((p) => [p.code, p.name])))} (${f.basis})`).join('; ')],
-	['Sources', (d) => list(d.sources).map((s) => (s.title ? `${s.title} <${s.url}>` : s.url)).join('; ')]
+	[
+		'Councils',
+		(d) =>
+			list(d.participations)
+				.map((p) => `${p.name}${p.role === 'lead' ? ' (lead)' : ''}`)
+				.join('; ')
+	],
+	[
+		'Savings',
+		(d) =>
+			list(d.savings)
+				.map((f) => `${figureLabel(f, new Map(list(d.participations).map((p) => [p.code, p.name])))} (${f.basis})`)
+				.join('; ')
+	],
+	[
+		'Sources',
+		(d) =>
+			list(d.sources)
+				.map((s) => (s.title ? `${s.title} <${s.url}>` : s.url))
+				.join('; ')
+	]
 ];
 
 /** For an edit, only the fields that change; for a new initiative, every field (current is null). */

@@ -7,6 +7,7 @@ export const load: PageServerLoad = async (event) => {
 	const { explorer, ...data } = await loadEmbed(event);
 	const code = event.params.code.toUpperCase();
 	const authority = explorer.register.find((a) => a.code === code);
-	if (!authority || authority.vintages.length === 0) error(404, { status: 404, message: `No council on the map has the code “${event.params.code}”.` });
+	if (!authority || authority.vintages.length === 0)
+		error(404, { status: 404, message: `No council on the map has the code “${event.params.code}”.` });
 	return { ...data, code, vintage: authority.vintages.includes('2012') ? '2012' : '2024' };
 };

@@ -10,5 +10,8 @@ export const load: PageServerLoad = async (event) => {
 	requireEditor(event);
 	const current = await editableInitiative(event.locals.pb, event.params.slug);
 	if (!current) error(404, { status: 404, message: `No initiative is called “${event.params.slug}”.` });
-	return { initiative: { slug: current.initiative.slug, name: current.initiative.name }, changes: await initiativeHistory(event.locals.pb, current.id) };
+	return {
+		initiative: { slug: current.initiative.slug, name: current.initiative.name },
+		changes: await initiativeHistory(event.locals.pb, current.id)
+	};
 };

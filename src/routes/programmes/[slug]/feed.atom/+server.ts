@@ -7,9 +7,13 @@ import { listProgrammes } from '#lib/server/programmes.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const name = params.slug === noProgramme ? 'Shared services (no programme)' : (await listProgrammes(locals.pb)).find((p) => p.slug === params.slug)?.name;
+	const name =
+		params.slug === noProgramme ? 'Shared services (no programme)' : (await listProgrammes(locals.pb)).find((p) => p.slug === params.slug)?.name;
 	if (!name) error(404, { status: 404, message: `There is no programme called “${params.slug}”.` });
 	const initiatives = await listPublishedInitiatives(locals.pb, { programmes: [params.slug] });
 	const pagePath = `/programmes/${params.slug}`;
-	return new Response(initiativesFeed(initiatives, { origin: url.origin, feedPath: url.pathname, pagePath, title: `${name}: new and changed initiatives` }), { headers: feedHeaders });
+	return new Response(
+		initiativesFeed(initiatives, { origin: url.origin, feedPath: url.pathname, pagePath, title: `${name}: new and changed initiatives` }),
+		{ headers: feedHeaders }
+	);
 };
