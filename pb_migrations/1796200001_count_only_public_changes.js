@@ -1,24 +1,18 @@
 // data_version is public, so it must move only when something the public can see changes: an edit to an
 // unpublished draft (or a proposal) would otherwise tell anyone watching it that editors are at work on
-// something not yet published. A change counts when it is to an initiative that is published, was
-// published before it (unpublishing) or is published by it, or to a participation of a published
-// initiative; proposals (revisions) never count until an editor applies them. The newest such change
-// stands for all (found from the newest row backwards, so it costs a few lookups), and so do the newest
-// published rows written around PocketBase. change_feed (superuser only) lists the same changes, so
-// the page cache re-renders nothing for a draft either.
-const publicChange = `c.collection IN ('initiatives', 'participations') AND (
-	i.lifecycle = 'published'
-	OR json_extract(c.diff, '$.lifecycle.before') = 'published'
-	OR json_extract(c.diff, '$.lifecycle.after') = 'published'
-)`;
-
+// something not yet published. Each change now says whether it is public (pb_hooks/lib/audit.js decides
+// when it is written: a change to an initiative published before or after it, or to a council link of a
+// published one; never a proposal); earlier changes count as public, as they did. data_version follows the
+// newest public change (found from the newest row backwards: a few rows) and the newest published rows,
+// and change_feed (superuser only) lists only public changes, so the page cache re-renders nothing for a
+// draft either.
 const fingerprint = (table) => `(SELECT count(*) || '@' || coalesce(max(updated), '') FROM ${table})`;
 const reference = `(SELECT ${fingerprint('programmes')} || '/' || ${fingerprint('categories')} || '/' || ${fingerprint('authorities')}) AS reference`;
 
 const publicVersion = `
 	SELECT
 	'current' AS id,
-	(SELECT coalesce((SELECT c.at || '#' || c.rowid FROM changes c LEFT JOIN initiatives i ON i.id = c.initiative WHERE ${publicChange} ORDER BY c.rowid DESC LIMIT 1), '#0')) AS changes,
+	(SELECT coalesce((SELECT at || '#' || rowid FROM changes WHERE public = TRUE ORDER BY rowid DESC LIMIT 1), '#0')) AS changes,
 	(SELECT coalesce((SELECT rowid FROM initiatives WHERE lifecycle = 'published' ORDER BY rowid DESC LIMIT 1), 0) || '/' || coalesce((SELECT p.rowid FROM participations p JOIN initiatives i ON i.id = p.initiative WHERE i.lifecycle = 'published' ORDER BY p.rowid DESC LIMIT 1), 0)) AS records,
 	${reference}
 `;
@@ -33,7 +27,8 @@ const everyVersion = `
 	${reference}
 `;
 
-const feed = (where) => `
+// As 1795900102_create_change_feed.js made it, with `only` added to its condition.
+const feed = (only) => `
 	SELECT
 	c.id AS id,
 	c.rowid AS seq,
@@ -45,7 +40,7 @@ const feed = (where) => `
 		UNION SELECT json_extract(c.diff, '$.authority.after')
 	)) AS councils
 	FROM changes c
-	${where}
+	WHERE c.collection IN ('initiatives', 'participations')${only}
 `;
 
 function setQueries(app, version, changeFeed) {
@@ -59,9 +54,16 @@ function setQueries(app, version, changeFeed) {
 
 migrate(
 	(app) => {
-		setQueries(app, publicVersion, feed(`LEFT JOIN initiatives i ON i.id = c.initiative WHERE ${publicChange}`));
+		const changes = app.findCollectionByNameOrId('changes');
+		changes.fields.add(new BoolField({ name: 'public' }));
+		app.save(changes);
+		app.db().newQuery("UPDATE changes SET public = (collection != 'revisions')").execute();
+		setQueries(app, publicVersion, feed(' AND c.public = TRUE'));
 	},
 	(app) => {
-		setQueries(app, everyVersion, feed(`WHERE c.collection IN ('initiatives', 'participations')`));
+		setQueries(app, everyVersion, feed(''));
+		const changes = app.findCollectionByNameOrId('changes');
+		changes.fields.removeByName('public');
+		app.save(changes);
 	}
 );

@@ -5,15 +5,8 @@
 // successor, can change for such a council when any link of the chain does, and for no other. (Counting
 // relations in data_version instead made every page stale whenever one was deleted, as happens with
 // every deleted initiative that had one.)
-// Only changes the public can see, as 1796200001_count_only_public_changes.js says (copied: a migration
-// keeps the queries it was written against).
-const publicChange = `c.collection IN ('initiatives', 'participations') AND (
-	i.lifecycle = 'published'
-	OR json_extract(c.diff, '$.lifecycle.before') = 'published'
-	OR json_extract(c.diff, '$.lifecycle.after') = 'published'
-)`;
-
-// As 1796200001_count_only_public_changes.js left it.
+// As 1796200001_count_only_public_changes.js left it: public changes only (pb_hooks/lib/audit.js decides
+// when it writes a change whether the public can see it; a relation's is when either end is published).
 const before = `
 	SELECT
 	c.id AS id,
@@ -26,24 +19,9 @@ const before = `
 		UNION SELECT json_extract(c.diff, '$.authority.after')
 	)) AS councils
 	FROM changes c
-	LEFT JOIN initiatives i ON i.id = c.initiative WHERE ${publicChange}
+	WHERE c.collection IN ('initiatives', 'participations') AND c.public = TRUE
 `;
 
-// data_version's latest change, as 1796200001 made it and with relations counted too (the page cache reads
-// change_feed only when this moves).
-const fingerprint = (table) => `(SELECT count(*) || '@' || coalesce(max(updated), '') FROM ${table})`;
-const reference = `(SELECT ${fingerprint('programmes')} || '/' || ${fingerprint('categories')} || '/' || ${fingerprint('authorities')}) AS reference`;
-const version = (where) => `
-	SELECT
-	'current' AS id,
-	(SELECT coalesce((SELECT c.at || '#' || c.rowid FROM changes c LEFT JOIN initiatives i ON i.id = c.initiative WHERE ${where} ORDER BY c.rowid DESC LIMIT 1), '#0')) AS changes,
-	(SELECT coalesce((SELECT rowid FROM initiatives WHERE lifecycle = 'published' ORDER BY rowid DESC LIMIT 1), 0) || '/' || coalesce((SELECT p.rowid FROM participations p JOIN initiatives i ON i.id = p.initiative WHERE i.lifecycle = 'published' ORDER BY p.rowid DESC LIMIT 1), 0)) AS records,
-	${reference}
-`;
-const relationChange = `c.collection = 'initiative_relations' AND i.lifecycle = 'published'`;
-
-// A relation's change counts when its from end is published (a link the public can see needs both ends
-// published; one to a draft only makes the pages it names render again).
 // A relation's change row names its from end (c.initiative); the other end is in the diff (created,
 // deleted or moved) or, for an edit of its note or source, in the relation itself. PocketBase's view parser
 // takes each column as one parenthesised expression.
@@ -70,24 +48,18 @@ const after = `
 				UNION SELECT json_extract(c.diff, '$.authority.after')
 			)) END) AS councils
 			FROM changes c
-			LEFT JOIN initiatives i ON i.id = c.initiative
-			WHERE (${publicChange}) OR (${relationChange})
+			WHERE c.collection IN ('initiatives', 'participations', 'initiative_relations') AND c.public = TRUE
 		`;
-
-function setQueries(app, dataVersion, changeFeed) {
-	const versionView = app.findCollectionByNameOrId('data_version');
-	versionView.viewQuery = dataVersion;
-	app.save(versionView);
-	const feed = app.findCollectionByNameOrId('change_feed');
-	feed.viewQuery = changeFeed;
-	app.save(feed);
-}
 
 migrate(
 	(app) => {
-		setQueries(app, version(`(${publicChange}) OR (${relationChange})`), after);
+		const feed = app.findCollectionByNameOrId('change_feed');
+		feed.viewQuery = after;
+		app.save(feed);
 	},
 	(app) => {
-		setQueries(app, version(publicChange), before);
+		const feed = app.findCollectionByNameOrId('change_feed');
+		feed.viewQuery = before;
+		app.save(feed);
 	}
 );

@@ -27,7 +27,8 @@ function withActor(e) {
 	e.record.set(stampKey, JSON.stringify(who));
 	const cascadeKey = 'audit-cascade:' + e.record.id;
 	const cascades = e.record.collection().name === 'initiatives' && e.requestInfo().method === 'DELETE';
-	if (cascades) $app.store().set(cascadeKey, who);
+	// With whether the initiative was public, which decides for the council links deleted with it.
+	if (cascades) $app.store().set(cascadeKey, Object.assign({}, who, { published: e.record.getString('lifecycle') === 'published' }));
 	try {
 		e.app.runInTransaction((txApp) => {
 			e.app = txApp;
@@ -49,6 +50,34 @@ function values(record) {
 		result[name] = exported[name] === undefined ? null : exported[name];
 	}
 	return result;
+}
+
+/**
+ * Whether anyone but an editor can see the change, so that the public data_version moves only for those
+ * (pb_migrations/1796200001_count_only_public_changes.js): a change to an initiative published before or
+ * after it, to a council link of a published one, or to a link between initiatives either end of which is
+ * published; never a proposal.
+ */
+function isPublic(app, collection, before, after, initiative) {
+	const published = (record) => record != null && record.getString('lifecycle') === 'published';
+	if (collection === 'initiatives') return published(before) || published(after);
+	const publishedId = (id) => {
+		const cascade = $app.store().get('audit-cascade:' + id);
+		if (cascade && typeof cascade.published === 'boolean') return cascade.published;
+		try {
+			return published(app.findRecordById('initiatives', id));
+		} catch (_) {
+			return true; // the initiative is gone and nothing says what it was: counted, to be safe
+		}
+	};
+	// A link between initiatives: public when either end is (it moves that end's totals and page).
+	if (collection === 'initiative_relations') {
+		const ends = [];
+		for (const record of [before, after]) if (record != null) ends.push(record.getString('from_initiative'), record.getString('to_initiative'));
+		return ends.some((id) => id && publishedId(id));
+	}
+	if (collection !== 'participations') return false;
+	return publishedId(initiative);
 }
 
 function same(a, b) {
@@ -93,6 +122,7 @@ function write(app, before, after) {
 	change.set('actor_role', who.role || '');
 	change.set('via', who.via);
 	change.set('diff', diff);
+	change.set('public', isPublic(app, collection, before, after, initiative));
 	app.save(change);
 }
 
