@@ -6,7 +6,7 @@
 // relations in data_version instead made every page stale whenever one was deleted, as happens with
 // every deleted initiative that had one.)
 // As 1796200001_count_only_public_changes.js left it: public changes only (pb_hooks/lib/audit.js decides
-// when it writes a change whether the public can see it; a relation's is when either end is published).
+// when it writes a change whether the public can see it; a relation's is when both ends are published).
 const before = `
 	SELECT
 	c.id AS id,

@@ -55,7 +55,7 @@ function values(record) {
 /**
  * Whether anyone but an editor can see the change, so that the public data_version moves only for those
  * (pb_migrations/1796200001_count_only_public_changes.js): a change to an initiative published before or
- * after it, to a council link of a published one, or to a link between initiatives either end of which is
+ * after it, to a council link of a published one, or to a link between initiatives both of which are
  * published; never a proposal.
  */
 function isPublic(app, collection, before, after, initiative) {
@@ -70,11 +70,10 @@ function isPublic(app, collection, before, after, initiative) {
 			return true; // the initiative is gone and nothing says what it was: counted, to be safe
 		}
 	};
-	// A link between initiatives: public when either end is (it moves that end's totals and page).
+	// A link between initiatives: the public sees it, before or after the change, when both ends are published.
 	if (collection === 'initiative_relations') {
-		const ends = [];
-		for (const record of [before, after]) if (record != null) ends.push(record.getString('from_initiative'), record.getString('to_initiative'));
-		return ends.some((id) => id && publishedId(id));
+		const visible = (record) => record != null && publishedId(record.getString('from_initiative')) && publishedId(record.getString('to_initiative'));
+		return visible(before) || visible(after);
 	}
 	if (collection !== 'participations') return false;
 	return publishedId(initiative);
