@@ -15,8 +15,9 @@ test('the basemap shows under the boundary map, is hidden under the hex cartogra
 	await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Hex', exact: true }).click();
 	await expect(page.locator('[data-view="hex"]')).toBeAttached();
 	await waitForMap(page);
-	await expect.poll(visible).toContain('authority-fill');
-	expect((await visible()).filter((id) => basemapLayers.includes(id))).toEqual([]);
+	// The view switch reaches the map a frame or more after the page shows it: wait for the basemap to go.
+	await expect.poll(async () => (await visible()).filter((id) => basemapLayers.includes(id))).toEqual([]);
+	expect(await visible()).toContain('authority-fill');
 
 	await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Map', exact: true }).click();
 	await expect(page.locator('[data-view="map"]')).toBeAttached();
