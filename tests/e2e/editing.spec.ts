@@ -71,7 +71,9 @@ test('a rejected proposal shows the reviewer’s comment to its contributor', as
 	await accounts.useSession(page.context(), officer);
 	await page.goto('/edit/initiatives/tri-borough');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Propose a change to');
-	await page.getByLabel('Description').fill('A longer description of the tri-borough arrangement.');
+	// Other tests propose changes to the same initiative at the same time: this proposal is told apart by its text.
+	const description = `A longer description of the tri-borough arrangement, proposed by ${officer.name}.`;
+	await page.getByLabel('Description').fill(description);
 	await page.getByRole('button', { name: 'Send proposal for review' }).click();
 	await expect(page).toHaveURL(/\/edit\/mine/);
 
@@ -79,8 +81,8 @@ test('a rejected proposal shows the reviewer’s comment to its contributor', as
 	await accounts.useSession(editorContext, editor);
 	const review = await editorContext.newPage();
 	await review.goto('/edit/review');
-	const proposal = review.getByRole('region', { name: 'Change to “Tri-borough shared services”' }).last();
-	await expect(proposal.getByRole('row', { name: /Description/ })).toContainText('A longer description');
+	const proposal = review.getByRole('region', { name: 'Change to “Tri-borough shared services”' }).filter({ hasText: description });
+	await expect(proposal.getByRole('row', { name: /Description/ })).toContainText(description);
 	await proposal.getByLabel(/Comment for the contributor/).fill('Please cite a source for the new text.');
 	await proposal.getByRole('button', { name: 'Reject' }).click();
 	await expect(review.getByText('Proposal rejected.')).toBeVisible();
@@ -89,7 +91,7 @@ test('a rejected proposal shows the reviewer’s comment to its contributor', as
 	await page.goto('/edit/mine');
 	await expect(page.getByRole('row', { name: /Tri-borough/ }).first()).toContainText('Please cite a source for the new text.');
 	await page.goto('/initiatives/tri-borough');
-	await expect(page.getByText('A longer description')).toHaveCount(0);
+	await expect(page.getByText(description)).toHaveCount(0);
 });
 
 test('the forms work without JavaScript, with a message at each wrong field', async ({ browser, accounts }) => {
