@@ -27,6 +27,8 @@ func main() {
 	app.RootCmd.PersistentFlags().IntVar(&hooksPool, "hooksPool", 15, "how many JS VMs to keep warm for running hooks")
 	app.RootCmd.ParseFlags(os.Args[1:])
 
+	registerUnstated(app)
+	os.Setenv(launcherEnv, "1")
 	jsvm.MustRegister(app, jsvm.Config{
 		MigrationsDir: migrationsDir,
 		HooksDir:      hooksDir,

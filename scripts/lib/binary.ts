@@ -1,7 +1,7 @@
 // Builds the PocketBase launcher (../pocketbase) with Go, only when its sources changed since the last build.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from './config.ts';
 
@@ -12,7 +12,8 @@ const stampFile = `${defaultBinary}.sources-sha256`;
 
 function sourcesHash(): string {
 	const hash = createHash('sha256');
-	for (const file of ['main.go', 'go.mod', 'go.sum']) hash.update(readFileSync(join(launcher, file)));
+	const sources = readdirSync(launcher).filter((file) => file.endsWith('.go') || file === 'go.mod' || file === 'go.sum');
+	for (const file of sources.sort()) hash.update(`${file}\0`).update(readFileSync(join(launcher, file)));
 	return hash.digest('hex');
 }
 

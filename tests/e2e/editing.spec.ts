@@ -71,6 +71,11 @@ test('a rejected proposal shows the reviewer’s comment to its contributor', as
 	await accounts.useSession(page.context(), officer);
 	await page.goto('/edit/initiatives/tri-borough');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Propose a change to');
+	await page.waitForSelector('body[data-started="true"]');
+	// Sent unchanged, the proposal is refused with a reason rather than queued for review.
+	await page.getByRole('button', { name: 'Send proposal for review' }).click();
+	await expect(page.getByRole('alert')).toContainText('This proposal changes nothing yet');
+	await expect(page).toHaveURL(/\/edit\/initiatives\/tri-borough/);
 	// Other tests propose changes to the same initiative at the same time: this proposal is told apart by its text.
 	const description = `A longer description of the tri-borough arrangement, proposed by ${officer.name}.`;
 	await page.getByLabel('Description').fill(description);

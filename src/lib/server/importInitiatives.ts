@@ -99,7 +99,10 @@ export async function writeInitiatives(
 	options: ImportOptions = {}
 ): Promise<{ plan: ImportPlan; written: boolean }> {
 	const [stored, programmes, categories, authorities] = await Promise.all([
-		storedInitiatives(pb),
+		storedInitiatives(
+			pb,
+			drafts.map((draft) => draft.slug)
+		),
 		programmeRecords(pb),
 		categoryRecords(pb),
 		authorityRecords(pb)

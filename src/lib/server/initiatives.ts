@@ -281,8 +281,14 @@ export async function listInitiativesNaming(pb: PocketBase, codes: readonly stri
 	return { initiatives, ids: sorted.map((record) => record.id), total: Math.max(counted, initiatives.length), programmeNames, categoryNames };
 }
 
-/** Every initiative whatever its lifecycle, with record ids (superuser client only). */
-export async function storedInitiatives(pb: PocketBase): Promise<Map<string, StoredInitiative>> {
-	const stored = await load(pb, '', '');
+/** Up to this many slugs are read by name; more, and reading every initiative is quicker than the filter. */
+const slugsReadByName = 50;
+
+/** The initiatives with these slugs (every one when omitted), whatever their lifecycle, with record ids (superuser client only). */
+export async function storedInitiatives(pb: PocketBase, slugs?: readonly string[]): Promise<Map<string, StoredInitiative>> {
+	const named = slugs !== undefined && slugs.length <= slugsReadByName;
+	const only = (field: string) =>
+		named ? [...new Set(slugs)].map((slug) => pb.filter(`${field} = {:slug}`, { slug })).join(' || ') || 'id = ""' : '';
+	const stored = await load(pb, only('slug'), only('initiative.slug'));
 	return new Map(stored.map((item) => [item.initiative.slug, item]));
 }

@@ -6,7 +6,7 @@ import { editableInitiative } from '#lib/server/editInitiatives.ts';
 import { describeDraftProblems } from '#lib/domain/validateDraft.ts';
 import { approve, checkDrafts, getProposal, listProposals, reject } from '#lib/server/revisions.ts';
 import { requireEditor } from '#lib/server/session.ts';
-import { proposalRows } from './_proposal/proposalRows.ts';
+import { proposalRows } from '#lib/domain/proposalRows.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { formText } from '#lib/domain/formText.ts';
 

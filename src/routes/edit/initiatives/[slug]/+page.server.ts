@@ -2,6 +2,7 @@
 // published initiative one of their councils takes part in (the record stays as it is until approved).
 import { error, fail, redirect } from '@sveltejs/kit';
 import { initiativeFormValues } from '#lib/domain/initiativeForm.ts';
+import { proposalRows } from '#lib/domain/proposalRows.ts';
 import type { User } from '#lib/domain/user.ts';
 import { labelRequests } from '#lib/server/audit.ts';
 import { deleteInitiative, editableInitiative, setLifecycle, updateInitiative } from '#lib/server/editInitiatives.ts';
@@ -44,6 +45,10 @@ export const actions: Actions = {
 		if (user.role === 'editor') {
 			await updateInitiative(pb, current, draft, { userId: user.id, lifecycle: values.lifecycle === 'published' ? 'published' : 'draft' });
 			redirect(303, `/edit/initiatives/${current.initiative.slug}?saved=1`);
+		}
+		// A proposal that changes nothing would only fill the review queue; it is most often a form sent before the page finished loading.
+		if (proposalRows(current.initiative, draft).length === 0) {
+			return fail(400, { values, errors: { form: ['This proposal changes nothing yet: change at least one field before sending it for review.'] } });
 		}
 		await propose(pb, { userId: user.id, draft: { ...draft, slug: current.initiative.slug }, initiativeId: current.id, authorityIds });
 		redirect(303, '/edit/mine?proposed=1');

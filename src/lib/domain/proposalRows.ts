@@ -1,7 +1,7 @@
 // A proposal as rows of "field: current → proposed", for the review queue (every field for a new one).
-import { noProgrammeLabel } from '#lib/domain/noProgramme.ts';
-import { figureLabel } from '#lib/domain/savings/savingsLabels.ts';
-import type { InitiativeDraft } from '#lib/domain/validateImport.ts';
+import { noProgrammeLabel } from './noProgramme.ts';
+import { figureLabel } from './savings/savingsLabels.ts';
+import type { InitiativeDraft } from './validateImport.ts';
 
 export interface ProposalRow {
 	label: string;
