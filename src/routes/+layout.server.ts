@@ -3,7 +3,7 @@
 import { PUBLIC_PB_URL } from '$app/env/public';
 import { PB_URL } from '$app/env/private';
 import type { LayoutServerLoad } from './$types';
-import { readGeoManifest } from './_geo/readGeoManifest.ts';
+import { readGeoManifest } from '#lib/server/readGeoManifest.ts';
 
 export const load: LayoutServerLoad = ({ locals }) => {
 	const manifest = readGeoManifest();

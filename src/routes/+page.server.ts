@@ -1,10 +1,10 @@
-// The explorer's page: the address of its data file (_explorer/explorerData.ts), fetched by the browser and
+// The explorer's page: the address of its data file (lib/server/explorerData.ts), fetched by the browser and
 // kept by every cache on the way, so the HTML stays small. The URL's state is parsed in the page, so
 // changing a filter never reruns this load; live updates rerun it through invalidateAll, and the page then
 // fetches the data file again.
 import type { PageServerLoad } from './$types';
-import { currentExplorerDataUrl, explorerData, explorerNames } from './_explorer/explorerData.ts';
-import { readGeoManifest } from './_geo/readGeoManifest.ts';
+import { currentExplorerDataUrl, explorerData, explorerNames } from '#lib/server/explorerData.ts';
+import { readGeoManifest } from '#lib/server/readGeoManifest.ts';
 
 export const load: PageServerLoad = async ({ locals, url, isDataRequest, untrack }) => {
 	const data = await explorerData(locals);

@@ -4,7 +4,7 @@
 import { browser } from '$app/env';
 import { loadMapContext } from '#lib/map/loadMapContext.ts';
 import type { PageLoad } from './$types';
-import type { ExplorerData } from './_explorer/explorerData.ts';
+import type { ExplorerData } from '#lib/domain/explorerData.ts';
 
 export const load: PageLoad = ({ data, url, untrack, fetch }) => {
 	if (browser && untrack(() => url.searchParams.get('view')) !== 'table') void loadMapContext();

@@ -16,7 +16,7 @@ import { listInitiativesNaming, listPublishedInitiatives } from '#lib/server/ini
 import { listRelations } from '#lib/server/relations.ts';
 import { countedInitiatives, type Relation } from '#lib/domain/relations.ts';
 import { authorityStatsFor, programmeStats } from '#lib/server/stats.ts';
-import { loadExport, type ExportData } from '../../src/routes/api/_export/loadExport.ts';
+import { loadExport, type ExportData } from '#lib/server/loadExport.ts';
 import { pennies } from '../support/savings.ts';
 import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 

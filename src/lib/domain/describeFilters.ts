@@ -13,7 +13,7 @@ export interface FilterNames {
 
 export function describeFilters(filters: Filters, names: FilterNames): string {
 	const parts: string[] = [];
-	const list = (label: string, values: readonly string[], name: (value: string) => string) => {
+	const list = <T extends string>(label: string, values: readonly T[], name: (value: T) => string) => {
 		if (values.length > 0) parts.push(`${label}: ${values.map(name).join(', ')}`);
 	};
 	list(filters.programmes.length > 1 ? 'Programmes' : 'Programme', filters.programmes, (slug) =>
@@ -22,7 +22,7 @@ export function describeFilters(filters: Filters, names: FilterNames): string {
 	list(filters.categories.length > 1 ? 'Services' : 'Service', filters.categories, names.category);
 	list('Status', filters.statuses, (status) => statusLabels[status] ?? status);
 	list(filters.regions.length > 1 ? 'Regions' : 'Region', filters.regions, names.region);
-	list('Councils', filters.tiers, (tier) => tierLabels[tier] ?? tier);
+	list('Councils', filters.tiers, (tier) => tierLabels[tier]);
 	const { yearFrom: from, yearTo: to } = filters;
 	if (from !== null && to !== null) parts.push(from === to ? `Started in ${from}` : `Started ${from} to ${to}`);
 	else if (from !== null) parts.push(`Started in ${from} or later`);

@@ -4,6 +4,7 @@
 import type { Tier, Vintage } from '../domain/authority.ts';
 import { parseExplorerState, type KnownValues, type Notice } from '../domain/explorerState.ts';
 import { emptyFilters, type ExplorerState } from '../domain/filters.ts';
+import { tierInText } from '../domain/filterLabels.ts';
 
 export interface InsightsScope {
 	vintage: Vintage;
@@ -21,10 +22,8 @@ export interface ParsedInsights {
 	notices: Notice[];
 }
 
-const tierLabels: Record<Tier, string> = { upper: 'county councils', lower: 'district councils', single: 'single-tier councils' };
-
 export function tierLabel(tier: Tier | ''): string {
-	return tier === '' ? 'all councils' : tierLabels[tier];
+	return tier === '' ? 'all councils' : tierInText(tier);
 }
 
 export function parseInsightsScope(params: URLSearchParams, known: KnownValues, regionName: (code: string) => string): ParsedInsights {

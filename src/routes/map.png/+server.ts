@@ -1,7 +1,7 @@
 // The map of any explorer state as PNG (the explorer's own parameters), for slides and link previews.
 import { rasterise } from '#lib/server/rasterise.ts';
 import type { RequestHandler } from './$types';
-import { loadMapImage } from '../_mapImage/loadMapImage.ts';
+import { loadMapImage } from '../_mapImage/loadMapImage.server.ts';
 import { mapImageHeaders } from '../_mapImage/mapImageHeaders.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {

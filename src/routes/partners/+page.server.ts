@@ -2,7 +2,7 @@
 // council and service. Bad or unknown settings fall back with a notice; the page never fails on them.
 import { currentVintage } from '#lib/domain/authority.ts';
 import type { PageServerLoad } from './$types';
-import { findPartners } from './_finder/findPartners.ts';
+import { findPartners } from './_finder/findPartners.server.ts';
 
 /** How many suggestions the page shows; the CSV download has every council. */
 const shown = 25;

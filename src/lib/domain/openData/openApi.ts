@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description (https://spec.openapis.org/oas/v3.1.0) of the downloads, the feeds and
 // PocketBase's public read endpoints. The CSV row schemas come from the tables (tables.ts), the query's
 // parameters from the export query (exportQuery.ts), and the value sets from the domain modules.
-import { vintages } from '../authority.ts';
+import { defaultVintage, vintages } from '../authority.ts';
 import { tiers } from '../filters.ts';
 import { lifecycles, statuses } from '../initiative.ts';
 import { relationKinds } from '../relations.ts';
@@ -43,7 +43,7 @@ const queryParameters: Schema[] = [
 		name: 'vintage',
 		in: 'query',
 		description: 'The boundaries the initiatives are drawn on.',
-		schema: { type: 'string', enum: [...vintages], default: '2012' }
+		schema: { type: 'string', enum: [...vintages], default: defaultVintage }
 	},
 	{
 		name: 'authority',

@@ -7,7 +7,7 @@ import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { listRelations } from '#lib/server/relations.ts';
 import type { RequestHandler } from './$types';
-import { exportHeaders } from '../_export/loadExport.ts';
+import { exportHeaders } from '#lib/server/loadExport.ts';
 
 export const GET: RequestHandler = async ({ locals }) => {
 	const pb = locals.pb;

@@ -2,7 +2,7 @@
 import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { initiativesCsv } from '#lib/domain/exportInitiatives.ts';
 import type { RequestHandler } from './$types';
-import { csvHeaders, loadExport } from '../_export/loadExport.ts';
+import { csvHeaders, loadExport } from '#lib/server/loadExport.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
 	const data = await loadExport(locals.pb, url);

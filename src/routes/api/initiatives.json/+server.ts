@@ -1,7 +1,7 @@
 // Published initiatives as JSON, with their authorities' codes and the licence note: see /api.
 import { initiativesJson } from '#lib/domain/exportInitiatives.ts';
 import type { RequestHandler } from './$types';
-import { exportHeaders, loadExport } from '../_export/loadExport.ts';
+import { exportHeaders, loadExport } from '#lib/server/loadExport.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
 	const data = await loadExport(locals.pb, url);

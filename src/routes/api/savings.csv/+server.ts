@@ -2,7 +2,7 @@
 // header first), which the import takes back beside an initiatives CSV: see /api.
 import { savingsCsv } from '#lib/domain/exportInitiatives.ts';
 import type { RequestHandler } from './$types';
-import { csvHeaders, loadExport } from '../_export/loadExport.ts';
+import { csvHeaders, loadExport } from '#lib/server/loadExport.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
 	const data = await loadExport(locals.pb, url);

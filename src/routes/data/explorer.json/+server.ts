@@ -1,7 +1,7 @@
 // The explorer's data under a name that never changes: a redirect to the current content-addressed file
 // (explorer-<hash>.json), so the explorer's page can name it without changing whenever the data does.
 import type { RequestHandler } from './$types';
-import { explorerData } from '../../_explorer/explorerData.ts';
+import { explorerData } from '#lib/server/explorerData.ts';
 
 export const GET: RequestHandler = async ({ locals }) => {
 	const { url } = await explorerData(locals);

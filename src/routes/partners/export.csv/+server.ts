@@ -2,7 +2,7 @@
 import { json } from '@sveltejs/kit';
 import { partnersCsv } from '#lib/partners/partnersCsv.ts';
 import type { RequestHandler } from './$types';
-import { findPartners } from '../_finder/findPartners.ts';
+import { findPartners } from '../_finder/findPartners.server.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
 	const found = await findPartners(locals.pb, url.searchParams);

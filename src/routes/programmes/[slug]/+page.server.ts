@@ -7,7 +7,7 @@ import { listCategories } from '#lib/server/categories.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { listRelations } from '#lib/server/relations.ts';
 import type { PageServerLoad } from './$types';
-import { readGeoManifest } from '../../_geo/readGeoManifest.ts';
+import { readGeoManifest } from '#lib/server/readGeoManifest.ts';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	// The LGA map's old "programme" page: its initiatives are the shared services in no programme.

@@ -8,7 +8,7 @@ import { labelRequests } from '#lib/server/audit.ts';
 import { deleteInitiative, editableInitiative, setLifecycle, updateInitiative } from '#lib/server/editInitiatives.ts';
 import { propose } from '#lib/server/revisions.ts';
 import { requireEditor, requireUser } from '#lib/server/session.ts';
-import { checkForm, editorLifecycles, formChoices } from '../_formContext.ts';
+import { checkForm, editorLifecycles, formChoices } from '../_formContext.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 import type PocketBase from 'pocketbase';
 

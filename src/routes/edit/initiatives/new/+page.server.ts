@@ -5,7 +5,7 @@ import { labelRequests } from '#lib/server/audit.ts';
 import { createInitiative, slugTaken } from '#lib/server/editInitiatives.ts';
 import { propose } from '#lib/server/revisions.ts';
 import { requireUser } from '#lib/server/session.ts';
-import { checkForm, editorLifecycles, formChoices } from '../_formContext.ts';
+import { checkForm, editorLifecycles, formChoices } from '../_formContext.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

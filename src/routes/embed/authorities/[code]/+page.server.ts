@@ -1,7 +1,7 @@
 // /embed/authorities/<code>: a council's own map (its initiatives' partners outlined) for its website.
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { loadEmbed } from '../../_embed/loadEmbed.ts';
+import { loadEmbed } from '../../_embed/loadEmbed.server.ts';
 
 export const load: PageServerLoad = async (event) => {
 	const { explorer, ...data } = await loadEmbed(event);

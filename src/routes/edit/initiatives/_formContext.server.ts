@@ -9,7 +9,7 @@ import { authorityResolver } from '#lib/server/authorityResolver.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { authoritiesOf } from '#lib/server/users.ts';
-import { readGeoManifest } from '../../_geo/readGeoManifest.ts';
+import { readGeoManifest } from '#lib/server/readGeoManifest.ts';
 
 /** Editors choose between a draft and a published initiative; pending is for contributors' proposals. */
 export const editorLifecycles: readonly Lifecycle[] = ['draft', 'published'];

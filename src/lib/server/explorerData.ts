@@ -5,6 +5,7 @@
 // data nor changes when the data does, and stays in every cache through edits. The embeds and the map
 // images draw from the same data.
 import type { Authority } from '#lib/domain/authority.ts';
+import type { ExplorerData } from '#lib/domain/explorerData.ts';
 import { contentAddressed, type ContentAddressed } from '#lib/server/contentAddressed.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
@@ -12,7 +13,7 @@ import { listProgrammes } from '#lib/server/programmes.ts';
 import { readRegisterWithoutNeighbours } from '#lib/server/register.ts';
 import { listRelations } from '#lib/server/relations.ts';
 
-async function collect(locals: App.Locals) {
+async function collect(locals: App.Locals): Promise<ExplorerData> {
 	const [programmes, categories, register, initiatives, relations] = await Promise.all([
 		listProgrammes(locals.pb),
 		listCategories(locals.pb),
@@ -22,8 +23,6 @@ async function collect(locals: App.Locals) {
 	]);
 	return { programmes, categories, register, initiatives, relations };
 }
-
-export type ExplorerData = Awaited<ReturnType<typeof collect>>;
 
 export function explorerData(locals: App.Locals): Promise<ContentAddressed<ExplorerData> & { url: string }> {
 	return locals.memo('explorer-data', async () => {

@@ -14,8 +14,8 @@ import { explorerStateTables } from '#lib/map/stateTables.ts';
 import { colourScale } from '#lib/scales/colourScale.ts';
 import { patternFor } from '#lib/scales/overlayPatterns.ts';
 import { readMapShapes } from '#lib/server/mapShapes.ts';
-import { explorerData } from '../_explorer/explorerData.ts';
-import { readGeoManifest } from '../_geo/readGeoManifest.ts';
+import { explorerData } from '#lib/server/explorerData.ts';
+import { readGeoManifest } from '#lib/server/readGeoManifest.ts';
 
 export async function loadMapImage(locals: App.Locals, url: URL): Promise<string | Response> {
 	// The explorer's own data, computed once per data version.
