@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// The audit trail (issue 6): every create, update, delete and state change of an initiative,
+// The audit trail: every create, update, delete and state change of an initiative,
 // participation, revision or relation between initiatives writes a `changes` record (who, when, what
 // changed, before → after), whether it came through the app, an import, the dashboard or a direct API
 // call. Request hooks know the actor; the model hooks below write the record, so cascaded deletes are

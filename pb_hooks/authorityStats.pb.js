@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// authority_stats is a table (issue 8: a view re-aggregated on every read was too slow at 100k
+// authority_stats is a table (a view re-aggregated on every read was too slow at 100k
 // initiatives). These model hooks keep it equal to its aggregate: every write that can change an
 // authority's row recomputes exactly the authorities it touches, in the write's transaction. Model hooks
 // rather than request hooks, so imports, batches, the dashboard and cascaded deletes (an initiative's

@@ -1,7 +1,7 @@
 // Where each published initiative lands on each boundary vintage: the SQL twin of placeInitiatives
 // (src/lib/domain/placeInitiatives.ts). A participant the vintage does not draw is replaced by its
 // successors when it had ended by the vintage's date (Taunton Deane → Somerset on the 2024 map), else by
-// its predecessors. The coverage views (issue 7) count from here; it is not public, they are.
+// its predecessors. The coverage views count from here; it is not public, they are.
 migrate(
 	(app) => {
 		const collection = new Collection({

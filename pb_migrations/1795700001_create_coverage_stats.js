@@ -1,4 +1,4 @@
-// Coverage of shared arrangements per boundary vintage, region and tier (issue 7's insights): councils on
+// Coverage of shared arrangements per boundary vintage, region and tier (the insights page): councils on
 // the vintage's map, how many take part in at least one shared arrangement (a published initiative naming
 // two or more authorities, placed through successors or predecessors), how many arrangements touch the
 // group, and their reported savings. region '' is England and tier '' every tier, so each roll-up is

@@ -1,5 +1,5 @@
-// Shared arrangements per service category within each vintage, region and tier group of coverage_stats
-// (issue 7): every category listed, 0 when none. involved counts the group's councils in that category's
+// Shared arrangements per service category within each vintage, region and tier group of coverage_stats:
+// every category listed, 0 when none. involved counts the group's councils in that category's
 // arrangements. Savings stay split by kind; each sum counts an arrangement's whole figure.
 migrate(
 	(app) => {

@@ -1,5 +1,5 @@
-// Shared arrangements per start year within each vintage, region and tier group of coverage_stats
-// (issue 7); arrangements with no known start year are left out, and years with none have no row.
+// Shared arrangements per start year within each vintage, region and tier group of coverage_stats;
+// arrangements with no known start year are left out, and years with none have no row.
 // Savings stay split by kind; each sum counts an arrangement's whole figure.
 migrate(
 	(app) => {

@@ -1,4 +1,4 @@
-// Participation in each programme within each vintage, region and tier group of coverage_stats (issue 7):
+// Participation in each programme within each vintage, region and tier group of coverage_stats:
 // every programme listed, 0 when none. Unlike the other coverage views this counts every published
 // initiative of the programme, shared or not (a pathfinder is often one council), and involved is how
 // many of the group's councils take part; councils is the group's size, for the share.

@@ -1,4 +1,4 @@
-// Who may see and change accounts (issue 6): everyone sees only their own account, editors also see the
+// Who may see and change accounts: everyone sees only their own account, editors also see the
 // contributors they manage; editors create contributors and change their name, authorities and
 // deactivation; nobody but a superuser makes an editor or changes their own role or authorities.
 // No manage rule on purpose: PocketBase would then show managed accounts' e-mail addresses to editors.

@@ -1,4 +1,4 @@
-// Contributors' proposals (issue 6): a new initiative (no `initiative`) or an edit to a published one,
+// Contributors' proposals: a new initiative (no `initiative`) or an edit to a published one,
 // held here as the whole proposed initiative (`data`, the import's InitiativeDraft shape) until an editor
 // approves it (the app then writes it) or rejects it with a comment the proposer sees. The published
 // record stays unchanged until approval. `authorities` repeats the proposal's councils for the rules;

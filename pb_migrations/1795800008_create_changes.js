@@ -1,4 +1,4 @@
-// The audit trail (issue 6): one record per create, update, delete or state change of an initiative,
+// The audit trail: one record per create, update, delete or state change of an initiative,
 // participation or revision, however it was made, written by pb_hooks/audit.pb.js in the same
 // transaction. Editors read it; nobody writes it through the API, not even to correct it.
 migrate(

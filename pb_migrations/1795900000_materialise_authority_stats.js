@@ -1,4 +1,4 @@
-// authority_stats becomes a table (issue 8): as a view, a lookup by code re-aggregated that council's
+// authority_stats becomes a table: as a view, a lookup by code re-aggregated that council's
 // participations on every request (p95 560 ms at 100k initiatives). Same name, id, fields and rules, so
 // readers see no difference. pb_hooks/authorityStats.pb.js keeps the rows right on every write and
 // rebuilds them all at start-up. The INSERT below is the view's query as the hooks run it (grouped by

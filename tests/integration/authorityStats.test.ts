@@ -1,4 +1,4 @@
-// authority_stats is a table (issue 8), kept by pb_hooks/authorityStats.pb.js. Whatever is written, and
+// authority_stats is a table, kept by pb_hooks/authorityStats.pb.js. Whatever is written, and
 // however, its rows as the public reads them equal the per-authority aggregate taken here straight from
 // the base tables of the SQLite file: one row per authority with a published initiative, none for the rest,
 // its shares over its initiatives counted once (domain/relations.ts).

@@ -1,4 +1,4 @@
-// The API-rule matrix (issue 6): every actor × every collection × list, view, create, update, delete,
+// The API-rule matrix: every actor × every collection × list, view, create, update, delete,
 // called directly on PocketBase's REST API with the JS SDK, as anyone bypassing the app would. Each cell
 // asserts allow or deny, and a denied write is checked to have changed nothing. Then the specific attacks.
 import type PocketBase from 'pocketbase';

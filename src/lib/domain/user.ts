@@ -1,4 +1,4 @@
-// Signed-in people (issue 6): council officers who propose (contributors) and LGA staff who edit (editors).
+// Signed-in people: council officers who propose (contributors) and LGA staff who edit (editors).
 export const roles = ['contributor', 'editor'] as const;
 export type UserRole = (typeof roles)[number];
 

@@ -1,7 +1,6 @@
 // Shared by the three export endpoints: reads the query (400 naming the parameter when it is bad),
 // then the published initiatives it selects, placed on the requested vintage.
 import { json } from '@sveltejs/kit';
-import type PocketBase from 'pocketbase';
 import type { Authority } from '#lib/domain/authority.ts';
 import { parseExportQuery } from '#lib/domain/exportQuery.ts';
 import { filterInitiatives } from '#lib/domain/filterInitiatives.ts';
@@ -28,8 +27,13 @@ export interface ExportData {
 	relations: Relation[];
 }
 
-/** The data for an export, or the 400 response to return. */
-export async function loadExport(pb: PocketBase, url: URL): Promise<ExportData | Response> {
+/**
+ * The data for an export, or the 400 response to return. The published initiatives are the list every
+ * view shares until the data changes (the explorer's, compare's, the partner finder's), filtered here in
+ * memory by the same rule as the map, so each export reads each collection at most once.
+ */
+export async function loadExport(locals: Pick<App.Locals, 'pb' | 'memo'>, url: URL): Promise<ExportData | Response> {
+	const pb = locals.pb;
 	// The register file the map's pages draw from, so a download holds exactly what the map shows.
 	const [programmes, categories, authorities] = await Promise.all([listProgrammes(pb), listCategories(pb), readRegister()]);
 	const query = parseExportQuery(url.searchParams, {
@@ -43,7 +47,8 @@ export async function loadExport(pb: PocketBase, url: URL): Promise<ExportData |
 		return json({ status: 400, message: `Bad query: ${message}. See /api for the parameters.`, problems: query.problems }, { status: 400 });
 	}
 	const byCode = new Map(authorities.map((authority) => [authority.code, authority]));
-	const [initiatives, relations] = await Promise.all([listPublishedInitiatives(pb, query.filters), listRelations(pb)]);
+	const [initiatives, relations] = await Promise.all([locals.memo('published-initiatives', () => listPublishedInitiatives(pb)),
+		listRelations(pb)]);
 	const placed = filterInitiatives(placeInitiatives(initiatives, byCode, query.vintage), query.filters, byCode);
 	const code = query.selected;
 	const selected = code ? { code, name: byCode.get(code)!.name, savings: authoritySavings(placed, code, relations) } : null;

@@ -4,7 +4,7 @@ import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const initiatives = await listPublishedInitiatives(locals.pb);
+	const initiatives = await locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb));
 	return new Response(
 		initiativesFeed(initiatives, {
 			origin: url.origin,

@@ -5,7 +5,7 @@ import type { RequestHandler } from './$types';
 import { csvHeaders, loadExport } from '#lib/server/loadExport.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const data = await loadExport(locals.pb, url);
+	const data = await loadExport(locals, url);
 	if (data instanceof Response) return data;
 	return new Response(savingsCsv(data.placed.map(({ initiative }) => initiative)), { headers: csvHeaders('savings.csv', url) });
 };
