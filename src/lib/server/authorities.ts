@@ -58,3 +58,14 @@ export async function authorityRecords(pb: PocketBase): Promise<Map<string, { id
 export async function listAuthorities(pb: PocketBase): Promise<Authority[]> {
 	return [...(await authorityRecords(pb)).values()].map(({ authority }) => authority);
 }
+
+/** The record ids of the councils with these codes (those PocketBase holds), for relation fields. */
+export async function authorityIds(pb: PocketBase, codes: readonly string[]): Promise<string[]> {
+	if (codes.length === 0) return [];
+	const records = await pb.collection('authorities').getFullList<Pick<AuthorityRecord, 'id'>>({
+		filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '),
+		fields: 'id',
+		requestKey: null
+	});
+	return records.map((record) => record.id);
+}

@@ -47,8 +47,7 @@ export async function loadExport(locals: Pick<App.Locals, 'pb' | 'memo'>, url: U
 		return json({ status: 400, message: `Bad query: ${message}. See /api for the parameters.`, problems: query.problems }, { status: 400 });
 	}
 	const byCode = new Map(authorities.map((authority) => [authority.code, authority]));
-	const [initiatives, relations] = await Promise.all([locals.memo('published-initiatives', () => listPublishedInitiatives(pb)),
-		listRelations(pb)]);
+	const [initiatives, relations] = await Promise.all([locals.memo('published-initiatives', () => listPublishedInitiatives(pb)), listRelations(pb)]);
 	const placed = filterInitiatives(placeInitiatives(initiatives, byCode, query.vintage), query.filters, byCode);
 	const code = query.selected;
 	const selected = code ? { code, name: byCode.get(code)!.name, savings: authoritySavings(placed, code, relations) } : null;

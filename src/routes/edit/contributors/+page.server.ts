@@ -3,6 +3,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { ClientResponseError } from 'pocketbase';
 import { controlCharacter, controlCharacterReason } from '#lib/domain/controlCharacter.ts';
 import { passwordProblem } from '#lib/domain/passwordProblem.ts';
+import { authorityIds } from '#lib/server/authorities.ts';
 import { authorityResolver } from '#lib/server/authorityResolver.ts';
 import { pocketbaseFailure } from '#lib/server/pocketbaseError.ts';
 import { requireEditor } from '#lib/server/session.ts';
@@ -41,11 +42,8 @@ export const actions: Actions = {
 		}
 		if (codes.length === 0 && !errors.authorities) errors.authorities = 'Name at least one council the contributor proposes for.';
 		if (Object.keys(errors).length > 0) return fail(400, { values, errors });
-		const records = await pb
-			.collection('authorities')
-			.getFullList({ filter: codes.map((code) => pb.filter('code = {:code}', { code })).join(' || '), fields: 'id' });
 		try {
-			await createContributor(pb, { email: values.email, name: values.name, password, authorityIds: records.map((r) => r.id) });
+			await createContributor(pb, { email: values.email, name: values.name, password, authorityIds: await authorityIds(pb, codes) });
 		} catch (caught) {
 			if (caught instanceof ClientResponseError && caught.status === 400) {
 				const data = (caught.response?.data ?? {}) as Record<string, { code?: string; message?: string } | undefined>;

@@ -9,6 +9,7 @@ import { authorityResolver } from '#lib/server/authorityResolver.ts';
 import { listCategories } from '#lib/server/categories.ts';
 import { listProgrammes } from '#lib/server/programmes.ts';
 import { authoritiesOf } from '#lib/server/users.ts';
+import { authorityIds } from '#lib/server/authorities.ts';
 import { readGeoManifest } from '#lib/server/readGeoManifest.ts';
 
 /** Editors choose between a draft and a published initiative; pending is for contributors' proposals. */
@@ -34,23 +35,21 @@ export async function checkForm(pb: PocketBase, user: User, form: FormData): Pro
 	const context = { programmes: choices.programmes.map((p) => p.slug), categories: choices.categories.map((c) => c.slug), resolver };
 	const { draft, errors } = validateInitiativeForm(values, context, { lifecycles: user.role === 'editor' ? editorLifecycles : [] });
 	if (!draft) return { values, draft, errors, authorityIds: [] };
-	const authorities = await pb.collection('authorities').getFullList({
-		filter: draft.participations.map((p) => pb.filter('code = {:code}', { code: p.code })).join(' || '),
-		fields: 'id,code',
-		requestKey: null
-	});
-	const authorityIds = authorities.map((a) => a.id);
+	const ids = await authorityIds(
+		pb,
+		draft.participations.map((p) => p.code)
+	);
 	if (user.role === 'contributor') {
 		const own = await authoritiesOf(pb, user.id);
-		if (!own.some((authority) => authorityIds.includes(authority.id))) {
+		if (!own.some((authority) => ids.includes(authority.id))) {
 			const names = own.map((a) => a.name).join(' or ') || 'your council';
 			return {
 				values,
 				draft: null,
 				errors: { councils: [`a proposal must include ${names}, the council${own.length === 1 ? '' : 's'} you propose for`] },
-				authorityIds
+				authorityIds: ids
 			};
 		}
 	}
-	return { values, draft, errors, authorityIds };
+	return { values, draft, errors, authorityIds: ids };
 }
