@@ -39,7 +39,10 @@ interface BadQuery {
 /** The part of a request event the handlers read. */
 type Handler = (event: never) => Response | Promise<Response>;
 function call(handler: Handler, query: string): Promise<Response> {
-	const event = { locals: { pb: pb.anonymous(), memo: <T>(_key: string, compute: () => Promise<T>) => compute() }, url: new URL(`http://localhost/api/x${query}`) };
+	const event = {
+		locals: { pb: pb.anonymous(), memo: <T>(_key: string, compute: () => Promise<T>) => compute() },
+		url: new URL(`http://localhost/api/x${query}`)
+	};
 	return Promise.resolve(handler(event as never));
 }
 
