@@ -48,10 +48,10 @@ export function recolourBench(context: MapContext, geometry: ViewGeometry) {
 		async featureState(phase = 0): Promise<number> {
 			map.setLayoutProperty(source, 'visibility', 'none');
 			await settled(context, phase);
-			const table: FeatureStateTable = new Map([...fills(geometry, ++round)].map(([code, fill]) => [code, { fill, noData: false }]));
+			const table: FeatureStateTable = new Map([...fills(geometry, ++round)].map(([code, fill]) => [code, { fill }]));
 			const started = performance.now();
 			const done = idle(context);
-			context.setStates(table, new Map());
+			context.setFills({ states: table, overlays: [] });
 			await done;
 			return performance.now() - started;
 		},

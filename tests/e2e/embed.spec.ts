@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '../support/csp.ts';
-import { enableMapHook } from '../support/map.ts';
+import { drawnMarks, enableMapHook } from '../support/map.ts';
 
 let host: Server;
 let hostOrigin = '';
@@ -39,8 +39,9 @@ test('a council’s map, framed by another site, shows the council with its part
 	const frame = await framed(page, baseURL!, '/embed/authorities/E09000033');
 	await expect(frame.getByText(/^Westminster$/)).toBeVisible();
 	await expect(frame.getByText(/initiatives with \d+ partner councils/)).toBeVisible();
-	expect(await frame.evaluate(() => window.__mapTestHook!.featureState('E09000033'))).toMatchObject({ selected: true });
-	expect(await frame.evaluate(() => window.__mapTestHook!.featureState('E09000020'))).toMatchObject({ partner: true });
+	// What the framed canvas draws: Westminster's selection outline and its partners' dashed outlines.
+	await expect.poll(async () => (await drawnMarks(frame)).selected).toEqual(['E09000033']);
+	expect((await drawnMarks(frame)).partners).toContain('E09000020');
 	await expect(frame.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', '/?authority=E09000033');
 	// Bare: none of the site's own navigation inside someone else's page.
 	await expect(frame.getByRole('navigation', { name: 'Site' })).toHaveCount(0);

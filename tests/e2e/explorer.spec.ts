@@ -15,7 +15,7 @@ test('clicking Westminster on the 2012 map lists the Tri-borough with its partne
 	await waitForMap(page);
 	// What the canvas draws: Westminster's selection outline, and its Tri-borough partners among the dashed outlines.
 	await expect.poll(async () => (await drawnMarks(page)).selected).toEqual(['E09000033']);
-	expect((await drawnMarks(page)).partner).toEqual(expect.arrayContaining(['E09000013', 'E09000020']));
+	expect((await drawnMarks(page)).partners).toEqual(expect.arrayContaining(['E09000013', 'E09000020']));
 });
 
 test('choosing a programme changes the fill colours and the URL, without reloading geometry', async ({ page }) => {

@@ -46,7 +46,10 @@ const filterCases: [string, Partial<Filters>, string][] = [
 ];
 
 async function exportFor(query: string): Promise<ExportData> {
-	const data = await loadExport({ pb: pb.anonymous(), memo: (_key, compute) => compute() }, new URL(`http://localhost/api/initiatives.json?${query}`));
+	const data = await loadExport(
+		{ pb: pb.anonymous(), memo: (_key, compute) => compute() },
+		new URL(`http://localhost/api/initiatives.json?${query}`)
+	);
 	if (data instanceof Response) throw new Error(await data.text());
 	return data;
 }

@@ -24,11 +24,12 @@ const square = (code: string, west: number): Feature<Polygon, { code: string; na
 const scale = colourScale('count');
 const input: MapImageInput = {
 	geometry: { kind: 'map', authorities: { type: 'FeatureCollection', features: [square('A', 0), square('B', 1), square('C', 2)] }, counties: null },
-	states: new Map([
-		['A', { fill: scale.colour(3), selected: true }],
-		['B', { fill: scale.colour(0), partner: true }],
-		['C', { fill: scale.colour(null), noData: true }]
+	fills: new Map([
+		['A', { fill: scale.colour(3) }],
+		['B', { fill: scale.colour(0) }],
+		['C', { fill: scale.colour(null) }]
 	]),
+	marks: { selected: new Set(['A']), partners: new Set(['B']), noData: new Set(['C']) },
 	scale,
 	overlays: [],
 	title: 'Number of initiatives by council, councils as in 2012',

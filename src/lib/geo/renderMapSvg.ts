@@ -11,8 +11,10 @@ type Shapes = FeatureCollection<Geometry, { code: string; name: string }>;
 
 export interface MapImageInput {
 	geometry: { kind: 'map' | 'hex'; authorities: Shapes; counties: Shapes | null };
-	/** Per code, as the map's feature-state: fill colour, no-data, selected and partner flags. */
-	states: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+	/** Per code, as the map's fills: `fill` colour. */
+	fills: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+	/** The selection, partners and no-data councils by code, drawn over the fills as the map marks them (the map's MapMarks). */
+	marks: { selected: ReadonlySet<string>; partners: ReadonlySet<string>; noData: ReadonlySet<string> };
 	scale: ColourScale;
 	overlays: readonly { name: string; pattern: OverlayPattern; codes: ReadonlySet<string> }[];
 	title: string;
@@ -60,18 +62,18 @@ export function renderMapSvg(input: MapImageInput): string {
 	const selected: string[] = [];
 	const partners: string[] = [];
 	for (const feature of authorities.features) {
-		const state = input.states.get(feature.properties.code) ?? {};
+		const state = input.fills.get(feature.properties.code) ?? {};
 		const fill = typeof state.fill === 'string' ? state.fill : input.scale.colour(null);
 		shapes.push(`<path d="${d(feature)}" fill="${fill}"/>`);
-		if (state.noData) shapes.push(`<path d="${d(feature)}" fill="url(#${noDataPattern.id})"/>`);
+		if (input.marks.noData.has(feature.properties.code)) shapes.push(`<path d="${d(feature)}" fill="url(#${noDataPattern.id})"/>`);
 		for (const overlay of input.overlays) {
 			if (overlay.codes.has(feature.properties.code)) shapes.push(`<path d="${d(feature)}" fill="url(#${overlay.pattern.id})"/>`);
 		}
 	}
 	for (const feature of [...authorities.features, ...(counties?.features ?? [])]) {
-		const state = input.states.get(feature.properties.code) ?? {};
-		if (state.selected) selected.push(`<path d="${d(feature)}"/>`);
-		else if (state.partner) partners.push(`<path d="${d(feature)}"/>`);
+		const code = feature.properties.code;
+		if (input.marks.selected.has(code)) selected.push(`<path d="${d(feature)}"/>`);
+		else if (input.marks.partners.has(code)) partners.push(`<path d="${d(feature)}"/>`);
 	}
 	const countyOutlines = (counties?.features ?? []).map((feature) => `<path d="${d(feature)}"/>`);
 

@@ -1,25 +1,27 @@
-// The one object that owns a MapLibre map: the sources and layers it added (removed symmetrically),
-// a queue for work that must wait for the style, the feature-state it wrote, and its event
-// subscriptions. Components talk to it; nothing else touches maplibre-gl.
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent, type Subscription } from 'maplibre-gl';
+// The one object that owns a MapLibre map: its lifecycle, the sources and layers it added (removed
+// symmetrically when the geometry is swapped), a queue for work that must wait for the style, the fills
+// it wrote as feature-state, the camera and what it keeps in view, and the hover and click events. The
+// marks over the fills (MarkLayers) and the optional basemap (Basemap) are its parts. Components talk to
+// it; nothing outside src/lib/map touches maplibre-gl.
+import type { FeatureCollection } from 'geojson';
+import { Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent, type Subscription } from 'maplibre-gl';
 import { noDataInk, noDataPattern, overlayPatterns, patternInk } from '../scales/overlayPatterns.ts';
+import { Basemap } from './Basemap.ts';
 import { applyFeatureStates, type FeatureStateTable } from './colourByFeatureState.ts';
 import {
 	authorityFillLayer,
 	authorityLayers,
-	baseStyle,
 	boundariesSource,
 	boundarySource,
 	countyLayers,
-	isPatternLayer,
+	layerBefore,
 	mapBackground,
-	markLayers,
-	markSources,
 	overlayLayer,
-	type LayerSpec,
-	type MarkProperties
+	type LayerSpec
 } from './layers.ts';
+import { noFills, type MapFills } from './MapFills.ts';
+import type { DrawnMarks, MapMarks } from './MapMarks.ts';
+import { MarkLayers } from './MarkLayers.ts';
 import { patternImage } from './patternImages.ts';
 import { workerUrl } from './workerUrl.ts';
 import { unionBox, type Box, type ViewGeometry } from './viewGeometry.ts';
@@ -34,20 +36,8 @@ export interface MapContextOptions {
 	onselect?: (code: string) => void;
 }
 
-export interface OverlaySpec {
-	slug: string;
-	patternId: string;
-}
-
 /** England and Wales with a margin: the first view before any geometry arrives. */
 const englandBounds: Box = [-6.5, 49.8, 2.0, 55.9];
-
-/** Codes outlined as selected or partner, and hatched as having no data, as drawn on screen. */
-export interface DrawnMarks {
-	selected: string[];
-	partner: string[];
-	noData: string[];
-}
 
 export class MapContext {
 	readonly map: MapLibreMap;
@@ -64,18 +54,12 @@ export class MapContext {
 	#sources: string[] = [];
 	#subscriptions: Subscription[] = [];
 	#hovered: string | null = null;
-	/** What each mark source holds now, as `code:role` pairs, so unchanged marks are not re-sent. */
-	#marked: Record<string, string> = {};
-	/** The drawn geometry's features by code, for copying into the mark sources. */
-	#features = new Map<string, { feature: Feature<Geometry>; county: boolean }>();
-	#overlays: OverlaySpec[] = [];
-	/** The basemap style's own layers and their visibility in it: hidden under the hex cartogram, whose places are not where the basemap's are. */
-	#basemapLayers: { id: string; visibility: 'visible' | 'none' }[] = [];
-	#states: Record<'authorities' | 'counties', FeatureStateTable> = { authorities: new Map(), counties: new Map() };
-	#written: Record<'authorities' | 'counties', FeatureStateTable> = { authorities: new Map(), counties: new Map() };
+	#fills: MapFills = noFills;
+	/** The feature-state written to the boundaries source now, so only changes reach MapLibre. */
+	#written: FeatureStateTable = new Map();
+	#basemap: Basemap;
+	#marks: MarkLayers;
 	#options: MapContextOptions;
-	/** Decoded geometry per view and vintage: each file is fetched and decoded once per page. */
-	#cache = new Map<string, Promise<ViewGeometry>>();
 	#request = 0;
 	#pendingZoom: string | null = null;
 	/** Codes kept in view (a selection first, then its partners): refitted whenever the map changes size. */
@@ -85,12 +69,13 @@ export class MapContext {
 		// User Timing marks (map:*, first occurrence only) let tests/bench/mapProfile.ts break "map ready" down by step.
 		userTiming('map:context');
 		this.#options = options;
+		this.#basemap = new Basemap(options.basemapStyleUrl);
 		options.container.style.background = mapBackground;
 		// Vite emits the worker as an asset; MapLibre 6 cannot find it inside a bundle on its own.
 		setWorkerUrl(workerUrl);
 		this.map = new MapLibreMap({
 			container: options.container,
-			style: options.basemapStyleUrl ?? baseStyle(),
+			style: this.#basemap.style,
 			bounds: englandBounds,
 			fitBoundsOptions: { padding: 16 },
 			attributionControl: { compact: true },
@@ -103,9 +88,14 @@ export class MapContext {
 			fadeDuration: 0,
 			locale: { 'Map.Title': options.label }
 		});
+		this.#marks = new MarkLayers(this.map, {
+			addSource: (id, data) => this.#addSource(id, data),
+			addLayer: (layer, before) => this.#addLayer(layer, before)
+		});
 		this.map.touchZoomRotate.disableRotation();
 		// 'style.load' comes a frame before 'load' (which waits for a first, empty render), so the geometry
-		// is handed to the worker that frame earlier.
+		// is handed to the worker that frame earlier. A basemap that fails to load is replaced by the
+		// offline style, whose 'style.load' this same listener then receives.
 		this.map.once('style.load', () => this.#onStyleReady());
 		this.#subscriptions.push(
 			this.map.on('error', (event) => this.#onError(event.error)),
@@ -120,7 +110,7 @@ export class MapContext {
 				if (!this.idle && this.geometry) userTiming('map:idle');
 				this.idle = true;
 			}),
-			this.map.on('mousemove', authorityFillLayer, (event) => this.#onHover(event)),
+			this.map.on('mousemove', authorityFillLayer, (event) => this.#setHover(codeOf(event))),
 			this.map.on('mouseleave', authorityFillLayer, () => this.#setHover(null)),
 			this.map.on('click', authorityFillLayer, (event) => {
 				const code = codeOf(event);
@@ -129,15 +119,9 @@ export class MapContext {
 		);
 	}
 
-	/** Shows the geometry cached under `key`, loading it first if needed; a later call wins a race. */
-	async show(key: string, load: () => Promise<ViewGeometry>): Promise<ViewGeometry | null> {
+	/** Shows the geometry once it has loaded, unless a later call has asked for other geometry meanwhile. */
+	async show(pending: Promise<ViewGeometry>): Promise<ViewGeometry | null> {
 		const request = ++this.#request;
-		let pending = this.#cache.get(key);
-		if (!pending) {
-			pending = load();
-			this.#cache.set(key, pending);
-			pending.catch(() => this.#cache.delete(key));
-		}
 		const geometry = await pending;
 		userTiming('map:geometry');
 		if (request !== this.#request) return null;
@@ -146,43 +130,36 @@ export class MapContext {
 		return geometry;
 	}
 
-	/** Replaces the drawn geometry (vintage or view change); feature-state is re-applied to the new sources. */
+	/** Replaces the drawn geometry (vintage or view change); fills and marks are drawn again on the new sources. */
 	showGeometry(geometry: ViewGeometry, fit: boolean): void {
 		this.#whenStyleReady(() => {
 			this.#removeAll();
 			const counties = (geometry.counties?.features ?? []).map((f) => ({ ...f, properties: { ...f.properties, county: true } }));
 			this.#addSource(boundariesSource, { type: 'FeatureCollection', features: [...geometry.authorities.features, ...counties] });
-			for (const layer of authorityLayers(geometry.kind, Boolean(this.#options.basemapStyleUrl))) this.#addLayer(layer);
+			for (const layer of authorityLayers(geometry.kind, this.#basemap.shown)) this.#addLayer(layer);
 			if (geometry.counties) for (const layer of countyLayers()) this.#addLayer(layer);
-			for (const { id, visibility } of this.#basemapLayers)
-				this.map.setLayoutProperty(id, 'visibility', geometry.kind === 'hex' ? 'none' : visibility);
+			this.#basemap.showUnder(this.map, geometry.kind);
 			userTiming('map:sources');
-			this.#features = new Map();
-			for (const feature of geometry.authorities.features) this.#features.set(feature.properties.code, { feature, county: false });
-			for (const feature of geometry.counties?.features ?? []) this.#features.set(feature.properties.code, { feature, county: true });
-			this.#written = { authorities: new Map(), counties: new Map() };
+			this.#written = new Map();
 			this.#hovered = null;
-			this.#marked = {};
 			this.geometry = geometry;
-			this.#syncOverlays([]);
-			this.#writeStates();
+			this.#drawFills();
+			this.#marks.useGeometry(geometry);
 			if (fit) this.map.fitBounds(geometry.bbox, { padding: 16, animate: false });
 			if (this.#pendingZoom && geometry.boxes.has(this.#pendingZoom)) this.zoomTo(this.#pendingZoom);
 			else this.#fitFocus(false);
 		});
 	}
 
-	/** The per-code styling to show; only the changes reach MapLibre. */
-	setStates(authorities: FeatureStateTable, counties: FeatureStateTable): void {
-		this.#states = { authorities, counties };
-		this.#whenStyleReady(() => this.#writeStates());
+	/** Each council's colour and value, and the overlays over them; only the changes reach MapLibre. */
+	setFills(fills: MapFills): void {
+		this.#fills = fills;
+		this.#whenStyleReady(() => this.#drawFills());
 	}
 
-	/** The programme overlays to draw, each with its pattern, in legend order. */
-	setOverlays(overlays: OverlaySpec[]): void {
-		const previous = this.#overlays;
-		this.#overlays = overlays;
-		this.#whenStyleReady(() => this.#syncOverlays(previous));
+	/** The selection, partner and no-data marks over the fills. */
+	setMarks(marks: MapMarks): void {
+		this.#whenStyleReady(() => this.#marks.set(marks));
 	}
 
 	/**
@@ -220,7 +197,7 @@ export class MapContext {
 		return [point.x, point.y];
 	}
 
-	/** The code's feature-state, and `hover: true` while it is hovered (hover is drawn from its own source). */
+	/** The code's fill as feature-state, and `hover: true` while it is hovered (hover is drawn as a mark). */
 	featureState(code: string): Record<string, unknown> {
 		const state: Record<string, unknown> =
 			this.#styleReady && this.#sources.includes(boundariesSource)
@@ -229,23 +206,9 @@ export class MapContext {
 		return code === this.#hovered ? { ...state, hover: true } : state;
 	}
 
-	/**
-	 * The codes the mark layers draw on screen now, read back from the rendered map rather than from the
-	 * states asked for, so a mark that is set but not painted is missing here.
-	 */
+	/** What the selection, partner and no-data marks draw on screen now (see MarkLayers). */
 	drawnMarks(): DrawnMarks {
-		const drawn: DrawnMarks = { selected: [], partner: [], noData: [] };
-		if (!this.#styleReady) return drawn;
-		const layers = { 'selected-line': 'selected', 'partner-line': 'partner', 'no-data-pattern': 'noData' } as const;
-		const present = Object.keys(layers).filter((id) => this.map.getLayer(id));
-		if (present.length === 0) return drawn;
-		for (const feature of this.map.queryRenderedFeatures({ layers: present })) {
-			const list = drawn[layers[feature.layer.id as keyof typeof layers]];
-			const code = String(feature.properties.code);
-			if (!list.includes(code)) list.push(code);
-		}
-		for (const list of [drawn.selected, drawn.partner, drawn.noData]) list.sort();
-		return drawn;
+		return this.#marks.drawnMarks();
 	}
 
 	/** Ids of the layers drawn now (visibility not 'none'), bottom to top. */
@@ -289,11 +252,7 @@ export class MapContext {
 
 	#onStyleReady(): void {
 		userTiming('map:style');
-		// Before any layer of ours is added: every layer now is the basemap's (none in the offline style).
-		this.#basemapLayers = (this.map.getStyle().layers ?? []).map((layer) => ({
-			id: layer.id,
-			visibility: layer.layout?.visibility === 'none' ? 'none' : 'visible'
-		}));
+		this.#basemap.recordLayers(this.map);
 		this.#skipEmptySky();
 		const scale = window.devicePixelRatio || 1;
 		for (const pattern of overlayPatterns) this.map.addImage(pattern.id, patternImage(pattern, patternInk, scale), { pixelRatio: scale });
@@ -315,73 +274,15 @@ export class MapContext {
 		if (!style.stylesheet?.sky && typeof style.sky?.getEvaluated === 'function') style.sky.getEvaluated = () => undefined;
 	}
 
-	/** An unreachable basemap must not leave a blank map: fall back to the offline style. */
+	/** An unreachable basemap must not leave a blank map: before the style has loaded, fall back to the offline one. */
 	#onError(error: { message: string }): void {
 		console.warn('Map error:', error.message);
-		if (!this.#styleReady && this.#options.basemapStyleUrl) {
-			this.#options = { ...this.#options, basemapStyleUrl: undefined };
-			this.map.setStyle(baseStyle());
-			this.map.once('style.load', () => this.#onStyleReady());
-		}
+		if (!this.#styleReady) this.#basemap.fallBack(this.map);
 	}
 
 	#addSource(id: string, data: FeatureCollection): void {
 		this.map.addSource(id, boundarySource(data));
 		this.#sources.push(id);
-	}
-
-	/**
-	 * Puts copies of the given features into a mark source, unless it holds just those already. The source
-	 * and its layers are added when it is first needed: until then the worker tiles nothing for it and no
-	 * frame draws it.
-	 */
-	#mark(source: string, marks: { code: string; role: MarkProperties['role'] }[]): void {
-		const key = marks.map(({ code, role }) => `${code}:${role}`).join(',');
-		if (key === (this.#marked[source] ?? '') || !this.#sources.includes(boundariesSource)) return;
-		this.#marked[source] = key;
-		const features = marks.flatMap(({ code, role }) => {
-			const drawn = this.#features.get(code);
-			if (!drawn) return [];
-			const properties: MarkProperties = { code, role, county: drawn.county };
-			return [{ type: 'Feature' as const, geometry: drawn.feature.geometry, properties }];
-		});
-		const data: FeatureCollection = { type: 'FeatureCollection', features };
-		if (this.#sources.includes(source)) {
-			// Resolves once drawn and never rejects: a failed update reaches the map's error event.
-			void (this.map.getSource(source) as GeoJSONSource).setData(data);
-			return;
-		}
-		this.#addSource(source, data);
-		const order = markLayers();
-		for (const layer of order.filter((l) => 'source' in l && l.source === source)) this.#addLayer(layer, this.#markLayerBefore(layer.id, order));
-	}
-
-	/** Where a mark layer goes: under the next mark layer already drawn; hatching right above the fill. */
-	#markLayerBefore(id: string, order: LayerSpec[]): string | undefined {
-		if (isPatternLayer(id)) return this.#layerAfter(authorityFillLayer);
-		const ids = order.map((layer) => layer.id);
-		return ids.slice(ids.indexOf(id) + 1).find((other) => this.#layers.includes(other));
-	}
-
-	/** The layer drawn just above `id` and the patterns over it, if any (patterns are added in order). */
-	#layerAfter(id: string, skipPatterns = false): string | undefined {
-		const order = this.map.getLayersOrder();
-		return order.slice(order.indexOf(id) + 1).find((other) => !(skipPatterns && isPatternLayer(other)));
-	}
-
-	/** Hatching, selection and partner outlines follow the states' `noData`, `selected` and `partner`. */
-	#syncMarks(): void {
-		const noData: { code: string; role: 'no-data' }[] = [];
-		const highlight: { code: string; role: 'selected' | 'partner' }[] = [];
-		for (const [code, state] of this.#states.authorities) if (state.noData) noData.push({ code, role: 'no-data' });
-		for (const table of [this.#states.authorities, this.#states.counties]) {
-			for (const [code, state] of table) {
-				if (state.selected) highlight.push({ code, role: 'selected' });
-				else if (state.partner) highlight.push({ code, role: 'partner' });
-			}
-		}
-		this.#mark(markSources.noData, noData);
-		this.#mark(markSources.highlight, highlight);
 	}
 
 	#addLayer(layer: LayerSpec, before?: string): void {
@@ -400,36 +301,24 @@ export class MapContext {
 		this.#sources = [];
 	}
 
-	#writeStates(): void {
-		if (this.#states.authorities.size > 0) userTiming('map:states');
-		if (this.#sources.includes(boundariesSource)) {
-			for (const key of ['authorities', 'counties'] as const) {
-				applyFeatureStates(this.map, boundariesSource, this.#states[key], this.#written[key]);
-				this.#written[key] = this.#states[key];
-			}
-		}
-		this.#syncMarks();
-	}
-
-	#syncOverlays(previous: OverlaySpec[]): void {
+	/** Writes the fills' feature-state changes and adds, repatterns or removes the overlay layers. */
+	#drawFills(): void {
 		if (!this.#sources.includes(boundariesSource)) return;
-		const wanted = new Map(this.#overlays.map((overlay) => [overlay.slug, overlay]));
-		for (const { slug } of previous) if (!wanted.has(slug)) this.#removeLayer(overlayLayer(slug, '').id);
-		for (const overlay of this.#overlays) {
-			const layer = overlayLayer(overlay.slug, overlay.patternId);
-			if (this.map.getLayer(layer.id)) this.map.setPaintProperty(layer.id, 'fill-pattern', overlay.patternId);
-			else this.#addLayer(layer, this.#layerAfter(authorityFillLayer, true));
+		if (this.#fills.states.size > 0) userTiming('map:states');
+		applyFeatureStates(this.map, boundariesSource, this.#fills.states, this.#written);
+		this.#written = this.#fills.states;
+		const wanted = new Map(this.#fills.overlays.map((overlay) => [overlayLayer(overlay.slug, overlay.patternId).id, overlay]));
+		for (const id of this.#layers.filter((id) => id.startsWith('overlay-') && !wanted.has(id))) this.#removeLayer(id);
+		for (const [id, overlay] of wanted) {
+			if (this.map.getLayer(id)) this.map.setPaintProperty(id, 'fill-pattern', overlay.patternId);
+			else this.#addLayer(overlayLayer(overlay.slug, overlay.patternId), layerBefore(id, this.map.getLayersOrder()));
 		}
-	}
-
-	#onHover(event: MapLayerMouseEvent): void {
-		this.#setHover(codeOf(event));
 	}
 
 	#setHover(code: string | null): void {
 		if (code === this.#hovered) return;
 		this.#hovered = code;
-		this.#mark(markSources.hover, code ? [{ code, role: 'hover' }] : []);
+		this.#marks.hover(code);
 		this.map.getCanvas().style.cursor = code ? 'pointer' : '';
 		this.#options.onhover?.(code);
 	}

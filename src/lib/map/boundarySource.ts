@@ -1,5 +1,5 @@
-// Boundary geometry for the map view: fetches the pipeline's TopoJSON once per vintage and decodes it
-// with topojson-client (the map context caches the result, so switching back costs nothing).
+// Boundary geometry for the map view: fetches the pipeline's TopoJSON for a vintage and decodes it with
+// topojson-client (GeometryCache keeps the result, so switching back costs nothing).
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries } from '../geo/decodeBoundaries.ts';
 import { featureBoxes, unionBox, type Box, type ViewGeometry } from './viewGeometry.ts';

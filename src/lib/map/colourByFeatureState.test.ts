@@ -26,9 +26,9 @@ describe('applyFeatureStates', () => {
 		expect(calls).toEqual(['set B {"fill":"#111"}']);
 	});
 
-	it('removes keys that are no longer set, such as a cleared selection', () => {
+	it('removes keys that are no longer set, such as an overlay taken off', () => {
 		const { map, calls } = recorder();
-		applyFeatureStates(map, 'authorities', new Map([['A', { fill: '#fff' }]]), new Map([['A', { fill: '#fff', selected: true }]]));
-		expect(calls).toEqual(['remove A selected', 'set A {"fill":"#fff"}']);
+		applyFeatureStates(map, 'authorities', new Map([['A', { fill: '#fff' }]]), new Map([['A', { fill: '#fff', 'overlay:x': true }]]));
+		expect(calls).toEqual(['remove A overlay:x', 'set A {"fill":"#fff"}']);
 	});
 });

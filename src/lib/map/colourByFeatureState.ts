@@ -1,9 +1,9 @@
-// Writes per-authority styling into MapLibre feature-state (ids promoted from the GSS code), touching
-// only the features whose state changed, so recolouring 400 authorities is cheap and geometry stays put.
+// Writes the fills into MapLibre feature-state (ids promoted from the GSS code), touching only the
+// features whose state changed, so recolouring every authority is cheap and geometry stays put.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export type FeatureStateValue = string | number | boolean;
-/** The state of one feature: `fill`, `value`, `noData`, `selected`, `partner`, `overlay:<slug>`. */
+/** The state of one feature: `fill`, `value`, `overlay:<slug>` (see MapFills.ts). */
 export type FeatureStateRecord = Record<string, FeatureStateValue>;
 export type FeatureStateTable = ReadonlyMap<string, FeatureStateRecord>;
 

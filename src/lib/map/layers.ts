@@ -92,6 +92,19 @@ export function isPatternLayer(id: string): boolean {
 	return id === 'no-data-pattern' || id.startsWith('overlay-');
 }
 
+/**
+ * The layer a layer of ours is added under, given the layers drawn now (bottom to top), so each lands
+ * where its place in this file says whatever order they are added in: the no-data hatching right above
+ * the fill, an overlay above the patterns already there, a mark line under the next mark line drawn.
+ */
+export function layerBefore(id: string, order: readonly string[]): string | undefined {
+	const above = order.slice(order.indexOf(authorityFillLayer) + 1);
+	if (id === 'no-data-pattern') return above[0];
+	if (isPatternLayer(id)) return above.find((other) => !isPatternLayer(other));
+	const marks = markLayers().map((layer) => layer.id);
+	return marks.slice(marks.indexOf(id) + 1).find((other) => order.includes(other));
+}
+
 /** County outlines over the districts of two-tier areas (on the map and the hex cartogram); counties are chosen by search or table. */
 export function countyLayers(): LayerSpec[] {
 	// Round joins and caps: on the hex map an outline is made of separate hex sides.

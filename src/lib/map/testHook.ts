@@ -1,14 +1,16 @@
 // The e2e tests' window onto the map, which they cannot read from the canvas. Installed only when a test
 // asks for it before the page loads — `page.addInitScript(() => { window.__enableMapTestHook = true })` —
-// or in a dev build; then `window.__mapTestHook.featureState('E09000033')` returns that authority's
-// feature-state ({ fill, value, noData, selected, partner, hover, 'overlay:<slug>' }) and `idle()` says
-// whether the map has finished drawing the latest state, its camera at rest.
+// or in a dev build. It reports what is drawn: `drawnMarks()` the selection, partner and no-data marks as
+// rendered, `featureState('E09000033')` that authority's fill as feature-state ({ fill, value,
+// 'overlay:<slug>' }, and `hover` while hovered), and `idle()` whether the map has finished drawing the
+// latest state, its camera at rest.
 import { dev } from '$app/env';
+import type { DrawnMarks } from './MapMarks.ts';
 
 export interface MapTestHook {
 	featureState(code: string): Record<string, unknown>;
 	/** What the selection, partner and no-data marks draw on screen now (read from the rendered map). */
-	drawnMarks(): { selected: string[]; partner: string[]; noData: string[] };
+	drawnMarks(): DrawnMarks;
 	idle(): boolean;
 	/** Codes drawn by the current view. */
 	codes(): string[];

@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { countiesOfDistricts, type Vintage } from '#lib/domain/authority.ts';
 import { decodeBoundaries } from '#lib/geo/decodeBoundaries.ts';
 import { englandBox, hexPolygons, type HexJson } from '#lib/geo/hexPolygons.ts';
-import type { GeoManifest } from '#lib/geo/geoManifest.ts';
+import { geometryFile, type GeoManifest } from '#lib/geo/geoManifest.ts';
 import type { MapImageInput } from '#lib/geo/renderMapSvg.ts';
 import { geoDir, readManifestText, readRegister } from './register.ts';
 
@@ -18,7 +18,7 @@ const decoded = new Map<string, Promise<MapShapes>>();
 
 export async function readMapShapes(view: 'map' | 'hex', vintage: Vintage, dir: string = geoDir()): Promise<MapShapes> {
 	const manifest = JSON.parse(await readManifestText(dir)) as GeoManifest;
-	const file = join(dir, view === 'hex' ? manifest.vintages[vintage].hex : manifest.vintages[vintage].boundaries);
+	const file = join(dir, geometryFile(manifest, view, vintage));
 	let shapes = decoded.get(file);
 	if (!shapes) {
 		shapes = view === 'hex' ? hexShapes(file, dir) : boundaryShapes(file);

@@ -10,7 +10,7 @@ import { withListingAsNoProgramme } from '#lib/domain/noProgramme.ts';
 import { measureLabel, totalLabel } from '#lib/domain/savings/savingsLabels.ts';
 import { totalFor } from '#lib/domain/savings/savingsTotals.ts';
 import { renderMapSvg } from '#lib/geo/renderMapSvg.ts';
-import { explorerStateTables } from '#lib/map/stateTables.ts';
+import { explorerMapInput } from '#lib/map/mapInput.ts';
 import { colourScale } from '#lib/scales/colourScale.ts';
 import { patternFor } from '#lib/scales/overlayPatterns.ts';
 import { readMapShapes } from '#lib/server/mapShapes.ts';
@@ -37,7 +37,7 @@ export async function loadMapImage(locals: App.Locals, url: URL): Promise<string
 	const model = explorerModel(initiatives, register, state, relations);
 	const scale = colourScale(state.metric, state.measure);
 	const programmeName = new Map(programmes.map((p) => [p.slug, p.name]));
-	const tables = explorerStateTables(model, scale, state.selected);
+	const { fills, marks } = explorerMapInput(model, scale, state.selected);
 	const selected = state.selected ? register.get(state.selected) : undefined;
 	// A savings map totals only the kind and period it colours by: figures of different ones are never added.
 	const measureTotal = totalFor(model.totals.savings, state.measure);
@@ -48,7 +48,8 @@ export async function loadMapImage(locals: App.Locals, url: URL): Promise<string
 	const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 	return renderMapSvg({
 		geometry: await readMapShapes(state.view === 'hex' ? 'hex' : 'map', state.vintage),
-		states: new Map([...tables.authorities, ...tables.counties]),
+		fills: fills.states,
+		marks,
 		scale,
 		overlays: state.overlays.map((slug, i) => ({
 			name: programmeName.get(slug) ?? slug,
