@@ -3,9 +3,9 @@
 // resolver), and signs in with the password given.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import PocketBase from 'pocketbase';
-import { startSeededApp, type AppServer } from '../support/appServer.ts';
+import { signInToApp, startSeededApp, type AppServer } from '../support/appServer.ts';
 import type { SeededPocketBase } from '../support/seededPocketBase.ts';
-import { createUser, password } from '../support/users.ts';
+import { createUser } from '../support/users.ts';
 
 let pb: SeededPocketBase;
 let app: AppServer;
@@ -15,17 +15,7 @@ let cookie = '';
 beforeAll(async () => {
 	({ pb, app, stop } = await startSeededApp());
 	await createUser(pb.admin, { email: 'editor-form@test.invalid', role: 'editor', name: 'Editor of the form' });
-	const signedIn = await fetch(`${app.url}/signin`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ email: 'editor-form@test.invalid', password, redirect: '/edit' })
-	});
-	expect(signedIn.status).toBe(303);
-	cookie = signedIn.headers
-		.getSetCookie()
-		.find((c) => c.startsWith('pb_auth='))!
-		.split(';')[0];
+	cookie = await signInToApp(app.url, 'editor-form@test.invalid');
 });
 
 afterAll(() => stop());

@@ -4,7 +4,7 @@
 // council page and how it is served). Publishing is the first thing they see.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createActors, proposalDraft, type Actors } from '../support/actors.ts';
-import { startSeededApp, type AppServer } from '../support/appServer.ts';
+import { signInToApp, startSeededApp, type AppServer } from '../support/appServer.ts';
 import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
@@ -19,17 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 beforeAll(async () => {
 	({ pb, app, stop } = await startSeededApp());
 	actors = await createActors(pb, 'drafts');
-	const signIn = await fetch(`${app.url}/signin`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ email: 'editor-drafts@test.invalid', password: 'correct-horse-battery', redirect: '/edit' })
-	});
-	expect(signIn.status).toBe(303);
-	cookie = signIn.headers
-		.getSetCookie()
-		.find((c) => c.startsWith('pb_auth='))!
-		.split(';')[0];
+	cookie = await signInToApp(app.url, 'editor-drafts@test.invalid');
 });
 
 afterAll(() => stop());

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { malformed } from '../support/imports.ts';
 import { createActors, type Actors } from '../support/actors.ts';
 import { createUser } from '../support/users.ts';
-import { startSeededApp, type AppServer } from '../support/appServer.ts';
+import { signInToApp, startSeededApp, type AppServer } from '../support/appServer.ts';
 import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 import { hostileApiCases, hostileFormCases, type FormSession } from './hostileCases.ts';
 
@@ -26,18 +26,7 @@ async function counts(): Promise<Record<string, number>> {
 }
 
 async function signInThroughApp(email: string): Promise<FormSession> {
-	const response = await fetch(`${app.url}/signin`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ email, password: 'correct-horse-battery', redirect: '/edit' })
-	});
-	expect(response.status, `sign-in of ${email}`).toBe(303);
-	const cookie = response.headers
-		.getSetCookie()
-		.find((c) => c.startsWith('pb_auth='))!
-		.split(';')[0];
-	return { url: app.url, cookie };
+	return { url: app.url, cookie: await signInToApp(app.url, email) };
 }
 
 beforeAll(async () => {

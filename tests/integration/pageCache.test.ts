@@ -2,8 +2,8 @@
 // what bypasses it, and how soon a change made anywhere shows (the bound is 1 s: README, "Caching").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InitiativeRecord } from '#lib/server/initiatives.ts';
-import { createUser, password } from '../support/users.ts';
-import { startSeededApp, type AppServer } from '../support/appServer.ts';
+import { createUser } from '../support/users.ts';
+import { signInToApp, startSeededApp, type AppServer } from '../support/appServer.ts';
 import type { SeededPocketBase } from '../support/seededPocketBase.ts';
 
 let pb: SeededPocketBase;
@@ -210,17 +210,7 @@ describe('council pages from memory', () => {
 
 	it('shows a change the app itself saves to its editor at once and to everyone within 1 s', async () => {
 		await createUser(pb.admin, { email: 'editor-cache@test.invalid', role: 'editor', name: 'Cache editor' });
-		const signIn = await fetch(`${app.url}/signin`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { origin: app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ email: 'editor-cache@test.invalid', password, redirect: '/edit' })
-		});
-		expect(signIn.status).toBe(303);
-		const cookie = signIn.headers
-			.getSetCookie()
-			.find((c) => c.startsWith('pb_auth='))!
-			.split(';')[0];
+		const cookie = await signInToApp(app.url, 'editor-cache@test.invalid');
 		expect((await get(westminster)).html).toContain('Tri-borough shared services');
 		expect((await get(westminster)).cache).toBe('hit');
 

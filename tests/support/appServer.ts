@@ -7,6 +7,7 @@ import { root } from '../../scripts/lib/binary.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
 import { appNodeFlags } from '../../scripts/lib/processMemory.ts';
 import { startSeededPocketBase, type SeededPocketBase } from './seededPocketBase.ts';
+import { password } from './users.ts';
 
 export interface AppServer {
 	url: string;
@@ -72,4 +73,21 @@ export async function startSeededApp(env: Record<string, string> = {}): Promise<
 		await pb.stop();
 		throw error;
 	}
+}
+
+/**
+ * Signs in through the app's own form, as a browser without JavaScript does, and returns the session cookie
+ * (`pb_auth=...`) to send with later requests.
+ */
+export async function signInToApp(appUrl: string, email: string, secret = password): Promise<string> {
+	const response = await fetch(`${appUrl}/signin`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: appUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email, password: secret, redirect: '/edit' })
+	});
+	if (response.status !== 303) throw new Error(`Signing in ${email} through the app answered ${response.status}, not 303.`);
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('pb_auth='));
+	if (!cookie) throw new Error(`Signing in ${email} through the app set no pb_auth cookie.`);
+	return cookie.split(';')[0];
 }
