@@ -51,7 +51,7 @@ test('choosing a region with the form puts it in the URL', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'London, all councils, 2024 boundaries' })).toBeVisible();
 	await page
 		.getByRole('table', { name: 'Coverage by tier in London' })
-		.getByRole('link', { name: 'unitary, metropolitan and London councils' })
+		.getByRole('link', { name: 'single-tier councils' })
 		.click();
 	await expect(page).toHaveURL(/[?&]tier=single(&|$)/);
 });

@@ -28,7 +28,7 @@ describe('describeFilters', () => {
 			names
 		);
 		expect(line).toBe(
-			'Filtered to Programme: Capital and asset pathfinders; Services: Legal, ICT; Status: Operational; Region: London; Councils: District councils (two-tier areas); Started 2010 to 2012'
+			'Filtered to Programme: Capital and asset pathfinders; Services: Legal, ICT; Status: Operational; Region: London; Councils: District councils; Started 2010 to 2012'
 		);
 	});
 

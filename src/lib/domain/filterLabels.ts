@@ -4,8 +4,8 @@ import type { Tier } from './authority.ts';
 
 export const tierLabels: Record<Tier, string> = {
 	upper: 'County councils',
-	lower: 'District councils (two-tier areas)',
-	single: 'Unitary, metropolitan and London councils'
+	lower: 'District councils',
+	single: 'Single-tier councils'
 };
 
 /** The tier's label within a sentence ("showing county councils"). */

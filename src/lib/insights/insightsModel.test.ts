@@ -64,7 +64,7 @@ describe('insightsModel', () => {
 		expect(model.tiers.map((r) => r.tier)).toEqual(['lower', 'single']);
 		expect(model.allTiers?.councils).toBe(30);
 		expect(model.group).toBe(model.allTiers);
-		expect(model.tierShares.map((d) => d.label)).toEqual(['district councils (two-tier areas)', 'unitary, metropolitan and London councils']);
+		expect(model.tierShares.map((d) => d.label)).toEqual(['district councils', 'single-tier councils']);
 	});
 
 	it('takes England’s figures from its own row: an arrangement spanning regions counts once', () => {

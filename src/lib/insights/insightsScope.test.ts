@@ -23,7 +23,7 @@ describe('parseInsightsScope', () => {
 		expect(parsed.scope).toMatchObject({ region: 'E12000007', tier: 'single' });
 		expect(parsed.notices.map((n) => n.message)).toEqual([
 			'The figures cover one region at a time; showing London.',
-			'The figures cover one tier at a time; showing unitary, metropolitan and London councils.'
+			'The figures cover one tier at a time; showing single-tier councils.'
 		]);
 	});
 
