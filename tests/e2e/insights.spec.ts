@@ -49,10 +49,7 @@ test('choosing a region with the form puts it in the URL', async ({ page }) => {
 	await page.getByRole('button', { name: 'Show figures' }).click();
 	await expect(page).toHaveURL(/[?&]region=E12000007(&|$)/);
 	await expect(page.getByRole('heading', { name: 'London, all councils, 2024 boundaries' })).toBeVisible();
-	await page
-		.getByRole('table', { name: 'Coverage by tier in London' })
-		.getByRole('link', { name: 'single-tier councils' })
-		.click();
+	await page.getByRole('table', { name: 'Coverage by tier in London' }).getByRole('link', { name: 'single-tier councils' }).click();
 	await expect(page).toHaveURL(/[?&]tier=single(&|$)/);
 });
 
