@@ -1,7 +1,8 @@
-// The insights dashboard's figures (src/lib/server/insights.ts, read through the coverage view collections
-// as the public reads them) against aggregates taken straight from the seeded SQLite file: base tables
-// only, placed on each vintage by the domain's own placeInitiatives rather than by the views' SQL, and
-// each group's initiatives counted once by the domain's own countedInitiatives.
+// The insights figures two ways. The coverage view collections, as the public REST API serves them, against
+// aggregates taken straight from the seeded SQLite file: base tables only, placed on each vintage by the
+// domain's own placeInitiatives rather than by the views' SQL, and each group's initiatives counted once
+// by the domain's own countedInitiatives. And the dashboard as the app computes it in memory
+// (src/lib/server/insights.ts) against those views, for every group: the page and the API cannot disagree.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +16,16 @@ import { vintages, type Tier, type Vintage } from '#lib/domain/authority.ts';
 import type { Initiative, PlacedInitiative } from '#lib/domain/initiative.ts';
 import { placeInitiatives, type PlacingAuthority } from '#lib/domain/placeInitiatives.ts';
 import { readInsights } from '#lib/server/insights.ts';
+import { readCoverageScope, readCoverageViews } from '../support/coverageViews.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { seed } from '#lib/server/seed.ts';
 import { arrangementTotals, totalFor } from '#lib/domain/savings/savingsTotals.ts';
 import { countedInitiatives, type Relation } from '#lib/domain/relations.ts';
 import { pennies } from '../support/savings.ts';
 import type { SavingsFigure } from '#lib/domain/savings/savingsFigure.ts';
+import type { SavingsTotals } from '#lib/domain/savings/savingsTotals.ts';
+import type { Insights } from '#lib/insights/coverage.ts';
+import type { InsightsScope } from '#lib/insights/insightsScope.ts';
 
 interface Member extends PlacingAuthority {
 	region: string;
@@ -129,7 +134,7 @@ function direct(vintage: Vintage, region: string, tier: string) {
 
 describe('insights against the seeded database', () => {
 	it.each(vintages)('counts councils, involvement, arrangements and savings for every group on the %s map', async (vintage) => {
-		const { coverage } = await readInsights(anonymous, { vintage, region: null, tier: null });
+		const { coverage } = await readCoverageScope(anonymous, { vintage, region: null, tier: null });
 		const regions = new Set(members.filter((m) => m.vintages.includes(vintage)).map((m) => m.region));
 		expect(
 			coverage
@@ -154,7 +159,7 @@ describe('insights against the seeded database', () => {
 	});
 
 	it('agrees with plain SQL on England’s headline figures', async () => {
-		const england = (await readInsights(anonymous, { vintage: '2024', region: null, tier: null })).coverage.find(
+		const england = (await readCoverageScope(anonymous, { vintage: '2024', region: null, tier: null })).coverage.find(
 			(r) => r.region === '' && r.tier === ''
 		)!;
 		// England holds every published initiative, so one is left out when anything published covers it
@@ -201,7 +206,7 @@ describe('insights against the seeded database', () => {
 		['2024', 'E12000007', 'single']
 	];
 	it.each(scopes)('breaks down the %s group %s / %s by category, start year and programme', async (vintage, region, tier) => {
-		const insights = await readInsights(anonymous, { vintage, region, tier });
+		const insights = await readCoverageScope(anonymous, { vintage, region, tier });
 		const group = direct(vintage, region ?? '', tier ?? '');
 		const categories = db.prepare('SELECT slug, name FROM categories').all() as { slug: string; name: string }[];
 		expect(insights.categories).toHaveLength(categories.length);
@@ -241,8 +246,27 @@ describe('insights against the seeded database', () => {
 	});
 
 	it('answers an unknown group with empty figures rather than failing', async () => {
-		const insights = await readInsights(anonymous, { vintage: '2024', region: 'E12000099', tier: null });
+		const insights = await readCoverageScope(anonymous, { vintage: '2024', region: 'E12000099', tier: null });
 		expect(insights.years).toEqual([]);
 		expect(insights.categories).toEqual([]);
+	});
+});
+
+describe('the dashboard as the app computes it', () => {
+	const inPennies = (insights: Insights) =>
+		JSON.parse(JSON.stringify(insights, (key, value: unknown) => (key === 'savings' ? pennies(value as SavingsTotals) : value))) as Insights;
+	const app = { memo: <T>(_key: string, compute: () => Promise<T>) => compute() };
+
+	it.each(vintages)('gives the views’ figures for every group on the %s map, and for a group that does not exist', async (vintage) => {
+		const [views, computed] = await Promise.all([readCoverageViews(anonymous, vintage), readInsights({ ...app, pb: anonymous }, vintage)]);
+		const scopes: InsightsScope[] = views({ vintage, region: null, tier: null }).coverage.map((row) => ({
+			vintage,
+			region: row.region || null,
+			tier: row.tier || null
+		}));
+		expect(scopes.length).toBeGreaterThan(30);
+		for (const scope of [...scopes, { vintage, region: 'E12000099', tier: null }]) {
+			expect({ scope, ...inPennies(computed(scope)) }).toEqual({ scope, ...inPennies(views(scope)) });
+		}
 	});
 });

@@ -160,7 +160,7 @@ describe('savings of a set of arrangements', () => {
 
 	// Insights ignore the map's programme, service, status and year filters; its region and tier choose the group.
 	it.each(['2012', '2024'] as const)('are the same in the England-wide headline and insights on the %s map, per kind and period', async (vintage) => {
-		const insights = await readInsights(pb.anonymous(), { vintage, region: null, tier: null });
+		const insights = (await readInsights({ pb: pb.anonymous(), memo: (_key, compute) => compute() }, vintage))({ vintage, region: null, tier: null });
 		const england = insights.coverage.find((row) => row.region === '' && row.tier === '')!;
 		const model = explorerModel(initiatives, register, { ...defaultState, vintage }, relations);
 		expect(model.totals.countedWithOthers, 'the seed relates some initiatives on the map').toBeGreaterThan(0);
@@ -168,7 +168,11 @@ describe('savings of a set of arrangements', () => {
 	});
 
 	it('are the same in insights for one region, or one tier, as on the map filtered to it', async () => {
-		const { coverage } = await readInsights(pb.anonymous(), { vintage: '2012', region: null, tier: null });
+		const { coverage } = (await readInsights({ pb: pb.anonymous(), memo: (_key, compute) => compute() }, '2012'))({
+			vintage: '2012',
+			region: null,
+			tier: null
+		});
 		const groups = coverage.filter((row) => (row.region === '') !== (row.tier === ''));
 		expect(groups.length).toBe(9 + 3);
 		for (const row of groups) {

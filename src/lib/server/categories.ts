@@ -18,3 +18,6 @@ export async function categoryRecords(pb: PocketBase): Promise<Map<string, { id:
 export async function listCategories(pb: PocketBase): Promise<Category[]> {
 	return [...(await categoryRecords(pb)).values()].map(({ category }) => category);
 }
+
+/** Every category, read once per data version and shared by every public render of it (pageCache.ts, `memo`). */
+export const sharedCategories = (locals: Pick<App.Locals, 'pb' | 'memo'>) => locals.memo('categories', () => listCategories(locals.pb));

@@ -7,19 +7,19 @@
 import type { Authority } from '#lib/domain/authority.ts';
 import type { ExplorerData } from '#lib/domain/explorerData.ts';
 import { contentAddressed, type ContentAddressed } from '#lib/server/contentAddressed.ts';
-import { listCategories } from '#lib/server/categories.ts';
-import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
-import { listProgrammes } from '#lib/server/programmes.ts';
+import { sharedCategories } from '#lib/server/categories.ts';
+import { sharedPublishedInitiatives } from '#lib/server/initiatives.ts';
+import { sharedProgrammes } from '#lib/server/programmes.ts';
 import { readRegisterWithoutNeighbours } from '#lib/server/register.ts';
-import { listRelations } from '#lib/server/relations.ts';
+import { sharedRelations } from '#lib/server/relations.ts';
 
 async function collect(locals: App.Locals): Promise<ExplorerData> {
 	const [programmes, categories, register, initiatives, relations] = await Promise.all([
-		listProgrammes(locals.pb),
-		listCategories(locals.pb),
+		sharedProgrammes(locals),
+		sharedCategories(locals),
 		readRegisterWithoutNeighbours(),
-		locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb)),
-		listRelations(locals.pb)
+		sharedPublishedInitiatives(locals),
+		sharedRelations(locals)
 	]);
 	return { programmes, categories, register, initiatives, relations };
 }

@@ -292,3 +292,7 @@ export async function storedInitiatives(pb: PocketBase, slugs?: readonly string[
 	const stored = await load(pb, only('slug'), only('initiative.slug'));
 	return new Map(stored.map((item) => [item.initiative.slug, item]));
 }
+
+/** Every published initiative, read once per data version and shared by every public render of it (pageCache.ts, `memo`). */
+export const sharedPublishedInitiatives = (locals: Pick<App.Locals, 'pb' | 'memo'>) =>
+	locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb));

@@ -9,11 +9,11 @@ import { placeInitiatives } from '#lib/domain/placeInitiatives.ts';
 import { authoritySavings } from '#lib/domain/metrics.ts';
 import type { SelectedShare } from '#lib/domain/exportInitiatives.ts';
 import type { Relation } from '#lib/domain/relations.ts';
-import { listCategories } from '#lib/server/categories.ts';
-import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
-import { listProgrammes } from '#lib/server/programmes.ts';
+import { sharedCategories } from '#lib/server/categories.ts';
+import { sharedPublishedInitiatives } from '#lib/server/initiatives.ts';
+import { sharedProgrammes } from '#lib/server/programmes.ts';
 import { readRegister } from '#lib/server/register.ts';
-import { listRelations } from '#lib/server/relations.ts';
+import { sharedRelations } from '#lib/server/relations.ts';
 
 export interface ExportData {
 	placed: PlacedInitiative[];
@@ -33,9 +33,8 @@ export interface ExportData {
  * memory by the same rule as the map, so each export reads each collection at most once.
  */
 export async function loadExport(locals: Pick<App.Locals, 'pb' | 'memo'>, url: URL): Promise<ExportData | Response> {
-	const pb = locals.pb;
 	// The register file the map's pages draw from, so a download holds exactly what the map shows.
-	const [programmes, categories, authorities] = await Promise.all([listProgrammes(pb), listCategories(pb), readRegister()]);
+	const [programmes, categories, authorities] = await Promise.all([sharedProgrammes(locals), sharedCategories(locals), readRegister()]);
 	const query = parseExportQuery(url.searchParams, {
 		programmes: programmes.map((programme) => programme.slug),
 		categories: categories.map((category) => category.slug),
@@ -47,7 +46,7 @@ export async function loadExport(locals: Pick<App.Locals, 'pb' | 'memo'>, url: U
 		return json({ status: 400, message: `Bad query: ${message}. See /api for the parameters.`, problems: query.problems }, { status: 400 });
 	}
 	const byCode = new Map(authorities.map((authority) => [authority.code, authority]));
-	const [initiatives, relations] = await Promise.all([locals.memo('published-initiatives', () => listPublishedInitiatives(pb)), listRelations(pb)]);
+	const [initiatives, relations] = await Promise.all([sharedPublishedInitiatives(locals), sharedRelations(locals)]);
 	const placed = filterInitiatives(placeInitiatives(initiatives, byCode, query.vintage), query.filters, byCode);
 	const code = query.selected;
 	const selected = code ? { code, name: byCode.get(code)!.name, savings: authoritySavings(placed, code, relations) } : null;

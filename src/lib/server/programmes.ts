@@ -46,3 +46,6 @@ export async function programmeRecords(pb: PocketBase): Promise<Map<string, { id
 export async function listProgrammes(pb: PocketBase): Promise<Programme[]> {
 	return [...(await programmeRecords(pb)).values()].map(({ programme }) => programme);
 }
+
+/** Every programme, read once per data version and shared by every public render of it (pageCache.ts, `memo`). */
+export const sharedProgrammes = (locals: Pick<App.Locals, 'pb' | 'memo'>) => locals.memo('programmes', () => listProgrammes(locals.pb));

@@ -89,3 +89,6 @@ export async function writeRelations(pb: PocketBase, relations: readonly Relatio
 	if (changes.created + changes.updated > 0) await batch.send({ requestKey: null });
 	return changes;
 }
+
+/** Every relation, read once per data version and shared by every public render of it (pageCache.ts, `memo`). */
+export const sharedRelations = (locals: Pick<App.Locals, 'pb' | 'memo'>) => locals.memo('relations', () => listRelations(locals.pb));

@@ -2,10 +2,10 @@
 import { currentVintage } from '#lib/domain/authority.ts';
 import { compareAuthorities } from '#lib/compare/compareAuthorities.ts';
 import { parseCompareQuery } from '#lib/compare/parseCompareQuery.ts';
-import { listCategories } from '#lib/server/categories.ts';
-import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
+import { sharedCategories } from '#lib/server/categories.ts';
+import { sharedPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { readRegister } from '#lib/server/register.ts';
-import { listRelations } from '#lib/server/relations.ts';
+import { sharedRelations } from '#lib/server/relations.ts';
 import { authorityLabel } from '#lib/domain/resolveAuthority.ts';
 import { successionNames } from '#lib/domain/successionNames.ts';
 import type { PageServerLoad } from './$types';
@@ -16,9 +16,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const comparing = query.codes.length >= 2;
 	const [initiatives, categories, relations] = await Promise.all([
-		comparing ? locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb)) : [],
-		locals.memo('categories', () => listCategories(locals.pb)),
-		comparing ? locals.memo('relations', () => listRelations(locals.pb)) : []
+		comparing ? sharedPublishedInitiatives(locals) : [],
+		sharedCategories(locals),
+		comparing ? sharedRelations(locals) : []
 	]);
 	const comparison = compareAuthorities(query.codes, initiatives, byCode, relations);
 	// A predecessor is named apart from the council it led to (Somerset County Council beside Somerset).

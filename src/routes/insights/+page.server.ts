@@ -1,18 +1,14 @@
 // The insights dashboard: the map's URL read into one group (vintage, region or England, tier or all),
-// and that group's figures from the coverage view collections.
-import { listCategories } from '#lib/server/categories.ts';
-import { readVintageInsights } from '#lib/server/insights.ts';
-import { listProgrammes } from '#lib/server/programmes.ts';
+// and that group's figures (lib/server/insights.ts).
+import { sharedCategories } from '#lib/server/categories.ts';
+import { readInsights } from '#lib/server/insights.ts';
+import { sharedProgrammes } from '#lib/server/programmes.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { parseInsightsScope } from '#lib/insights/insightsScope.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const [register, programmes, categories] = await Promise.all([
-		readRegister(),
-		locals.memo('programmes', () => listProgrammes(locals.pb)),
-		locals.memo('categories', () => listCategories(locals.pb))
-	]);
+	const [register, programmes, categories] = await Promise.all([readRegister(), sharedProgrammes(locals), sharedCategories(locals)]);
 	const regions = [...new Map(register.map((a) => [a.region, a.regionName]))].sort().map(([code, name]) => ({ code, name }));
 	const known = {
 		programmes: programmes.map((p) => p.slug),
@@ -24,6 +20,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		...parsed,
 		regions,
-		insights: (await locals.memo(`insights:${parsed.scope.vintage}`, () => readVintageInsights(locals.pb, parsed.scope.vintage)))(parsed.scope)
+		insights: (await readInsights(locals, parsed.scope.vintage))(parsed.scope)
 	};
 };

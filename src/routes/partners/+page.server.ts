@@ -8,7 +8,7 @@ import { findPartners } from './_finder/findPartners.server.ts';
 const shown = 25;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const found = await findPartners(locals.pb, url.searchParams, locals.memo);
+	const found = await findPartners(locals, url.searchParams);
 	const brief = ({ code, name, kind, regionName }: (typeof found.register)[number]) => ({ code, name, kind, regionName });
 	const current = found.register.filter((a) => a.vintages.includes(currentVintage) && a.validTo === null);
 	return {

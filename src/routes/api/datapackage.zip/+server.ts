@@ -1,23 +1,22 @@
 // The whole published dataset as a Frictionless Data Package (a zip of datapackage.json and one CSV per table): see /api.
 import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { dataPackageZip } from '#lib/domain/openData/dataPackage.ts';
-import { listCategories } from '#lib/server/categories.ts';
-import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
-import { listProgrammes } from '#lib/server/programmes.ts';
+import { sharedCategories } from '#lib/server/categories.ts';
+import { sharedPublishedInitiatives } from '#lib/server/initiatives.ts';
+import { sharedProgrammes } from '#lib/server/programmes.ts';
 import { readRegister } from '#lib/server/register.ts';
-import { listRelations } from '#lib/server/relations.ts';
+import { sharedRelations } from '#lib/server/relations.ts';
 import type { RequestHandler } from './$types';
 import { exportHeaders } from '#lib/server/loadExport.ts';
 
 export const GET: RequestHandler = async ({ locals }) => {
-	const pb = locals.pb;
 	const [initiatives, authorities, programmes, categories, relations] = await Promise.all([
-		locals.memo('published-initiatives', () => listPublishedInitiatives(pb)),
+		sharedPublishedInitiatives(locals),
 		// The register file the pages and the other downloads draw from.
 		readRegister(),
-		listProgrammes(pb),
-		listCategories(pb),
-		listRelations(pb)
+		sharedProgrammes(locals),
+		sharedCategories(locals),
+		sharedRelations(locals)
 	]);
 	const zip = dataPackageZip({
 		initiatives,

@@ -1,8 +1,8 @@
 // An initiative's page (server-rendered, linkable, printable); an unknown or unpublished slug is a 404.
 import { error } from '@sveltejs/kit';
 import { getInitiative } from '#lib/server/initiatives.ts';
-import { listProgrammes } from '#lib/server/programmes.ts';
-import { listCategories } from '#lib/server/categories.ts';
+import { sharedProgrammes } from '#lib/server/programmes.ts';
+import { sharedCategories } from '#lib/server/categories.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { relationsOf } from '#lib/server/relations.ts';
 import { relatedInitiatives } from '#lib/domain/relations.ts';
@@ -14,8 +14,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (!stored) error(404, { status: 404, message: `No published initiative is called “${params.slug}”.` });
 	const { initiative } = stored;
 	const [programmes, categories, register, relations] = await Promise.all([
-		listProgrammes(locals.pb),
-		listCategories(locals.pb),
+		sharedProgrammes(locals),
+		sharedCategories(locals),
 		readRegister(),
 		relationsOf(locals.pb, params.slug)
 	]);

@@ -1,19 +1,17 @@
 // The partner finder's work, shared by the page and its CSV download: read the URL, place published
 // initiatives on today's map, and rank every current council for the chosen one.
-import type PocketBase from 'pocketbase';
 import { currentVintage } from '#lib/domain/authority.ts';
 import { placeInitiatives } from '#lib/domain/placeInitiatives.ts';
 import { parsePartnersQuery } from '#lib/partners/parsePartnersQuery.ts';
 import { partnerActivity } from '#lib/partners/partnerActivity.ts';
 import { rankPartners } from '#lib/partners/rankPartners.ts';
-import { listCategories } from '#lib/server/categories.ts';
-import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
-import type { Memo } from '#lib/server/pageCache.ts';
+import { sharedCategories } from '#lib/server/categories.ts';
+import { sharedPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { readRegister } from '#lib/server/register.ts';
 
-/** `memo` shares what depends only on the data (not on the URL's council) between requests (see pageCache.ts). */
-export async function findPartners(pb: PocketBase, params: URLSearchParams, memo: Memo = (_key, compute) => compute()) {
-	const [register, categories] = await Promise.all([readRegister(), memo('categories', () => listCategories(pb))]);
+/** What depends only on the data (not on the URL's council) is shared between requests (`memo`, see pageCache.ts). */
+export async function findPartners(locals: Pick<App.Locals, 'pb' | 'memo'>, params: URLSearchParams) {
+	const [register, categories] = await Promise.all([readRegister(), sharedCategories(locals)]);
 	const query = parsePartnersQuery(
 		params,
 		register,
@@ -21,8 +19,8 @@ export async function findPartners(pb: PocketBase, params: URLSearchParams, memo
 	);
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const target = query.authority ? byCode.get(query.authority)! : null;
-	const activity = await memo(`partner-activity:${query.category}`, async () => {
-		const initiatives = await memo('published-initiatives', () => listPublishedInitiatives(pb));
+	const activity = await locals.memo(`partner-activity:${query.category}`, async () => {
+		const initiatives = await sharedPublishedInitiatives(locals);
 		return partnerActivity(placeInitiatives(initiatives, byCode, currentVintage), query.category);
 	});
 	const category = categories.find((c) => c.slug === query.category) ?? null;

@@ -5,7 +5,7 @@ import type { RequestHandler } from './$types';
 import { findPartners } from '../_finder/findPartners.server.ts';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const found = await findPartners(locals.pb, url.searchParams);
+	const found = await findPartners(locals, url.searchParams);
 	if (!found.target) {
 		const message = 'Choose a council: add ?authority=<GSS code or name> (and optionally &category=<service slug>).';
 		return json({ status: 400, message, notices: found.query.notices }, { status: 400 });
