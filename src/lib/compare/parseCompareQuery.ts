@@ -3,7 +3,7 @@
 // allowed, as comparing a council with its successor is a fair question.
 import type { Authority } from '../domain/authority.ts';
 import type { Notice } from '../domain/explorerState.ts';
-import { createResolver } from '../domain/resolveAuthority.ts';
+import { resolverFor } from '../domain/resolveAuthority.ts';
 
 export const maxCompared = 4;
 export const minCompared = 2;
@@ -18,7 +18,7 @@ export function parseCompareQuery(params: URLSearchParams, register: readonly Au
 	for (const key of new Set(params.keys())) {
 		if (key !== 'codes') notices.push({ param: key, message: `Ignored the unknown setting “${key}”.` });
 	}
-	const resolver = createResolver(register);
+	const resolver = resolverFor(register);
 	const codes: string[] = [];
 	const given = params
 		.getAll('codes')

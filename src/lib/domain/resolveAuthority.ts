@@ -93,6 +93,18 @@ function distance(authority: ResolvableAuthority, date: string): number {
 /** What to do about a name with no close match, for people using the site's forms, pages and import. */
 const unknownNameHint = 'check the spelling against the ONS name, or give its GSS code';
 
+const resolvers = new WeakMap<readonly ResolvableAuthority[], Resolver>();
+
+/**
+ * The resolver over a register that never changes once read (the register file): indexed on first use and
+ * kept as long as the register is, since building the index costs more than a page that reads one name.
+ */
+export function resolverFor(register: readonly ResolvableAuthority[]): Resolver {
+	let resolver = resolvers.get(register);
+	if (!resolver) resolvers.set(register, (resolver = createResolver(register)));
+	return resolver;
+}
+
 /** `unknownName` replaces that advice where another fix is open to the reader (the seed's maintainers can add an alias). */
 export function createResolver(authorities: readonly ResolvableAuthority[], aliases: readonly Alias[] = [], unknownName = unknownNameHint): Resolver {
 	const byCode = new Map(authorities.map((authority) => [authority.code, authority]));

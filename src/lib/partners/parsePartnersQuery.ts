@@ -4,7 +4,7 @@
 import { currentVintage, type Authority } from '../domain/authority.ts';
 import type { Notice } from '../domain/explorerState.ts';
 import { standInsOn } from '../domain/placeInitiatives.ts';
-import { createResolver } from '../domain/resolveAuthority.ts';
+import { resolverFor } from '../domain/resolveAuthority.ts';
 import { successionNames } from '../domain/successionNames.ts';
 
 export interface PartnersQuery {
@@ -34,7 +34,7 @@ export function parsePartnersQuery(params: URLSearchParams, register: readonly A
 function authorityFrom(raw: string | null, register: readonly Authority[], notices: Notice[]): Pick<PartnersQuery, 'authority' | 'choices'> {
 	const none = { authority: null, choices: [] };
 	if (raw === null || raw.trim() === '') return none;
-	const resolution = createResolver(register).resolve(raw, Number(currentVintage));
+	const resolution = resolverFor(register).resolve(raw, Number(currentVintage));
 	if (resolution.code === null) {
 		notices.push({ param: 'authority', message: `Could not find that council: ${resolution.reason}. Choose a council below.` });
 		return none;

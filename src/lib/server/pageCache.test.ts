@@ -1,5 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { encode } from './contentEncoding.ts';
 import { createPageCache, type ChangesSince, type DataChange, type PageShows, type Rendered } from './pageCache.ts';
 
 const westminster: PageShows = { councils: ['E09000033'], initiatives: ['tri-borough'] };
@@ -92,7 +93,8 @@ describe('createPageCache', () => {
 		const compressed = new Uint8Array(await first.arrayBuffer());
 		expect(brotliDecompressSync(compressed).toString()).toBe(html);
 		const held = t.cache.size().bytes;
-		expect(held).toBe(html.length + compressed.byteLength);
+		// Kept compressed only: a page takes its brotli size of the budget.
+		expect(held).toBe(compressed.byteLength);
 		const second = await t.get('/authorities/E09000033', t.page('v2'), browser);
 		expect(second.headers.get('x-cache')).toBe('hit');
 		expect(new Uint8Array(await second.arrayBuffer())).toEqual(compressed);
@@ -495,19 +497,21 @@ describe('createPageCache', () => {
 		expect(await back.text()).toBe('v1');
 	});
 
-	it('keeps at most maxEntries pages and maxBytes bytes, dropping the least recently used', async () => {
-		const t = setup({ maxEntries: 2, maxBytes: 10 });
+	it('keeps at most maxEntries pages and maxBytes bytes (as kept, compressed), dropping the least recently used', async () => {
+		// Each of these four-letter pages takes 8 bytes in brotli; the long one over 20.
+		const small = encode(new TextEncoder().encode('aaaa'), 'br').byteLength;
+		const t = setup({ maxEntries: 2, maxBytes: 2 * small + 2 });
 		await t.get('/authorities/A', t.page('aaaa'));
 		await t.get('/authorities/B', t.page('bbbb'));
 		await t.get('/authorities/A', t.page('unused')); // A is now the most recently used
 		await t.get('/authorities/C', t.page('cccc'));
-		expect(t.cache.size()).toEqual({ entries: 2, bytes: 8 });
+		expect(t.cache.size()).toEqual({ entries: 2, bytes: 2 * small });
 		expect((await t.get('/authorities/A', t.page('unused'))).headers.get('x-cache')).toBe('hit');
 		expect((await t.get('/authorities/B', t.page('bbbb'))).headers.get('x-cache')).toBe('miss');
 		await t.get('/authorities/D', t.page('dddddddd'));
-		expect(t.cache.size().bytes).toBeLessThanOrEqual(10);
-		await t.get('/authorities/E', t.page('more than ten bytes'));
-		expect((await t.get('/authorities/E', t.page('more than ten bytes'))).headers.get('x-cache')).toBe('miss');
+		expect(t.cache.size().bytes).toBeLessThanOrEqual(2 * small + 2);
+		await t.get('/authorities/E', t.page('more than twenty bytes in brotli'));
+		expect((await t.get('/authorities/E', t.page('more than twenty bytes in brotli'))).headers.get('x-cache')).toBe('miss');
 	});
 
 	it('leaves other paths alone and keeps each query string apart', async () => {

@@ -37,15 +37,17 @@
 //   nothing at all, not even a check.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
 //   (60 s): an older page is rendered again whatever the reader says.
-// - Pages are kept as rendered and, for clients that accept it, compressed once per encoding (brotli or
-//   gzip) on first demand, so a hit costs no compression.
+// - Pages are kept compressed with brotli, as nearly every client takes them (a tenth of the memory a page
+//   as rendered holds, so the budget keeps ten times the pages), and in gzip once a client asks for that;
+//   a client taking neither gets them decompressed. A hit costs no compression.
 // - A memo is shared until a change is seen, and after that for at most half the freshness bound from when
 //   it began (while changes keep coming, each is computed at most twice a bound, not once per render). A
 //   page rendered with a memo counts as rendered when the oldest memo it used began, so it is judged by
 //   what that memo saw.
 
 import { createHash } from 'node:crypto';
-import { encode, preferredEncoding, type ContentEncoding } from './contentEncoding.ts';
+import { brotliDecompressSync } from 'node:zlib';
+import { encode, preferredEncoding } from './contentEncoding.ts';
 
 /** What a rendered page shows, so the cache can tell which changes make it stale. */
 export interface PageShows {
@@ -129,15 +131,14 @@ interface Entry {
 	key: string;
 	status: number;
 	headers: [string, string][];
-	body: Uint8Array;
 	shows: PageShows | undefined;
 	renderedAt: number;
 	/** How far the change log has been compared with this page (from where it stood when the render started). */
 	checkedTo: number;
 	/** Set once a change touching the page is found: the time it is fresh through. */
 	staleFrom: number | null;
-	/** The body compressed for clients that accept it, made on the first such request (see contentEncoding.ts). */
-	encoded: Partial<Record<ContentEncoding, Uint8Array>>;
+	/** The body in brotli, and in gzip once a client asks for it (see contentEncoding.ts). */
+	encoded: { br: Uint8Array; gzip?: Uint8Array };
 }
 
 interface LoggedChange {
@@ -187,9 +188,9 @@ function touches(change: DataChange | 'everything', shows: PageShows | undefined
 	return change.listing && change.councils.some((code) => shows.councils.includes(code));
 }
 
-/** Bytes an entry holds: its page and the compressed copies made so far. */
+/** Bytes an entry holds: its compressed copies. */
 function sizeOf(entry: Entry): number {
-	return Object.values(entry.encoded).reduce((sum, body) => sum + body.byteLength, entry.body.byteLength);
+	return entry.encoded.br.byteLength + (entry.encoded.gzip?.byteLength ?? 0);
 }
 
 /**
@@ -340,10 +341,10 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		if (request.method === 'HEAD') return new Response(null, { status: entry.status, headers });
 		const encoding = preferredEncoding(request.headers.get('accept-encoding'));
 		headers.append('vary', 'Accept-Encoding');
-		if (!encoding) return new Response(streamOf(entry.body), { status: entry.status, headers });
+		if (!encoding) return new Response(streamOf(brotliDecompressSync(entry.encoded.br)), { status: entry.status, headers });
 		let body = entry.encoded[encoding];
 		if (!body) {
-			body = entry.encoded[encoding] = encode(entry.body, encoding);
+			body = entry.encoded[encoding] = encode(brotliDecompressSync(entry.encoded.br), encoding);
 			// Counted from now on; the limit is enforced at the next store.
 			if (entries.get(entry.key) === entry) bytes += body.byteLength;
 		}
@@ -386,12 +387,11 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 					key,
 					status: 200,
 					headers,
-					body,
 					shows,
 					renderedAt: Math.min(started, memo?.startedAt ?? started),
 					checkedTo: Math.min(logPosition, memo?.logPosition ?? logPosition),
 					staleFrom: null,
-					encoded: {}
+					encoded: { br: encode(body, 'br') }
 				};
 				if (generation === startedGeneration) store(key, entry);
 				return answer(entry, request, 'miss');

@@ -1,6 +1,6 @@
 // Councils A to Z, and the search results page the council search box falls back to without JavaScript.
 import { readRegister } from '#lib/server/register.ts';
-import { createResolver } from '#lib/domain/resolveAuthority.ts';
+import { resolverFor } from '#lib/domain/resolveAuthority.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	});
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const matches = query
-		? createResolver(register)
+		? resolverFor(register)
 				.search(query, 20)
 				.map((a) => pick(byCode.get(a.code)!))
 		: null;

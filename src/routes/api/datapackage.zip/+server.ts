@@ -1,5 +1,5 @@
 // The whole published dataset as a Frictionless Data Package (a zip of datapackage.json and one CSV per table): see /api.
-import { createResolver } from '#lib/domain/resolveAuthority.ts';
+import { resolverFor } from '#lib/domain/resolveAuthority.ts';
 import { dataPackageZip } from '#lib/domain/openData/dataPackage.ts';
 import { sharedCategories } from '#lib/server/categories.ts';
 import { sharedPublishedInitiatives } from '#lib/server/initiatives.ts';
@@ -24,7 +24,7 @@ export const GET: RequestHandler = async ({ locals }) => {
 		programmes,
 		categories,
 		relations,
-		resolver: createResolver(authorities),
+		resolver: resolverFor(authorities),
 		created: new Date().toISOString()
 	});
 	return new Response(zip as Uint8Array<ArrayBuffer>, { headers: exportHeaders('application/zip', 'council-shared-services-map.zip') });

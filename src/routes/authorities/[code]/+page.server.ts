@@ -5,7 +5,7 @@ import { listInitiativesNaming } from '#lib/server/initiatives.ts';
 import { readRegister } from '#lib/server/register.ts';
 import { abolishedOn } from '#lib/domain/authority.ts';
 import { authorityStatsFor } from '#lib/server/stats.ts';
-import { authorityLabel, createResolver } from '#lib/domain/resolveAuthority.ts';
+import { authorityLabel, resolverFor } from '#lib/domain/resolveAuthority.ts';
 import { successionNames } from '#lib/domain/successionNames.ts';
 import type { PageServerLoad } from './$types';
 import { ancestorsOf, authorityInitiatives } from '../_register/authorityInitiatives.ts';
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const authority = register.find((a) => a.code === code);
 	if (!authority) {
 		// A council's name in the address (/authorities/westminster) goes to its page when it is unambiguous.
-		const resolved = createResolver(register).resolve(decodeURIComponent(params.code).replace(/[-_+]/g, ' '));
+		const resolved = resolverFor(register).resolve(decodeURIComponent(params.code).replace(/[-_+]/g, ' '));
 		if (resolved.code) redirect(307, `/authorities/${resolved.code}`);
 		const suggestions = closeMatches(params.code, register);
 		error(404, { status: 404, message: `No council has the code “${params.code}”.`, suggestions });

@@ -1,7 +1,7 @@
 // Suggestions for an authority link that matched nothing: codes one or two keystrokes away, then names
 // that the shared resolver's typeahead finds for the same text.
 import type { Authority } from '#lib/domain/authority.ts';
-import { createResolver } from '#lib/domain/resolveAuthority.ts';
+import { resolverFor } from '#lib/domain/resolveAuthority.ts';
 import { editDistance } from '#lib/domain/editDistance.ts';
 
 export function closeMatches(text: string, register: readonly Authority[], limit = 5): { code: string; name: string }[] {
@@ -12,7 +12,7 @@ export function closeMatches(text: string, register: readonly Authority[], limit
 		// Many codes are one keystroke apart; the nearest number in the same series is the likeliest typo.
 		.sort((a, b) => a.distance - b.distance || a.gap - b.gap)
 		.map(({ authority }) => authority);
-	const byName = createResolver(register).search(text.replace(/[-_+]/g, ' '), limit);
+	const byName = resolverFor(register).search(text.replace(/[-_+]/g, ' '), limit);
 	const seen = new Set<string>();
 	return [...byCode, ...byName]
 		.filter(({ code }) => !seen.has(code) && seen.add(code))
