@@ -1,9 +1,7 @@
 // The initiatives and participations collections, read back as domain Initiative records (published
 // ones for the public; every lifecycle for the import, which needs a superuser client).
 import type PocketBase from 'pocketbase';
-import type { Filters } from '#lib/domain/filters.ts';
 import type { Initiative, Lifecycle, Participation, Role } from '#lib/domain/initiative.ts';
-import { noProgramme } from '#lib/domain/noProgramme.ts';
 import { abolishedOn, type Authority } from '#lib/domain/authority.ts';
 import type { AuthorityRecord } from './authorities.ts';
 import { readRegister } from './register.ts';
@@ -64,26 +62,6 @@ interface MemberRecord {
 
 const published = 'lifecycle = "published"';
 
-/**
- * PocketBase conditions for the filters it can answer itself; region and tier need the vintage, and status
- * the councils' abolition dates (filterInitiatives applies them all again).
- */
-/** `none` is an empty programme relation; the other values are programme slugs. */
-function programmes(pb: PocketBase, values: readonly string[] | undefined, prefix: string): string[] {
-	if (!values || values.length === 0) return [];
-	const one = (value: string) => (value === noProgramme ? `${prefix}programme = ""` : pb.filter(`${prefix}programme.slug = {:value}`, { value }));
-	return [`(${values.map(one).join(' || ')})`];
-}
-
-function conditions(pb: PocketBase, filters: Partial<Filters>, prefix: string): string[] {
-	const anyOf = (field: string, values: readonly string[] | undefined) =>
-		values && values.length > 0 ? [`(${values.map((value) => pb.filter(`${prefix}${field} = {:value}`, { value })).join(' || ')})`] : [];
-	const years: string[] = [];
-	if (filters.yearFrom != null) years.push(pb.filter(`${prefix}start_year >= {:year}`, { year: filters.yearFrom }));
-	if (filters.yearTo != null) years.push(pb.filter(`${prefix}start_year <= {:year} && ${prefix}start_year > 0`, { year: filters.yearTo }));
-	return [`${prefix}${published}`, ...programmes(pb, filters.programmes, prefix), ...anyOf('category.slug', filters.categories), ...years];
-}
-
 /** The domain Initiative for an initiatives record; programme and category are given as slugs. */
 export function toInitiative(record: InitiativeRecord, programme: string, category: string, participations: Participation[]): Initiative {
 	return {
@@ -123,21 +101,47 @@ type ExpandedParticipation = Pick<ParticipationRecord, 'id' | 'initiative' | 'ro
 	expand?: { authority?: Pick<AuthorityRecord, 'code' | 'name'> };
 };
 
-async function load(pb: PocketBase, initiativeFilter: string, participationFilter: string): Promise<StoredInitiative[]> {
+/**
+ * The participations `filter` selects, each with its council's code and name expanded: one initiative's
+ * page then reads its few councils, not the whole table. Without a filter, every participation and every
+ * council are read plain and joined here, as expanding each of thousands in PocketBase costs several times
+ * both reads.
+ */
+async function readParticipations(pb: PocketBase, filter: string | null): Promise<ExpandedParticipation[]> {
+	if (filter !== null) {
+		return pb.collection('participations').getFullList<ExpandedParticipation>({
+			filter,
+			expand: 'authority',
+			fields: 'id,initiative,role,expand.authority.code,expand.authority.name',
+			batch: 1000,
+			requestKey: null
+		});
+	}
+	const [participations, authorities] = await Promise.all([
+		pb
+			.collection('participations')
+			.getFullList<Pick<ParticipationRecord, 'id' | 'initiative' | 'role' | 'authority'>>({
+				fields: 'id,initiative,role,authority',
+				batch: 1000,
+				requestKey: null
+			}),
+		pb.collection('authorities').getFullList<Pick<AuthorityRecord, 'id' | 'code' | 'name'>>({ fields: 'id,code,name', batch: 1000, requestKey: null })
+	]);
+	const byId = new Map(authorities.map((authority) => [authority.id, authority]));
+	return participations.flatMap(({ authority, ...participation }) => {
+		const council = byId.get(authority);
+		return council ? [{ ...participation, expand: { authority: council } }] : [];
+	});
+}
+
+/** The initiatives `initiativeFilter` selects, with their participations (`participationFilter`; null: all). */
+async function load(pb: PocketBase, initiativeFilter: string, participationFilter: string | null): Promise<StoredInitiative[]> {
 	const [lookup, programmes, categories, records, participations] = await Promise.all([
 		registerLookup(),
 		programmeRecords(pb),
 		categoryRecords(pb),
 		pb.collection('initiatives').getFullList<InitiativeRecord>({ filter: initiativeFilter, sort: 'slug', batch: 1000, requestKey: null }),
-		// Each participation's council expanded, rather than every council listed: one initiative's page
-		// then reads its few councils, not the whole table.
-		pb.collection('participations').getFullList<ExpandedParticipation>({
-			filter: participationFilter,
-			expand: 'authority',
-			fields: 'id,initiative,role,expand.authority.code,expand.authority.name',
-			batch: 1000,
-			requestKey: null
-		})
+		readParticipations(pb, participationFilter)
 	]);
 	const programmeSlugs = slugsById(programmes);
 	const categorySlugs = slugsById(categories);
@@ -168,9 +172,9 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 	});
 }
 
-/** Published initiatives, narrowed by the filters PocketBase can apply (all but region and tier). */
-export async function listPublishedInitiatives(pb: PocketBase, filters: Partial<Filters> = {}): Promise<Initiative[]> {
-	const stored = await load(pb, conditions(pb, filters, '').join(' && '), conditions(pb, filters, 'initiative.').join(' && '));
+/** Every published initiative (views filter them in memory, by the one rule in filterInitiatives). */
+export async function listPublishedInitiatives(pb: PocketBase): Promise<Initiative[]> {
+	const stored = await load(pb, published, null);
 	return stored.map(({ initiative }) => initiative);
 }
 
