@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { checkDataset, coverage, type Row } from '#lib/domain/checkDataset.ts';
 import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { readRegister } from '#lib/server/register.ts';
-import { readAliases, readSeed, readTable, SeedError, seedDir, withAliases } from '#lib/server/seed.ts';
+import { readAliases, withAliases } from '#lib/server/aliases.ts';
+import { readSeed } from '#lib/server/seed.ts';
+import { readTable, SeedError, seedDir } from '#lib/server/seedTable.ts';
 
 const dir = process.argv[2] ?? seedDir;
 const optional = async (file: string): Promise<Row[]> => (existsSync(join(dir, file)) ? readTable(join(dir, file)) : []);

@@ -1,7 +1,8 @@
 // `npm run seed`: loads data/seed into a running PocketBase (idempotent), for when `npm start` did not
 // (a database that already had data) or after editing the seed files. Env: PB_URL, PB_SUPERUSER_EMAIL/PASSWORD.
 import { readRegister } from '#lib/server/register.ts';
-import { seed, SeedError } from '#lib/server/seed.ts';
+import { seed } from '#lib/server/seed.ts';
+import { SeedError } from '#lib/server/seedTable.ts';
 import { superuserClient, superuserLoginFromEnv } from './lib/superuserClient.ts';
 
 try {

@@ -10,7 +10,7 @@ import { GET as jsonGet } from '../../src/routes/api/initiatives.json/+server.ts
 import { GET as geoJsonGet } from '../../src/routes/api/initiatives.geojson/+server.ts';
 import { GET as savingsGet } from '../../src/routes/api/savings.csv/+server.ts';
 import { savingsColumns } from '#lib/domain/savings/readSavingsSheet.ts';
-import { readTable, seedDir } from '#lib/server/seed.ts';
+import { readTable, seedDir } from '#lib/server/seedTable.ts';
 import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 
 // What the downloads must hold follows from the seed files themselves.

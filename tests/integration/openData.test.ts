@@ -17,7 +17,7 @@ import { savingsColumns } from '#lib/domain/savings/readSavingsSheet.ts';
 import { typedRow } from '#lib/domain/openData/rowSchema.ts';
 import { initiativesTable, savingsTable, tables } from '#lib/domain/openData/tables.ts';
 import type { ParticipationRecord } from '#lib/server/initiatives.ts';
-import { readTable, seedDir } from '#lib/server/seed.ts';
+import { readTable, seedDir } from '#lib/server/seedTable.ts';
 import { root } from '../../scripts/lib/binary.ts';
 import { startSeededApp } from '../support/appServer.ts';
 

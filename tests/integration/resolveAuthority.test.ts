@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createResolver, type Resolver } from '#lib/domain/resolveAuthority.ts';
 import { readRegister } from '#lib/server/register.ts';
-import { readAliases } from '#lib/server/seed.ts';
+import { readAliases } from '#lib/server/aliases.ts';
 
 let resolver: Resolver;
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPocketBase, root } from '../../scripts/lib/binary.ts';
 import { listPublishedInitiatives } from '#lib/server/initiatives.ts';
 import { listRelations } from '#lib/server/relations.ts';
-import { readTable, seedDir } from '#lib/server/seed.ts';
+import { readTable, seedDir } from '#lib/server/seedTable.ts';
 import { createActors, type Actors } from '../support/actors.ts';
 import { startSeededPocketBase, type SeededPocketBase } from '../support/seededPocketBase.ts';
 

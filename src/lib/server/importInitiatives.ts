@@ -5,10 +5,10 @@
 // does not name is left with none); without one, stored figures are kept.
 import type PocketBase from 'pocketbase';
 import type { Lifecycle } from '#lib/domain/initiative.ts';
-import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { validateImport, type ImportContext, type InitiativeDraft, type Problem } from '#lib/domain/validateImport.ts';
 import { readSavingsSheet } from '#lib/domain/savings/readSavingsSheet.ts';
 import { authorityRecords } from './authorities.ts';
+import { authorityResolver } from './authorityResolver.ts';
 import { categoryRecords } from './categories.ts';
 import { initiativeRecord, storedInitiatives } from './initiatives.ts';
 import { programmeRecords } from './programmes.ts';
@@ -51,14 +51,10 @@ export function withSavingsSheet(
 	return { drafts: drafts.map((draft) => ({ ...draft, savings: read.figures.get(draft.slug) ?? [] })) };
 }
 
-/** What the validator checks against, read from PocketBase. */
+/** What the validator checks against: programmes and categories from PocketBase, council names from the shared resolver. */
 export async function importContext(pb: PocketBase): Promise<ImportContext> {
-	const [programmes, categories, authorities] = await Promise.all([programmeRecords(pb), categoryRecords(pb), authorityRecords(pb)]);
-	return {
-		programmes: [...programmes.keys()],
-		categories: [...categories.keys()],
-		resolver: createResolver([...authorities.values()].map(({ authority }) => authority))
-	};
+	const [programmes, categories, resolver] = await Promise.all([programmeRecords(pb), categoryRecords(pb), authorityResolver()]);
+	return { programmes: [...programmes.keys()], categories: [...categories.keys()], resolver };
 }
 
 export async function importInitiatives(pb: PocketBase, input: Uint8Array | string, options: ImportOptions = {}): Promise<ImportResult> {
@@ -114,6 +110,12 @@ export async function writeInitiatives(
 	const update = (collection: 'initiatives' | 'participations', id: string, data: Record<string, unknown>) =>
 		operations.push({ action: 'update', collection, id, data });
 	const author = options.userId ? { updated_by: options.userId } : {};
+	// Names resolve against the register file; PocketBase holds the register as it was last seeded.
+	const authorityId = (code: string) => {
+		const found = authorities.get(code);
+		if (!found) throw new Error(`PocketBase has no authority ${code}, which the register names: run npm run seed to load the current register.`);
+		return found.id;
+	};
 	for (const given of drafts) {
 		const kept = options.keepSavings ? stored.get(given.slug)?.initiative.savings : undefined;
 		const draft = kept ? { ...given, savings: kept } : given;
@@ -134,7 +136,7 @@ export async function writeInitiatives(
 				...(options.userId ? { created_by: options.userId } : {})
 			});
 			for (const participation of draft.participations) {
-				create('participations', { initiative: id, authority: authorities.get(participation.code)!.id, role: participation.role });
+				create('participations', { initiative: id, authority: authorityId(participation.code), role: participation.role });
 			}
 			continue;
 		}
@@ -151,7 +153,7 @@ export async function writeInitiatives(
 		for (const [code, role] of wanted) {
 			const id = existing.participationIds.get(code);
 			const had = existing.initiative.participations.find((participation) => participation.code === code);
-			if (id === undefined) create('participations', { initiative: existing.id, authority: authorities.get(code)!.id, role });
+			if (id === undefined) create('participations', { initiative: existing.id, authority: authorityId(code), role });
 			else if (had?.role !== role) update('participations', id, { role });
 		}
 	}

@@ -5,7 +5,8 @@ import type PocketBase from 'pocketbase';
 import { describe, expect, it } from 'vitest';
 import { authorities as register } from '../../../tests/support/register.ts';
 import { file, savingsFile, tauntonMendip, triBorough, triBoroughSavings } from '../../../tests/support/imports.ts';
-import { seed, seedDir, SeedError, withAliases } from './seed.ts';
+import { seed } from './seed.ts';
+import { seedDir, SeedError } from './seedTable.ts';
 
 /** A client that fails the test if the seed touches PocketBase at all. */
 const untouchable = new Proxy(
@@ -48,17 +49,5 @@ describe('seed savings', () => {
 		expect((error as Error).message).toMatch(
 			/savings\.csv has 1 problem; nothing was written:\n {2}line 2, column savings sheet: kind: the kind must be one of achieved, target, avoided, unclear/
 		);
-	});
-});
-
-describe('withAliases', () => {
-	it('adds the alias table’s names to their authorities, without repeats or the current name', () => {
-		const merged = withAliases(register, [
-			{ alias: 'Shepway', code: 'E07000112', note: '' },
-			{ alias: 'Shepway DC', code: 'E07000112', note: '' },
-			{ alias: 'Ashford', code: 'E07000105', note: '' }
-		]);
-		expect(merged.find((a) => a.code === 'E07000112')?.aliases).toEqual(['Shepway', 'Shepway DC']);
-		expect(merged.find((a) => a.code === 'E07000105')?.aliases).toEqual([]);
 	});
 });

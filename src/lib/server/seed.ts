@@ -2,22 +2,21 @@
 // records are matched by code or slug and only changes are written. Nothing is written unless every
 // initiative validates; the error lists each problem (the target is zero unresolved council names).
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type PocketBase from 'pocketbase';
 import type { Authority } from '#lib/domain/authority.ts';
 import type { Category, Programme } from '#lib/domain/initiative.ts';
-import { parseCsv } from '#lib/domain/parseCsv.ts';
-import { createResolver, type Alias } from '#lib/domain/resolveAuthority.ts';
+import { createResolver } from '#lib/domain/resolveAuthority.ts';
 import { validateRelations, type Relation } from '#lib/domain/relations.ts';
-import { validateImport, type Problem } from '#lib/domain/validateImport.ts';
+import { validateImport } from '#lib/domain/validateImport.ts';
+import { readAliases, withAliases } from './aliases.ts';
 import { authorityRecord, authorityRecords } from './authorities.ts';
 import { categoryRecord, categoryRecords } from './categories.ts';
 import { withSavingsSheet, writeInitiatives, type ImportPlan } from './importInitiatives.ts';
 import { programmeRecord, programmeRecords } from './programmes.ts';
 import { writeRelations } from './relations.ts';
 import { sameValues } from './sameValues.ts';
-
-export const seedDir = resolve(import.meta.dirname, '../../../data/seed');
+import { readLines, readTable, seedDir, SeedError } from './seedTable.ts';
 
 export interface Changes {
 	created: number;
@@ -33,27 +32,6 @@ export interface SeedResult {
 	relations: Changes;
 }
 
-export class SeedError extends Error {
-	readonly problems: Problem[];
-	constructor(file: string, problems: Problem[]) {
-		const lines = problems.map((p) => `  line ${p.line}, column ${p.column}: ${p.reason}`);
-		super(`${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written:\n${lines.join('\n')}`);
-		this.problems = problems;
-	}
-}
-
-/** Rows of a seed CSV keyed by header, with the line each starts on; any parse problem stops the seed. */
-async function readLines(file: string): Promise<{ line: number; cells: Record<string, string> }[]> {
-	const { rows, problems } = parseCsv(await readFile(file));
-	if (problems.length > 0) throw new SeedError(file, problems);
-	const [header, ...body] = rows;
-	return body.map((row) => ({ line: row.line, cells: Object.fromEntries(header.cells.map((name, index) => [name, row.cells[index] ?? ''])) }));
-}
-
-export async function readTable(file: string): Promise<Record<string, string>[]> {
-	return (await readLines(file)).map((row) => row.cells);
-}
-
 /** relations.csv checked against the seed's initiatives; a seed without the file has no relations. */
 export async function readRelations(slugs: ReadonlySet<string>, dir = seedDir): Promise<Relation[]> {
 	const file = join(dir, 'relations.csv');
@@ -67,10 +45,6 @@ export async function readRelations(slugs: ReadonlySet<string>, dir = seedDir): 
 	const { relations, problems } = validateRelations(rows, slugs);
 	if (problems.length > 0) throw new SeedError(file, problems);
 	return relations;
-}
-
-export async function readAliases(dir = seedDir): Promise<Alias[]> {
-	return (await readTable(join(dir, 'aliases.csv'))).map((row) => ({ alias: row.alias, code: row.code, note: row.note }));
 }
 
 export async function readCategories(dir = seedDir): Promise<Category[]> {
@@ -95,15 +69,6 @@ export async function readProgrammes(dir = seedDir): Promise<Programme[]> {
 		period: row.period,
 		source: row.source
 	}));
-}
-
-/** The register with the project's alias table folded into each authority's aliases. */
-export function withAliases(register: readonly Authority[], aliases: readonly Alias[]): Authority[] {
-	return register.map((authority) => {
-		const extra = aliases.filter((alias) => alias.code === authority.code).map((alias) => alias.alias);
-		const merged = [...new Set([...authority.aliases, ...extra])].filter((name) => name !== authority.name);
-		return { ...authority, aliases: merged };
-	});
 }
 
 type Batch = ReturnType<PocketBase['createBatch']>;

@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	requireUser(event);
 	const query = (event.url.searchParams.get('q') ?? '').slice(0, 100);
-	const matches = (await authorityResolver(event.locals.pb)).search(query, 10);
+	const matches = (await authorityResolver()).search(query, 10);
 	const ended = (validTo: string | null) => (validTo ? ` (until ${validTo.slice(0, 4)})` : '');
 	return json(matches.map((a) => ({ code: a.code, name: a.name, label: `${authorityLabel(a)}${ended(a.validTo)} – ${a.code}` })));
 };

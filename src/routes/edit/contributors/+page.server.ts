@@ -30,7 +30,7 @@ export const actions: Actions = {
 		const password = formText(form, 'password');
 		const weak = passwordProblem(password, [values.email, values.name]);
 		if (weak) errors.password = `${weak} The contributor signs in with it.`;
-		const resolver = await authorityResolver(pb);
+		const resolver = await authorityResolver();
 		const codes: string[] = [];
 		for (const name of values.authorities
 			.split(';')

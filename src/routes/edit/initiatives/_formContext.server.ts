@@ -31,7 +31,7 @@ export interface CheckedForm {
 
 export async function checkForm(pb: PocketBase, user: User, form: FormData): Promise<CheckedForm> {
 	const values = readInitiativeForm(form);
-	const [choices, resolver] = await Promise.all([formChoices(pb), authorityResolver(pb)]);
+	const [choices, resolver] = await Promise.all([formChoices(pb), authorityResolver()]);
 	const context = { programmes: choices.programmes.map((p) => p.slug), categories: choices.categories.map((c) => c.slug), resolver };
 	const { draft, errors } = validateInitiativeForm(values, context, { lifecycles: user.role === 'editor' ? editorLifecycles : [] });
 	if (!draft) return { values, draft, errors, authorityIds: [] };
