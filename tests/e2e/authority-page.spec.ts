@@ -25,6 +25,16 @@ test('a council’s name in the address goes to its page', async ({ page }) => {
 	await expect(page).toHaveURL(/\/authorities\/E09000033$/);
 });
 
+test('a name from the seed’s alias table works in the address, the partner finder and compare, as in the forms', async ({ page }) => {
+	// "Bucks" is in data/seed/aliases.csv only: plain, it means the unitary of 2020.
+	await page.goto('/authorities/bucks');
+	await expect(page).toHaveURL(/\/authorities\/E06000060$/);
+	await page.goto('/partners?authority=Bucks');
+	await expect(page.getByRole('heading', { level: 2, name: /^Suggested partners for Buckinghamshire/ })).toBeVisible();
+	await page.goto('/compare?codes=Bucks,E07000190');
+	await expect(page.getByRole('table', { name: /^Comparison of Buckinghamshire/ })).toBeVisible();
+});
+
 test('a council created after 2012 lists its predecessors’ initiatives and says so', async ({ page }) => {
 	await page.goto('/authorities/E06000066');
 	await expect(page.getByRole('heading', { name: /Initiatives of councils Somerset replaced/ })).toBeVisible();

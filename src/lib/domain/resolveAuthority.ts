@@ -177,13 +177,19 @@ export function createResolver(authorities: readonly ResolvableAuthority[], alia
 		return { code: null, reason: `no council is called “${trimmed}”${hint}`, suggestions };
 	};
 
-	// Per resolver, not module state: a large import repeats the same names many times.
+	// Per resolver, not module state: a large import repeats the same names many times. Bounded, since a
+	// resolver shared by the pages (resolverFor) is asked whatever names visitors put in addresses.
 	const memo = new Map<string, Resolution>();
+	const memoLimit = 5000;
 
 	const resolve = (name: string, year: number | null | undefined): Resolution => {
 		const key = `${year ?? defaultResolutionYear}\u0000${name}`;
-		if (!memo.has(key)) memo.set(key, resolveUncached(name, year));
-		return memo.get(key)!;
+		let found = memo.get(key);
+		if (!found) {
+			if (memo.size >= memoLimit) memo.clear();
+			memo.set(key, (found = resolveUncached(name, year)));
+		}
+		return found;
 	};
 
 	return {

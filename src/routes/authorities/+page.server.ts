@@ -1,10 +1,10 @@
 // Councils A to Z, and the search results page the council search box falls back to without JavaScript.
-import { readRegister } from '#lib/server/register.ts';
+import { readNamedRegister } from '#lib/server/authorityResolver.ts';
 import { resolverFor } from '#lib/domain/resolveAuthority.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
-	const register = await readRegister();
+	const register = await readNamedRegister();
 	const query = url.searchParams.get('q')?.trim() ?? '';
 	const pick = ({ code, name, kind, regionName, validTo, vintages }: (typeof register)[number]) => ({
 		code,

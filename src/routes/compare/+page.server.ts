@@ -4,14 +4,14 @@ import { compareAuthorities } from '#lib/compare/compareAuthorities.ts';
 import { parseCompareQuery } from '#lib/compare/parseCompareQuery.ts';
 import { sharedCategories } from '#lib/server/categories.ts';
 import { sharedPublishedInitiatives } from '#lib/server/initiatives.ts';
-import { readRegister } from '#lib/server/register.ts';
+import { readNamedRegister } from '#lib/server/authorityResolver.ts';
 import { sharedRelations } from '#lib/server/relations.ts';
 import { authorityLabel } from '#lib/domain/resolveAuthority.ts';
 import { successionNames } from '#lib/domain/successionNames.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const register = await readRegister();
+	const register = await readNamedRegister();
 	const query = parseCompareQuery(url.searchParams, register, Number(currentVintage));
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	const comparing = query.codes.length >= 2;

@@ -2,7 +2,7 @@
 // 404 that suggests close matches; a lower-case code redirects to the canonical upper-case address.
 import { error, redirect } from '@sveltejs/kit';
 import { listInitiativesNaming } from '#lib/server/initiatives.ts';
-import { readRegister } from '#lib/server/register.ts';
+import { readNamedRegister } from '#lib/server/authorityResolver.ts';
 import { abolishedOn } from '#lib/domain/authority.ts';
 import { authorityStatsFor } from '#lib/server/stats.ts';
 import { authorityLabel, resolverFor } from '#lib/domain/resolveAuthority.ts';
@@ -15,7 +15,7 @@ import { closeMatches } from '../_register/closeMatches.ts';
 const shownAtMost = 25;
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const register = await readRegister();
+	const register = await readNamedRegister();
 	const code = params.code.toUpperCase();
 	const authority = register.find((a) => a.code === code);
 	if (!authority) {

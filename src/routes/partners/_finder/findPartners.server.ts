@@ -7,11 +7,11 @@ import { partnerActivity } from '#lib/partners/partnerActivity.ts';
 import { rankPartners } from '#lib/partners/rankPartners.ts';
 import { sharedCategories } from '#lib/server/categories.ts';
 import { sharedPublishedInitiatives } from '#lib/server/initiatives.ts';
-import { readRegister } from '#lib/server/register.ts';
+import { readNamedRegister } from '#lib/server/authorityResolver.ts';
 
 /** What depends only on the data (not on the URL's council) is shared between requests (`memo`, see pageCache.ts). */
 export async function findPartners(locals: Pick<App.Locals, 'pb' | 'memo'>, params: URLSearchParams) {
-	const [register, categories] = await Promise.all([readRegister(), sharedCategories(locals)]);
+	const [register, categories] = await Promise.all([readNamedRegister(), sharedCategories(locals)]);
 	const query = parsePartnersQuery(
 		params,
 		register,
