@@ -53,9 +53,13 @@ export async function listRelations(pb: PocketBase): Promise<Relation[]> {
 	return (await stored(pb)).map(({ relation }) => relation);
 }
 
-/** Relations with `slug` at either end, with the names and record ids of the initiatives at their ends. */
-export async function relationsOf(pb: PocketBase, slug: string): Promise<{ relations: Relation[]; names: Record<string, string>; ids: string[] }> {
-	const filter = pb.filter('from_initiative.slug = {:slug} || to_initiative.slug = {:slug}', { slug });
+/**
+ * Relations with the initiative whose record id is `id` at either end, with the names and record ids of the
+ * initiatives at their ends. By id, not slug: matching either end's slug joins every relation to both
+ * initiatives, where the ids are indexed columns of the relation itself.
+ */
+export async function relationsOf(pb: PocketBase, id: string): Promise<{ relations: Relation[]; names: Record<string, string>; ids: string[] }> {
+	const filter = pb.filter('from_initiative = {:id} || to_initiative = {:id}', { id });
 	const found = await stored(pb, filter);
 	return {
 		relations: found.map(({ relation }) => relation),
