@@ -226,7 +226,7 @@ export function launchRows(r: Results): Row[] {
 			`the servers kept ${f(busyCores, 2)} of the two cores busy (${cores}) while the machine's load average was ${f(r.loadAverage?.mixed ?? NaN, 1)} (other agents' tests and builds on the same two cores). ` +
 			(busyCores < 1
 				? `Requests waited seconds although neither server was busy: with about an eighth of a core per runnable process the servers could not do the work the mix asks (every write makes every page but the council pages stale, and each is rendered again behind its stale copy, with the per-data-version computations rebuilt); one client at a time the same routes answer in milliseconds (below). A static file, which touches neither the cache nor PocketBase, waited as long (probes below): the queue is the app's event loop, where every render (and each page made stale by a write is rendered again) runs on the little CPU the process got. Next: bound the renders run behind stale answers (a few at a time, the hottest first), move rendering of stale pages off the event loop, and rerun on a quiet machine.`
-				: 'Next: fewer re-renders per write (pages that say what they show, as council pages do), and a core per server.');
+				: 'The writers publish and unpublish several times a second, and each write makes every page that shows the whole dataset stale (the table view, insights, the partner finder, the exports) besides the council and initiative pages it touches, so most of those reads are renders, not hits. Under this load the app is the busier server; its CPU profile (tests/bench/profileReads.ts) puts most of its time in compressing freshly rendered pages, in SvelteKit serialising each page’s data into its HTML, and in garbage collection, with the table view (a megabyte of HTML: it carries the whole dataset so that it works without JavaScript) the largest single cost. Next: the table view and insights drawing from the content-addressed data file as the map views do (their HTML would then change with the address, not the data, and stay cached through edits), and a core per server.');
 		out.push({
 			metric: `Mixed load ${m.seconds} s: ${m.readers} readers + 5 writers through the app, errors`,
 			value: String(m.reads.errors + m.writes.errors),
@@ -310,7 +310,7 @@ export function launchRows(r: Results): Row[] {
 			goal: '≤ 200 MiB',
 			met: idle <= 200,
 			lever:
-				'measured after the one-client section filled the response cache (up to 32 MiB, the table views carry half a megabyte each) and the computations per data version; PocketBase alone is well inside. Next: a smaller cache budget, and the table view fetching the data file too.'
+				'measured after the one-client section filled the response cache (up to 32 MiB of pages, kept in brotli) and the computations per data version; PocketBase alone is well inside. Next: the table view fetching the data file too (each of its pages carries the whole dataset), and a smaller young generation for the app at the price of more collections.'
 		});
 		out.push({
 			metric: 'Memory peak through the mixed load: PocketBase + app',
