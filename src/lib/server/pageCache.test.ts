@@ -6,7 +6,7 @@ import { createPageCache, type ChangesSince, type DataChange, type PageShows, ty
 const westminster: PageShows = { councils: ['E09000033'], initiatives: ['tri-borough'] };
 
 /** A page cache on a hand-driven clock, fed by a hand-driven change reader. */
-function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
+function setup(options: { maxEntries?: number; maxBytes?: number; maxRenders?: number } = {}) {
 	let clock = 0;
 	let pending: DataChange[] | 'everything' = 'everything';
 	let down = false;
@@ -495,6 +495,29 @@ describe('createPageCache', () => {
 		const back = await t.get('/authorities/E09000033', t.page('unused'));
 		expect(back.headers.get('x-cache')).toBe('hit');
 		expect(await back.text()).toBe('v1');
+	});
+
+	it('runs at most maxRenders renders at once, the others in turn, and answers every request', async () => {
+		const t = setup({ maxRenders: 2 });
+		const gates = [0, 1, 2, 3].map(() => deferred<void>());
+		const started: number[] = [];
+		const gated = (i: number) => async (): Promise<Rendered> => {
+			started.push(i);
+			await gates[i].promise;
+			return t.page(`page ${i}`)();
+		};
+		const answers = [0, 1, 2, 3].map((i) => t.get(`/authorities/E0${i}`, gated(i)));
+		await t.settle();
+		expect(started).toEqual([0, 1]);
+		gates[1].resolve();
+		await t.settle();
+		await t.settle();
+		expect(started).toEqual([0, 1, 2]);
+		gates[0].resolve();
+		gates[2].resolve();
+		gates[3].resolve();
+		expect(await Promise.all(answers.map(async (a) => (await a).text()))).toEqual(['page 0', 'page 1', 'page 2', 'page 3']);
+		expect(started).toEqual([0, 1, 2, 3]);
 	});
 
 	it('keeps at most maxEntries pages and maxBytes bytes (as kept, compressed), dropping the least recently used', async () => {

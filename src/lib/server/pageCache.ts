@@ -37,6 +37,8 @@
 //   nothing at all, not even a check.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
 //   (60 s): an older page is rendered again whatever the reader says.
+// - At most `maxRenders` (4) renders for the cache run at once, the rest in arrival order: under a burst
+//   of misses, memory holds a few renders' data and pages, not one per waiting reader.
 // - Pages are kept compressed with brotli, as nearly every client takes them (a tenth of the memory a page
 //   as rendered holds, so the budget keeps ten times the pages), and in gzip once a client asks for that;
 //   a client taking neither gets them decompressed. A hit costs no compression.
@@ -90,6 +92,11 @@ export interface PageCacheOptions<Cursor> {
 	maxBytes?: number;
 	/** Computations kept by `memo` at most (the least recently used go first). */
 	maxMemos?: number;
+	/**
+	 * Renders for the cache run at once at most; others wait their turn. What a render holds while it runs
+	 * (its data, the page as text) is what bounds memory under load, not the pages kept.
+	 */
+	maxRenders?: number;
 	now?: () => number;
 }
 
@@ -225,6 +232,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const maxEntries = options.maxEntries ?? 1000;
 	const maxBytes = options.maxBytes ?? 32 * 2 ** 20;
 	const maxMemos = options.maxMemos ?? 200;
+	const maxRenders = options.maxRenders ?? 4;
 	const now = options.now ?? (() => performance.now());
 	const logLimit = 10_000;
 	// A slow answer still vouches for pages as of the check's start; only no answer at all is a failure.
@@ -252,6 +260,22 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	let checking: Promise<void> | null = null;
 	let failures = 0;
 	const confirmed = (arrival: number) => confirmedAt !== null && arrival - confirmedAt <= freshFor;
+
+	let rendering = 0;
+	const waiting: (() => void)[] = [];
+	/** Runs `task` when fewer than maxRenders are running, in arrival order. */
+	async function inTurn<T>(task: () => Promise<T>): Promise<T> {
+		if (rendering < maxRenders) rendering++;
+		else await new Promise<void>((resolve) => waiting.push(resolve));
+		try {
+			return await task();
+		} finally {
+			// The slot passes straight to the next in line, or is freed.
+			const next = waiting.shift();
+			if (next) next();
+			else rendering--;
+		}
+	}
 
 	function dropAll() {
 		entries.clear();
@@ -376,10 +400,14 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const response = (async () => {
 			let entry: Entry | null = null;
 			try {
-				const { response, shows } = await render();
-				if (response.status !== 200 || response.headers.has('set-cookie')) return labelled(response, 'miss');
+				const rendered = await inTurn(async () => {
+					const { response, shows } = await render();
+					if (response.status !== 200 || response.headers.has('set-cookie')) return { response, shows, body: null };
+					return { response, shows, body: new Uint8Array(await response.arrayBuffer()) };
+				});
+				const { response, shows, body } = rendered;
+				if (body === null) return labelled(response, 'miss');
 				const memo = oldestMemoUsed.get(request);
-				const body = new Uint8Array(await response.arrayBuffer());
 				const headers = [...response.headers].filter(([name]) => name !== cacheHeader);
 				if (!response.headers.has('etag')) headers.push(['etag', weakEtag(body)]);
 				if (!response.headers.has('cache-control')) headers.push(['cache-control', publicCacheControl]);
