@@ -37,7 +37,7 @@
 //   nothing at all, not even a check.
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
 //   (60 s): an older page is rendered again whatever the reader says.
-// - At most `maxRenders` (4) renders for the cache run at once, the rest in arrival order: under a burst
+// - At most `maxRenders` (8) renders for the cache run at once, the rest in arrival order: under a burst
 //   of misses, memory holds a few renders' data and pages, not one per waiting reader.
 // - Pages are kept compressed with brotli, as nearly every client takes them (a tenth of the memory a page
 //   as rendered holds, so the budget keeps ten times the pages), and in gzip once a client asks for that;
@@ -232,7 +232,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const maxEntries = options.maxEntries ?? 1000;
 	const maxBytes = options.maxBytes ?? 32 * 2 ** 20;
 	const maxMemos = options.maxMemos ?? 200;
-	const maxRenders = options.maxRenders ?? 4;
+	const maxRenders = options.maxRenders ?? 8;
 	const now = options.now ?? (() => performance.now());
 	const logLimit = 10_000;
 	// A slow answer still vouches for pages as of the check's start; only no answer at all is a failure.
