@@ -24,8 +24,14 @@ export interface RouteTiming {
 }
 
 async function validators(url: string) {
-	const first = await fetch(url, { headers: { 'accept-encoding': 'br' } });
+	// Right after the edits the page may be answered stale while its new render runs: its validator is then
+	// the old copy's, which the new one rightly does not match. Ask until the kept copy is current.
+	let first = await fetch(url, { headers: { 'accept-encoding': 'br' } });
 	await first.arrayBuffer();
+	for (let tries = 0; tries < 100 && first.headers.get('x-cache') === 'stale'; tries++) {
+		first = await fetch(url, { headers: { 'accept-encoding': 'br' } });
+		await first.arrayBuffer();
+	}
 	const etag = first.headers.get('etag');
 	const again = etag ? await fetch(url, { headers: { 'accept-encoding': 'br', 'if-none-match': etag } }) : null;
 	await again?.arrayBuffer();
