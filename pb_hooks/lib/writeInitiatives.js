@@ -17,10 +17,15 @@ function handle(e) {
 	const stamp = JSON.stringify(require(`${__hooks}/lib/audit.js`).stamp(e));
 	const stats = require(`${__hooks}/lib/authorityStats.js`);
 	const inputs = require(`${__hooks}/lib/inputs.js`);
+	// The launcher inserts the change records of all the writes together once they are done (auditInBulk,
+	// pocketbase/auditBulk.go); a stock binary has no such binding and inserts each as it is saved.
+	const inBulk = typeof auditInBulk === 'function' ? auditInBulk : (_app, writeAll) => writeAll();
 	$app.runInTransaction((txApp) => {
 		const touched = [];
-		operations.forEach((operation, i) =>
-			write(txApp, operation, { stamp, touched, stats, inputs, user: editor ? auth.id : null, at: `Operation ${i + 1}` })
+		inBulk(txApp, () =>
+			operations.forEach((operation, i) =>
+				write(txApp, operation, { stamp, touched, stats, inputs, user: editor ? auth.id : null, at: `Operation ${i + 1}` })
+			)
 		);
 		stats.recompute(txApp, touched);
 	});
