@@ -11,7 +11,9 @@ const pocketbaseGlobals = [
 	...['onBootstrap', 'onRecordValidate', 'onRecordCreate', 'onRecordUpdate', 'onRecordDelete', 'onRecordEnrich'],
 	...['onRecordCreateRequest', 'onRecordUpdateRequest', 'onRecordDeleteRequest', 'onRecordsListRequest', 'onRecordAuthWithPasswordRequest'],
 	...['Record', 'Collection', 'DynamicModel', 'BadRequestError', 'ForbiddenError', 'NotFoundError', 'ValidationError', 'TooManyRequestsError'],
-	...['TextField', 'NumberField', 'BoolField', 'JSONField', 'SelectField', 'RelationField']
+	...['TextField', 'NumberField', 'BoolField', 'JSONField', 'SelectField', 'RelationField'],
+	// Added by the project's launcher (pocketbase/), absent from a stock binary: hooks test for it before use.
+	'auditInBulk'
 ];
 
 export default ts.config(

@@ -11,27 +11,32 @@ onRecordCreateRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ..
 onRecordUpdateRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ...audited);
 onRecordDeleteRequest((e) => require(`${__hooks}/lib/audit.js`).withActor(e), ...audited);
 
-onRecordCreate(
-	(e) => {
-		e.next();
-		require(`${__hooks}/lib/audit.js`).write(e.app, null, e.record);
-	},
-	...audited
-);
+// The change records themselves: the project's launcher writes them in Go (pocketbase/audit.go: every
+// record of an import runs them, too often for a JS hook); these register the same only when PocketBase is
+// a stock binary (POCKETBASE_BIN).
+if ($os.getenv('MAP_POCKETBASE_LAUNCHER') !== '1') {
+	onRecordCreate(
+		(e) => {
+			e.next();
+			require(`${__hooks}/lib/audit.js`).write(e.app, null, e.record);
+		},
+		...audited
+	);
 
-onRecordUpdate(
-	(e) => {
-		const before = e.record.original();
-		e.next();
-		require(`${__hooks}/lib/audit.js`).write(e.app, before, e.record);
-	},
-	...audited
-);
+	onRecordUpdate(
+		(e) => {
+			const before = e.record.original();
+			e.next();
+			require(`${__hooks}/lib/audit.js`).write(e.app, before, e.record);
+		},
+		...audited
+	);
 
-onRecordDelete(
-	(e) => {
-		e.next();
-		require(`${__hooks}/lib/audit.js`).write(e.app, e.record, null);
-	},
-	...audited
-);
+	onRecordDelete(
+		(e) => {
+			e.next();
+			require(`${__hooks}/lib/audit.js`).write(e.app, e.record, null);
+		},
+		...audited
+	);
+}

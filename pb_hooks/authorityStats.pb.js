@@ -14,12 +14,12 @@ onBootstrap((e) => {
 	if ($os.args.indexOf('serve') >= 0) require(`${__hooks}/lib/authorityStats.js`).rebuild(e.app);
 });
 
-// A participation joining or leaving changes the equal share of every other member of the initiative.
+// A participation joining or leaving changes the equal share of every other member of the initiative. Its
+// fields are read only when the rows are recomputed: a write of many records (saveAndRecompute) skips that,
+// and every field read from a hook is a call into Go.
 onRecordCreate((e) => {
-	const authority = e.record.getString('authority');
-	const initiative = e.record.getString('initiative');
 	const stats = require(`${__hooks}/lib/authorityStats.js`);
-	stats.saveAndRecompute(e, (app) => [authority].concat(stats.authoritiesSharing(app, initiative)));
+	stats.saveAndRecompute(e, (app) => [e.record.getString('authority')].concat(stats.authoritiesSharing(app, e.record.getString('initiative'))));
 }, 'participations');
 
 onRecordUpdate((e) => {
@@ -32,10 +32,8 @@ onRecordUpdate((e) => {
 }, 'participations');
 
 onRecordDelete((e) => {
-	const authority = e.record.getString('authority');
-	const initiative = e.record.getString('initiative');
 	const stats = require(`${__hooks}/lib/authorityStats.js`);
-	stats.saveAndRecompute(e, (app) => [authority].concat(stats.authoritiesSharing(app, initiative)));
+	stats.saveAndRecompute(e, (app) => [e.record.getString('authority')].concat(stats.authoritiesSharing(app, e.record.getString('initiative'))));
 }, 'participations');
 
 // A new initiative has no participations yet, and deleting one deletes them (each through the hook above).

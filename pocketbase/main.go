@@ -28,8 +28,12 @@ func main() {
 	app.RootCmd.ParseFlags(os.Args[1:])
 
 	registerUnstated(app)
+	registerAudit(app)
+	registerAuditBulk(app)
+	registerInitiativeChecks(app)
 	os.Setenv(launcherEnv, "1")
 	jsvm.MustRegister(app, jsvm.Config{
+		OnInit:        bindAuditBulk,
 		MigrationsDir: migrationsDir,
 		HooksDir:      hooksDir,
 		HooksWatch:    hooksWatch,

@@ -83,7 +83,10 @@ function same(a, b) {
 	return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Model hooks: writes one change record for a create (before null), update or delete (after null). */
+/**
+ * Model hooks: writes one change record for a create (before null), update or delete (after null). A stock
+ * binary's only: the project's launcher writes them in Go (pocketbase/audit.go), and the two must agree.
+ */
 function write(app, before, after) {
 	const record = after || before;
 	const collection = record.collection().name;

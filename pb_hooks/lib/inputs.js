@@ -21,13 +21,23 @@ function jsonStrings(value, path, found) {
 
 const numeric = /^-?\d+(\.\d+)?$/;
 
+/**
+ * A collection's fields as plain { name, type } objects: read once, since every call into a PocketBase
+ * object from a hook crosses into Go, and a write of many records would otherwise cross for every field
+ * of every record.
+ */
+function fieldsOf(collection) {
+	const fields = [];
+	for (const field of collection.fields) fields.push({ name: field.getName(), type: field.type() });
+	return fields;
+}
+
 /** Problems with the number fields of `data`: anything but a number, as sent (PocketBase would cast it). */
-function numberProblems(collection, data, errors) {
+function numberProblems(fields, data, errors) {
 	let first = '';
-	for (const field of collection.fields) {
-		const name = field.getName();
+	for (const { name, type } of fields) {
 		const value = data[name];
-		if (field.type() !== 'number' || value === undefined) continue;
+		if (type !== 'number' || value === undefined) continue;
 		const ok =
 			value === null || value === '' || (typeof value === 'number' && isFinite(value)) || (typeof value === 'string' && numeric.test(value.trim()));
 		if (!ok) {
@@ -39,12 +49,10 @@ function numberProblems(collection, data, errors) {
 }
 
 /** Problems with the text of `data`: control characters in text fields, and in the text inside JSON fields. */
-function textProblems(collection, data, stored, errors) {
+function textProblems(fields, data, stored, errors) {
 	const texts = [];
-	for (const field of collection.fields) {
-		const name = field.getName();
+	for (const { name, type } of fields) {
 		const value = data[name];
-		const type = field.type();
 		if (value === undefined) continue;
 		if ((type === 'text' || type === 'editor' || type === 'email' || type === 'url') && typeof value === 'string') {
 			texts.push({ name, path: name, value, multiline: multiline.indexOf(name) >= 0 });
@@ -75,19 +83,19 @@ function textProblems(collection, data, stored, errors) {
 }
 
 /**
- * What is wrong with `data` as a write to `collection`, as the REST API would be told: the first problem as
- * a sentence naming the field ('' when none) and the errors by field. `stored(name)` is a JSON field's
- * value as the record will store it.
+ * What is wrong with `data` as a write to a collection with these fields (fieldsOf), as the REST API would
+ * be told: the first problem as a sentence naming the field ('' when none) and the errors by field.
+ * `stored(name)` is a JSON field's value as the record will store it.
  */
-function dataProblems(collection, data, stored) {
+function dataProblems(fields, data, stored) {
 	const errors = {};
-	const first = numberProblems(collection, data, errors) || textProblems(collection, data, stored, errors);
+	const first = numberProblems(fields, data, errors) || textProblems(fields, data, stored, errors);
 	return { message: first, errors };
 }
 
 /** Request hooks: refuses a REST body dataProblems finds fault with. */
 function checkBody(e) {
-	const problems = dataProblems(e.collection, e.requestInfo().body || {}, (name) => e.record.getString(name));
+	const problems = dataProblems(fieldsOf(e.collection), e.requestInfo().body || {}, (name) => e.record.getString(name));
 	if (problems.message) throw new BadRequestError(problems.message, problems.errors);
 }
 
@@ -103,7 +111,7 @@ function writeNumberProblems(url, body, errors) {
 	} catch (_) {
 		return ''; // PocketBase answers an unknown collection itself
 	}
-	return numberProblems(collection, body, errors);
+	return numberProblems(fieldsOf(collection), body, errors);
 }
 
 /**
@@ -145,4 +153,4 @@ function checkProposal(app, record) {
 	});
 }
 
-module.exports = { checkBody, checkNumbers, checkProposal, dataProblems };
+module.exports = { checkBody, checkNumbers, checkProposal, dataProblems, fieldsOf };

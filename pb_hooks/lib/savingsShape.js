@@ -1,4 +1,5 @@
-// The shape every stored savings figure must have, for pb_hooks/initiatives.pb.js; the app's own check is
+// The shape every stored savings figure must have, for pb_hooks/initiatives.pb.js on a stock binary (the
+// project's launcher checks the same in Go, pocketbase/savingsShape.go); the app's own check is
 // src/lib/domain/savings/validateSavings.ts, which says the same in more words.
 const kinds = ['achieved', 'target', 'avoided', 'unclear'];
 const periods = ['annual', 'cumulative', 'unclear'];

@@ -17,10 +17,16 @@ function handle(e) {
 	const stamp = JSON.stringify(require(`${__hooks}/lib/audit.js`).stamp(e));
 	const stats = require(`${__hooks}/lib/authorityStats.js`);
 	const inputs = require(`${__hooks}/lib/inputs.js`);
+	// The launcher inserts the change records of all the writes together once they are done (auditInBulk,
+	// pocketbase/auditBulk.go); a stock binary has no such binding and inserts each as it is saved.
+	const inBulk = typeof auditInBulk === 'function' ? auditInBulk : (_app, writeAll) => writeAll();
 	$app.runInTransaction((txApp) => {
 		const touched = [];
-		operations.forEach((operation, i) =>
-			write(txApp, operation, { stamp, touched, stats, inputs, user: editor ? auth.id : null, at: `Operation ${i + 1}` })
+		const schemas = {};
+		inBulk(txApp, () =>
+			operations.forEach((operation, i) =>
+				write(txApp, operation, { stamp, touched, schemas, stats, inputs, user: editor ? auth.id : null, at: `Operation ${i + 1}` })
+			)
 		);
 		stats.recompute(txApp, touched);
 	});
@@ -29,6 +35,19 @@ function handle(e) {
 
 const plain = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/**
+ * A collection and its fields, read once per write: every call into a PocketBase object crosses from JS into
+ * Go, and doing it for every field of every record was a good part of an import's time.
+ */
+function schemaOf(app, name, context) {
+	if (!context.schemas[name]) {
+		const collection = app.findCachedCollectionByNameOrId(name);
+		const fields = context.inputs.fieldsOf(collection);
+		context.schemas[name] = { collection, fields, names: fields.map((field) => field.name) };
+	}
+	return context.schemas[name];
+}
+
 function write(app, operation, context) {
 	if (!plain(operation)) throw new BadRequestError(`${context.at} is not an object with a collection, an action and data.`);
 	if (collections.indexOf(operation.collection) < 0)
@@ -36,9 +55,10 @@ function write(app, operation, context) {
 	const data = operation.data === undefined || operation.data === null ? {} : operation.data;
 	if (!plain(data)) throw new BadRequestError(`${context.at}: data must be an object of field values.`);
 	const participation = operation.collection === 'participations';
+	const schema = schemaOf(app, operation.collection, context);
 	let record;
 	if (operation.action === 'create') {
-		record = new Record(app.findCachedCollectionByNameOrId(operation.collection));
+		record = new Record(schema.collection);
 		if (data.id) record.set('id', String(data.id));
 	} else if (operation.action === 'update' || operation.action === 'delete') {
 		record = existing(app, operation, context);
@@ -48,24 +68,26 @@ function write(app, operation, context) {
 	} else {
 		throw new BadRequestError(`${context.at}: unknown action “${operation.action}”; use create, update or delete.`);
 	}
-	record.set('@audit', context.stamp);
-	record.set('@defer-stats', true);
-	if (operation.action === 'delete') return app.delete(record);
-	const fields = [];
-	for (const field of record.collection().fields) fields.push(field.getName());
+	// Set all at once (one call into Go rather than one a field).
+	const values = { '@audit': context.stamp, '@defer-stats': true };
+	if (operation.action === 'delete') {
+		record.load(values);
+		return app.delete(record);
+	}
 	for (const name of Object.keys(data)) {
 		if (name === 'id') continue;
 		// Only the collection's fields, as the REST API; a key such as the audit stamp's is not the caller's to set.
-		if (fields.indexOf(name) < 0) throw new BadRequestError(`${context.at}: ${operation.collection} has no field “${name}”.`);
+		if (schema.names.indexOf(name) < 0) throw new BadRequestError(`${context.at}: ${operation.collection} has no field “${name}”.`);
 		// A user writes only as themselves (the collections' rules); a superuser (the seed) as given.
 		if (context.user && (name === 'created_by' || name === 'updated_by')) continue;
-		record.set(name, data[name]);
+		values[name] = data[name];
 	}
 	if (context.user && !participation) {
-		if (operation.action === 'create') record.set('created_by', context.user);
-		record.set('updated_by', context.user);
+		if (operation.action === 'create') values.created_by = context.user;
+		values.updated_by = context.user;
 	}
-	const problems = context.inputs.dataProblems(record.collection(), data, (name) => record.getString(name));
+	record.load(values);
+	const problems = context.inputs.dataProblems(schema.fields, data, (name) => record.getString(name));
 	if (problems.message) throw new BadRequestError(`${context.at} (${operation.collection}): ${problems.message}`, problems.errors);
 	app.save(record);
 	if (participation) context.touched.push(record.getString('authority'));

@@ -26,6 +26,8 @@ export interface PocketBaseOptions {
 	/** Other migration and hook folders than the project's (migration tests start from an older schema). */
 	migrationsDir?: string;
 	hooksDir?: string;
+	/** Another PocketBase binary than the configured one (the parity test runs a stock build beside the launcher). */
+	binary?: string;
 }
 
 function paths({ dataDir, migrationsDir, hooksDir }: PocketBaseOptions): string[] {
@@ -33,7 +35,7 @@ function paths({ dataDir, migrationsDir, hooksDir }: PocketBaseOptions): string[
 }
 
 export async function startPocketBase(options: PocketBaseOptions): Promise<PocketBaseProcess> {
-	const binary = buildPocketBase();
+	const binary = options.binary ?? buildPocketBase();
 	if (!(await portIsFree(options.port))) {
 		throw new ConfigError(`Port ${options.port} is already in use: stop what is using it or set PB_PORT to another port.`);
 	}

@@ -26,10 +26,11 @@ export interface SeededPocketBase {
 	stopKeepingData(): Promise<void>;
 }
 
-export async function startSeededPocketBase(): Promise<SeededPocketBase> {
+/** `binary`: another PocketBase binary than the configured one (scripts/lib/pocketbase.ts). */
+export async function startSeededPocketBase(options: { binary?: string } = {}): Promise<SeededPocketBase> {
 	const superuser = { email: 'superuser@test.invalid', password: 'integration-tests' };
 	const dataDir = mkdtempSync(join(tmpdir(), 'map-pb-test-'));
-	const pb = await startPocketBase({ port: await freePort(), dataDir, superuser, output: 'ignore' });
+	const pb = await startPocketBase({ port: await freePort(), dataDir, superuser, output: 'ignore', binary: options.binary });
 	try {
 		const admin = await superuserClient({ url: pb.url, ...superuser });
 		const register = await readRegister();

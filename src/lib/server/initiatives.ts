@@ -290,9 +290,17 @@ const slugsReadByName = 50;
 
 /** The initiatives with these slugs (every one when omitted), whatever their lifecycle, with record ids (superuser client only). */
 export async function storedInitiatives(pb: PocketBase, slugs?: readonly string[]): Promise<Map<string, StoredInitiative>> {
-	const named = slugs !== undefined && slugs.length <= slugsReadByName;
-	const only = (field: string) =>
-		named ? [...new Set(slugs)].map((slug) => pb.filter(`${field} = {:slug}`, { slug })).join(' || ') || 'id = ""' : '';
+	let named = slugs === undefined ? undefined : [...new Set(slugs)];
+	// Many slugs: first which of them are stored (every slug is a short list), since a file of new
+	// initiatives names none, and reading every initiative with its councils would be for nothing.
+	if (named !== undefined && named.length > slugsReadByName) {
+		const all = await pb.collection('initiatives').getFullList<{ slug: string }>({ fields: 'slug', batch: 1000, requestKey: null });
+		const stored = new Set(all.map((record) => record.slug));
+		const found = named.filter((slug) => stored.has(slug));
+		named = found.length <= slugsReadByName ? found : undefined;
+	}
+	if (named?.length === 0) return new Map();
+	const only = (field: string) => (named ? named.map((slug) => pb.filter(`${field} = {:slug}`, { slug })).join(' || ') : '');
 	const stored = await load(pb, only('slug'), only('initiative.slug'));
 	return new Map(stored.map((item) => [item.initiative.slug, item]));
 }
