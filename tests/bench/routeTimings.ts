@@ -24,11 +24,12 @@ export interface RouteTiming {
 }
 
 async function validators(url: string) {
-	// Right after the edits the page may be answered stale while its new render runs: its validator is then
-	// the old copy's, which the new one rightly does not match. Ask until the kept copy is current.
+	// Right after the edits (each an unpublish and a publish) the page may be answered from a copy the second
+	// change has already made stale, or rendered between the two: its validator is then rightly not the
+	// current page's. Ask until the answer is a hit, a copy current as of the last look at the data.
 	let first = await fetch(url, { headers: { 'accept-encoding': 'br' } });
 	await first.arrayBuffer();
-	for (let tries = 0; tries < 100 && first.headers.get('x-cache') === 'stale'; tries++) {
+	for (let tries = 0; tries < 100 && first.headers.get('x-cache') !== 'hit'; tries++) {
 		first = await fetch(url, { headers: { 'accept-encoding': 'br' } });
 		await first.arrayBuffer();
 	}
