@@ -31,7 +31,15 @@ export interface PocketBaseOptions {
 }
 
 function paths({ dataDir, migrationsDir, hooksDir }: PocketBaseOptions): string[] {
-	return [`--dir=${dataDir}`, `--migrationsDir=${migrationsDir ?? join(root, 'pb_migrations')}`, `--hooksDir=${hooksDir ?? join(root, 'pb_hooks')}`];
+	return [
+		`--dir=${dataDir}`,
+		`--migrationsDir=${migrationsDir ?? join(root, 'pb_migrations')}`,
+		`--hooksDir=${hooksDir ?? join(root, 'pb_hooks')}`,
+		// A stock binary (POCKETBASE_BIN, the parity test's) turns on dev mode when it lies under the temp
+		// folder, as in a clone under /tmp, and prints every SQL statement: more than a migration's output
+		// buffer holds. The launcher defaults to off already (pocketbase/main.go).
+		'--dev=false'
+	];
 }
 
 export async function startPocketBase(options: PocketBaseOptions): Promise<PocketBaseProcess> {

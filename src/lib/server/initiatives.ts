@@ -118,13 +118,11 @@ async function readParticipations(pb: PocketBase, filter: string | null): Promis
 		});
 	}
 	const [participations, authorities] = await Promise.all([
-		pb
-			.collection('participations')
-			.getFullList<Pick<ParticipationRecord, 'id' | 'initiative' | 'role' | 'authority'>>({
-				fields: 'id,initiative,role,authority',
-				batch: 1000,
-				requestKey: null
-			}),
+		pb.collection('participations').getFullList<Pick<ParticipationRecord, 'id' | 'initiative' | 'role' | 'authority'>>({
+			fields: 'id,initiative,role,authority',
+			batch: 1000,
+			requestKey: null
+		}),
 		pb.collection('authorities').getFullList<Pick<AuthorityRecord, 'id' | 'code' | 'name'>>({ fields: 'id,code,name', batch: 1000, requestKey: null })
 	]);
 	const byId = new Map(authorities.map((authority) => [authority.id, authority]));
