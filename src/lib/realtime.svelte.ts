@@ -2,6 +2,7 @@
 // participations (public read rules allow it) and asks the page to reload its data, so open maps and
 // panels show a newly published or edited initiative without a reload.
 import PocketBase from 'pocketbase';
+import { freshnessBoundMs } from './domain/freshness.ts';
 
 export const liveCollections = ['initiatives', 'participations'] as const;
 
@@ -13,8 +14,11 @@ export class LiveUpdates {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#closed = false;
 
-	/** `onchange` runs once per burst of changes (an import publishes many records at once). */
-	constructor(url: string, onchange: () => void, quietMs = 400) {
+	/**
+	 * `onchange` runs once per burst of changes (an import publishes many records at once), after a quiet
+	 * spell longer than the freshness bound: asked sooner, the server may rightly answer from before them.
+	 */
+	constructor(url: string, onchange: () => void, quietMs = freshnessBoundMs + 250) {
 		this.#pb = new PocketBase(url);
 		this.#pb.realtime.onDisconnect = (active) => {
 			if (active.length > 0 && !this.#closed) this.status = 'offline';

@@ -49,6 +49,7 @@
 
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
+import { freshnessBoundMs } from '../domain/freshness.ts';
 import { encode, preferredEncoding } from './contentEncoding.ts';
 
 /** What a rendered page shows, so the cache can tell which changes make it stale. */
@@ -226,7 +227,7 @@ function labelled(response: Response, outcome: CacheOutcome): Response {
 }
 
 export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): PageCache {
-	const freshFor = options.freshFor ?? 1000;
+	const freshFor = options.freshFor ?? freshnessBoundMs;
 	const checkEvery = options.checkEvery ?? 250;
 	const maxAge = options.maxAge ?? 60_000;
 	const maxEntries = options.maxEntries ?? 1000;
