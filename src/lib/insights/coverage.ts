@@ -1,5 +1,5 @@
-// The insights dashboard's figures, as the coverage view collections compute them
-// (pb_migrations/*_create_coverage_*.js). A group is a boundary vintage, a region ('' for England) and a
+// The insights dashboard's figures, as vintageInsights.ts computes them (and the coverage view collections,
+// pb_migrations/*_coverage_*.js, repeat in SQL for the REST API). A group is a boundary vintage, a region ('' for England) and a
 // tier ('' for every tier). Savings are totals per kind and period (domain/savings), never added across them.
 import type { Tier, Vintage } from '../domain/authority.ts';
 import type { SavingsTotals as Totals } from '../domain/savings/savingsTotals.ts';

@@ -1,4 +1,4 @@
-// Shapes the coverage view rows into what the dashboard draws: the chosen group's figures, each region at
+// Shapes the coverage rows into what the dashboard draws: the chosen group's figures, each region at
 // the chosen tier, each tier in the chosen region, and bar series for the charts. Nothing is summed here:
 // every figure is one the views computed; only shares (involved ÷ councils) are divided out.
 import type { Tier } from '../domain/authority.ts';
