@@ -12,6 +12,10 @@ export interface HttpFigures {
 	rps: number;
 	p50: number;
 	p95: number;
+	/** Answers by the page cache's x-cache header (hit, stale, miss, bypass; "none" when absent). */
+	cache?: Record<string, number>;
+	/** For stale answers, how far behind they were at most (the x-cache-lag header, ms). */
+	lag?: { p50: number; p95: number; max: number };
 }
 
 export interface HttpRun {
@@ -36,6 +40,8 @@ function percentile(sorted: number[], p: number): number {
 export function measureHttp(run: HttpRun): Promise<HttpFigures> {
 	const times: number[] = [];
 	const statuses: Record<string, number> = {};
+	const cache: Record<string, number> = {};
+	const lags: number[] = [];
 	let errors = 0;
 	let next = 0;
 	return new Promise((resolve, reject) => {
@@ -48,14 +54,22 @@ export function measureHttp(run: HttpRun): Promise<HttpFigures> {
 					{
 						method: run.method ?? 'GET',
 						headers: { ...asBrowsers, ...run.headers },
-						setupRequest: (request: Record<string, unknown>) => ({ ...request, path: run.paths[next++ % run.paths.length], body: run.body?.() })
+						setupRequest: (request: Record<string, unknown>) => ({ ...request, path: run.paths[next++ % run.paths.length], body: run.body?.() }),
+						onResponse: (_status: number, _body: unknown, _context: unknown, headers: Record<string, string>) => {
+							const outcome = headers['x-cache'] ?? 'none';
+							cache[outcome] = (cache[outcome] ?? 0) + 1;
+							if (headers['x-cache-lag'] !== undefined) lags.push(Number(headers['x-cache-lag']));
+						}
 					}
 				]
 			},
 			(error: Error | null, result: { requests: { total: number }; duration: number; errors: number }) => {
 				if (error) return reject(error);
 				times.sort((a, b) => a - b);
+				lags.sort((a, b) => a - b);
 				resolve({
+					cache,
+					...(lags.length ? { lag: { p50: percentile(lags, 50), p95: percentile(lags, 95), max: lags[lags.length - 1] } } : {}),
 					requests: times.length,
 					statuses,
 					errors: errors + result.errors,

@@ -116,10 +116,18 @@ async function probe(appUrl: string, page: string, seconds: number) {
 function merge(a: HttpFigures, b: HttpFigures): HttpFigures {
 	const statuses = { ...a.statuses };
 	for (const [status, n] of Object.entries(b.statuses)) statuses[status] = (statuses[status] ?? 0) + n;
+	const cache = { ...a.cache };
+	for (const [outcome, n] of Object.entries(b.cache ?? {})) cache[outcome] = (cache[outcome] ?? 0) + n;
+	const lag =
+		a.lag && b.lag
+			? { p50: Math.max(a.lag.p50, b.lag.p50), p95: Math.max(a.lag.p95, b.lag.p95), max: Math.max(a.lag.max, b.lag.max) }
+			: (a.lag ?? b.lag);
 	return {
 		requests: a.requests + b.requests,
 		errors: a.errors + b.errors,
 		statuses,
+		cache,
+		...(lag ? { lag } : {}),
 		rps: a.rps + b.rps,
 		p50: Math.max(a.p50, b.p50),
 		p95: Math.max(a.p95, b.p95)

@@ -1,4 +1,5 @@
 // The table journey: the accessible alternative shows the same figures as the map, sorts, and totals.
+import type { Locator } from '@playwright/test';
 import { expect, test } from '../support/csp.ts';
 import { enableMapHook, featureStates, waitForMap } from '../support/map.ts';
 
@@ -40,4 +41,38 @@ test('choosing a council in the table selects it', async ({ page }) => {
 	await page.getByRole('link', { name: 'Westminster', exact: true }).click();
 	await expect(page).toHaveURL(/authority=E09000033/);
 	await expect(page.getByRole('heading', { level: 2, name: 'Westminster' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the server renders the table’s rows, the same as the browser hydrates, without sending the dataset in the page', async ({
+		page,
+		browser,
+		request
+	}) => {
+		const address = '/?view=table&programme=none&vintage=2012';
+		const countsOf = (rows: Locator) =>
+			rows.evaluateAll((trs) =>
+				Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-code')!, tr.querySelector('[data-column="count"]')!.textContent]))
+			);
+		await page.goto(address);
+		const served = await countsOf(page.locator('table.authorities tbody tr'));
+		expect(Object.keys(served).length).toBeGreaterThan(300);
+
+		const scripted = await browser.newContext({ javaScriptEnabled: true });
+		try {
+			const live = await scripted.newPage();
+			await live.goto(address);
+			await expect(live.locator('body[data-started="true"]')).toBeAttached();
+			expect(await countsOf(live.locator('table.authorities tbody tr'))).toEqual(served);
+		} finally {
+			await scripted.close();
+		}
+
+		// The initiatives themselves (their slugs, descriptions and sources) travel in the data file, not the page.
+		const html = await (await request.get(address)).text();
+		expect(html).not.toContain('tri-borough');
+		expect(html.length).toBeLessThan(400_000);
+	});
 });

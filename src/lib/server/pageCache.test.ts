@@ -520,6 +520,81 @@ describe('createPageCache', () => {
 		expect(started).toEqual([0, 1, 2, 3]);
 	});
 
+	it('overloaded, answers a page up to 30 s behind at once and renders it behind the answer; past that, the reader waits', async () => {
+		const t = setup({ maxRenders: 1 });
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.change(descriptionEdit);
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('unused')); // starts the check that finds the change
+		await t.settle();
+		// Another page's render holds the only slot.
+		const gate = deferred<void>();
+		const other = t.get('/authorities/E06000066', async () => {
+			await gate.promise;
+			return t.page('somerset')();
+		});
+		await t.settle();
+		t.advance(5000);
+		const behind = await t.get('/authorities/E09000033', t.page('v2'));
+		expect(behind.headers.get('x-cache')).toBe('stale');
+		expect(await behind.text()).toBe('v1');
+		expect(Number(behind.headers.get('x-cache-lag'))).toBeGreaterThan(1000);
+		expect(Number(behind.headers.get('x-cache-lag'))).toBeLessThanOrEqual(30_000);
+		t.advance(30_000);
+		const waiting = t.get('/authorities/E09000033', t.page('unused'));
+		await t.settle();
+		gate.resolve();
+		expect(await (await other).text()).toBe('somerset');
+		const waited = await waiting;
+		expect(waited.headers.get('x-cache')).toBe('miss');
+		expect(await waited.text()).toBe('v2');
+	});
+
+	it('runs renders readers wait for before the re-renders behind stale answers, and moves one forward when a reader needs it', async () => {
+		const t = setup({ maxRenders: 3 });
+		const gates = new Map<string, ReturnType<typeof deferred<void>>>();
+		const started: string[] = [];
+		const gated = (name: string) => async (): Promise<Rendered> => {
+			started.push(name);
+			const gate = deferred<void>();
+			gates.set(name, gate);
+			await gate.promise;
+			return t.page(name)();
+		};
+		await t.get('/authorities/S1', t.page('s1 v1'));
+		await t.get('/authorities/S2', t.page('s2 v1'));
+		t.everything();
+		t.advance(250);
+		await t.get('/authorities/S1', t.page('unused'));
+		await t.settle();
+		// Two readers' renders, then a re-render behind a stale answer: the slots are full.
+		const m1 = t.get('/authorities/M1', gated('m1'));
+		const m2 = t.get('/authorities/M2', gated('m2'));
+		expect(await (await t.get('/authorities/S1', gated('s1 v2'))).text()).toBe('s1 v1');
+		expect(await (await t.get('/authorities/S2', gated('s2 v2'))).text()).toBe('s2 v1');
+		const m3 = t.get('/authorities/M3', gated('m3'));
+		await t.settle();
+		expect(started).toEqual(['m1', 'm2', 's1 v2']);
+		gates.get('m1')!.resolve();
+		await m1;
+		await t.settle();
+		// The reader's page goes first, though the re-render of S2 was asked for before it.
+		expect(started).toEqual(['m1', 'm2', 's1 v2', 'm3']);
+		// Past the bound a reader needs S2 now: it is moved forward, beyond the re-renders' share of slots.
+		gates.get('m2')!.resolve();
+		await m2;
+		t.advance(31_000);
+		const needed = t.get('/authorities/S2', t.page('unused'));
+		await t.settle();
+		expect(started).toEqual(['m1', 'm2', 's1 v2', 'm3', 's2 v2']);
+		gates.get('s2 v2')!.resolve();
+		expect(await (await needed).text()).toBe('s2 v2');
+		gates.get('s1 v2')!.resolve();
+		gates.get('m3')!.resolve();
+		expect(await (await m3).text()).toBe('m3');
+		await t.cache.settled();
+	});
+
 	it('keeps at most maxEntries pages and maxBytes bytes (as kept, compressed), dropping the least recently used', async () => {
 		// Each of these four-letter pages takes 8 bytes in brotli; the long one over 20.
 		const small = encode(new TextEncoder().encode('aaaa'), 'br').byteLength;

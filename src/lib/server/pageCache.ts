@@ -35,10 +35,17 @@
 //   their change at once; everyone else within freshFor, as for any change. Readers are not held back
 //   while writes go on. Requests that wrote nothing (a refused form post, an OPTIONS from anyone) change
 //   nothing at all, not even a check.
-// - Data the change reader cannot see (written to SQLite behind PocketBase's back) is bounded by `maxAge`
-//   (60 s): an older page is rendered again whatever the reader says.
-// - At most `maxRenders` (8) renders for the cache run at once, the rest in arrival order: under a burst
-//   of misses, memory holds a few renders' data and pages, not one per waiting reader.
+// - Data the change reader cannot see (written to SQLite behind PocketBase's back, as only the benchmark's
+//   bulk loader does) is bounded by `maxAge` (10 min): an older page is rendered again whatever the reader
+//   says. Renders for that alone would otherwise be most of a busy site's renders: every page once a minute.
+// - Overloaded (every render slot taken, or renders waiting for one), a stale page is still answered at once
+//   while it lags by less than `staleUnderLoad` (30 s), and rendered again behind the answer. Readers then
+//   get a page a little behind rather than waiting behind every render a burst of edits causes; the
+//   x-cache-lag header says by how much (ms). Past that lag they wait for the render, as for any stale page.
+// - At most `maxRenders` (8) renders for the cache run at once. A render a reader waits for goes before the
+//   re-renders behind stale answers, which take at most half the slots (a reader who then needs one of
+//   those pages moves it forward): under a burst of misses, memory holds a few renders' data and pages, not
+//   one per waiting reader, and a cheap page someone waits for is not queued behind refreshes.
 // - Pages are kept compressed with brotli, as nearly every client takes them (a tenth of the memory a page
 //   as rendered holds, so the budget keeps ten times the pages), and in gzip once a client asks for that;
 //   a client taking neither gets them decompressed. A hit costs no compression.
@@ -50,7 +57,7 @@
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import { freshnessBoundMs } from '../domain/freshness.ts';
-import { encode, preferredEncoding } from './contentEncoding.ts';
+import { encode, encodeInBackground, preferredEncoding } from './contentEncoding.ts';
 
 /** What a rendered page shows, so the cache can tell which changes make it stale. */
 export interface PageShows {
@@ -89,6 +96,8 @@ export interface PageCacheOptions<Cursor> {
 	checkEvery?: number;
 	/** Pages older than this are rendered again whatever the change reader says (ms). */
 	maxAge?: number;
+	/** While renders are queued, a stale page lagging by less than this is answered rather than waited for (ms). */
+	staleUnderLoad?: number;
 	maxEntries?: number;
 	maxBytes?: number;
 	/** Computations kept by `memo` at most (the least recently used go first). */
@@ -123,6 +132,8 @@ export interface PageCache {
 	memoFor(request: Request): Memo;
 	/** Pages and bytes held, for tests and diagnostics. */
 	size(): { entries: number; bytes: number };
+	/** Resolves once no render for the cache is running or waiting (those behind stale answers included). */
+	settled(): Promise<void>;
 }
 
 export type Memo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
@@ -158,10 +169,20 @@ interface LoggedChange {
 interface Flight {
 	generation: number;
 	done: Promise<Entry | null>;
+	/** Moves the render ahead of the re-renders behind stale answers: a reader now waits for it. */
+	promote(): void;
+}
+
+/** A render waiting for a slot. */
+interface Turn {
+	start(): void;
+	background: boolean;
 }
 
 /** The header telling hit, miss, stale or bypass. */
 const cacheHeader = 'x-cache';
+/** On a stale answer: how long before the request the page was last known current (ms), an upper bound on its lag. */
+const lagHeader = 'x-cache-lag';
 
 const signedIn = (request: Request) => /(?:^|;)\s*pb_auth=/.test(request.headers.get('cookie') ?? '');
 
@@ -229,11 +250,13 @@ function labelled(response: Response, outcome: CacheOutcome): Response {
 export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): PageCache {
 	const freshFor = options.freshFor ?? freshnessBoundMs;
 	const checkEvery = options.checkEvery ?? 250;
-	const maxAge = options.maxAge ?? 60_000;
-	const maxEntries = options.maxEntries ?? 1000;
+	const maxAge = options.maxAge ?? 600_000;
+	const maxEntries = options.maxEntries ?? 5000;
 	const maxBytes = options.maxBytes ?? 32 * 2 ** 20;
 	const maxMemos = options.maxMemos ?? 200;
 	const maxRenders = options.maxRenders ?? 8;
+	const maxBackground = Math.max(1, Math.floor(maxRenders / 2));
+	const staleUnderLoad = options.staleUnderLoad ?? 30_000;
 	const now = options.now ?? (() => performance.now());
 	const logLimit = 10_000;
 	// A slow answer still vouches for pages as of the check's start; only no answer at all is a failure.
@@ -263,18 +286,45 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const confirmed = (arrival: number) => confirmedAt !== null && arrival - confirmedAt <= freshFor;
 
 	let rendering = 0;
-	const waiting: (() => void)[] = [];
-	/** Runs `task` when fewer than maxRenders are running, in arrival order. */
-	async function inTurn<T>(task: () => Promise<T>): Promise<T> {
-		if (rendering < maxRenders) rendering++;
-		else await new Promise<void>((resolve) => waiting.push(resolve));
+	let renderingBackground = 0;
+	const waiting: Turn[] = [];
+	const waitingBackground: Turn[] = [];
+	/** True when a render asked for now would wait for a slot. */
+	const overloaded = () => rendering >= maxRenders || waiting.length > 0 || waitingBackground.length > 0;
+
+	/** Starts waiting renders while slots are free: readers' first, then re-renders within their share. */
+	function pump() {
+		while (rendering < maxRenders) {
+			const turn = waiting.shift() ?? (renderingBackground < maxBackground ? waitingBackground.shift() : undefined);
+			if (!turn) return;
+			rendering++;
+			if (turn.background) renderingBackground++;
+			turn.start();
+		}
+	}
+
+	/** Runs `task` in its turn (see pump); `queued` receives a function that moves it to the readers' queue. */
+	async function inTurn<T>(task: () => Promise<T>, background: boolean, queued: (promote: () => void) => void): Promise<T> {
+		const turn: Turn = { background, start: () => {} };
+		await new Promise<void>((resolve) => {
+			turn.start = resolve;
+			(background ? waitingBackground : waiting).push(turn);
+			queued(() => {
+				const at = waitingBackground.indexOf(turn);
+				if (at < 0) return;
+				waitingBackground.splice(at, 1);
+				turn.background = false;
+				waiting.push(turn);
+				pump();
+			});
+			pump();
+		});
 		try {
 			return await task();
 		} finally {
-			// The slot passes straight to the next in line, or is freed.
-			const next = waiting.shift();
-			if (next) next();
-			else rendering--;
+			rendering--;
+			if (turn.background) renderingBackground--;
+			pump();
 		}
 	}
 
@@ -353,9 +403,12 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		return entry.staleFrom ?? Math.max(entry.renderedAt, confirmedAt ?? -Infinity);
 	}
 
-	function answer(entry: Entry, request: Request, outcome: CacheOutcome): Response {
+	/** The kept page as the answer; `arrival` given for a stale answer, to say how far behind it may be. */
+	function answer(entry: Entry, request: Request, outcome: CacheOutcome, arrival?: number): Response {
 		const headers = new Headers(entry.headers);
 		headers.set(cacheHeader, outcome);
+		if (arrival !== undefined)
+			headers.set(lagHeader, String(Math.max(0, Math.round(arrival - Math.min(freshThrough(entry), entry.renderedAt + maxAge)))));
 		const etag = headers.get('etag')!;
 		if (matches(request.headers.get('if-none-match'), etag)) {
 			return new Response(null, {
@@ -389,24 +442,39 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		}
 	}
 
-	/** Renders the page for this request, keeping it when it can be shared; one render per key at a time. */
-	function renderFor(request: Request, key: string, render: () => Promise<Rendered>): { done: Promise<Entry | null>; response: Promise<Response> } {
-		const started = now();
+	/**
+	 * Renders the page for this request, keeping it when it can be shared; one render per key at a time.
+	 * `background`: nobody waits for it (a stale copy was answered), so readers' renders go first.
+	 */
+	function renderFor(
+		request: Request,
+		key: string,
+		render: () => Promise<Rendered>,
+		background = false
+	): { done: Promise<Entry | null>; response: Promise<Response> } {
 		const startedGeneration = generation;
-		const logPosition = logEnd();
 		let resolveEntry!: (entry: Entry | null) => void;
 		const done = new Promise<Entry | null>((resolve) => (resolveEntry = resolve));
-		const flight = { generation: startedGeneration, done };
+		const flight: Flight = { generation: startedGeneration, done, promote: () => {} };
 		flights.set(key, flight);
 		const response = (async () => {
 			let entry: Entry | null = null;
 			try {
-				const rendered = await inTurn(async () => {
-					const { response, shows } = await render();
-					if (response.status !== 200 || response.headers.has('set-cookie')) return { response, shows, body: null };
-					return { response, shows, body: new Uint8Array(await response.arrayBuffer()) };
-				});
-				const { response, shows, body } = rendered;
+				const rendered = await inTurn(
+					async () => {
+						// Timed from its turn: a page is as old as the data it was rendered from.
+						const started = now();
+						const logPosition = logEnd();
+						const { response, shows } = await render();
+						if (response.status !== 200 || response.headers.has('set-cookie')) return { response, shows, started, logPosition, body: null };
+						const body = new Uint8Array(await response.arrayBuffer());
+						// Off the event loop: while a large page is compressed, hits go on being answered.
+						return { response, shows, started, logPosition, body, br: await encodeInBackground(body) };
+					},
+					background,
+					(promote) => (flight.promote = promote)
+				);
+				const { response, shows, started, logPosition, body } = rendered;
 				if (body === null) return labelled(response, 'miss');
 				const memo = oldestMemoUsed.get(request);
 				const headers = [...response.headers].filter(([name]) => name !== cacheHeader);
@@ -420,7 +488,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 					renderedAt: Math.min(started, memo?.startedAt ?? started),
 					checkedTo: Math.min(logPosition, memo?.logPosition ?? logPosition),
 					staleFrom: null,
-					encoded: { br: encode(body, 'br') }
+					encoded: { br: rendered.br }
 				};
 				if (generation === startedGeneration) store(key, entry);
 				return answer(entry, request, 'miss');
@@ -504,15 +572,20 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const servable = entry && t - freshThrough(entry) <= freshFor && t - entry.renderedAt <= maxAge + freshFor;
 		const flight = flights.get(key);
 		const current = flight && flight.generation === generation ? flight : undefined;
-		if (servable && (current || request.method === 'HEAD')) return answer(entry, request, 'stale');
+		if (servable && (current || request.method === 'HEAD')) return answer(entry, request, 'stale', t);
 		if (servable && entry.staleFrom !== null && t - entry.renderedAt <= maxAge) {
 			// Stale but within the freshness bound: answered at once, and rendered again behind it (by this
 			// request's render, unless one is already on its way), so no reader waits for a render it need not.
-			renderFor(request, key, render).response.catch(() => {});
-			return answer(entry, request, 'stale');
+			renderFor(request, key, render, true).response.catch(() => {});
+			return answer(entry, request, 'stale', t);
+		}
+		if (entry && overloaded() && t - Math.min(freshThrough(entry), entry.renderedAt + maxAge) <= staleUnderLoad) {
+			if (!current) renderFor(request, key, render, true).response.catch(() => {});
+			return answer(entry, request, 'stale', t);
 		}
 		if (request.method === 'HEAD') return labelled((await render()).response, 'miss');
 		if (current) {
+			current.promote();
 			const shared = await current.done;
 			// A render that could not be kept (an error page, a cookie) is not shared: render our own.
 			return shared ? answer(shared, request, 'miss') : labelled((await render()).response, 'miss');
@@ -542,6 +615,9 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			if (signedIn(request)) return (_key, compute) => compute();
 			return (key, compute) => memo(request, key, compute);
 		},
-		size: () => ({ entries: entries.size, bytes })
+		size: () => ({ entries: entries.size, bytes }),
+		async settled() {
+			while (flights.size > 0) await Promise.all([...flights.values()].map((flight) => flight.done));
+		}
 	};
 }

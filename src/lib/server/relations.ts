@@ -55,12 +55,14 @@ export async function listRelations(pb: PocketBase): Promise<Relation[]> {
 
 /**
  * Relations with the initiative whose record id is `id` at either end, with the names and record ids of the
- * initiatives at their ends. By id, not slug: matching either end's slug joins every relation to both
- * initiatives, where the ids are indexed columns of the relation itself.
+ * initiatives at their ends: picked from every relation, read once per data version (filtering in
+ * PocketBase costs more than reading them all, as its list rule is checked for every row it scans).
  */
-export async function relationsOf(pb: PocketBase, id: string): Promise<{ relations: Relation[]; names: Record<string, string>; ids: string[] }> {
-	const filter = pb.filter('from_initiative = {:id} || to_initiative = {:id}', { id });
-	const found = await stored(pb, filter);
+export async function relationsOf(
+	locals: Pick<App.Locals, 'pb' | 'memo'>,
+	id: string
+): Promise<{ relations: Relation[]; names: Record<string, string>; ids: string[] }> {
+	const found = (await sharedRecords(locals)).filter(({ ends }) => ends.includes(id));
 	return {
 		relations: found.map(({ relation }) => relation),
 		names: Object.fromEntries(found.flatMap(({ names }) => Object.entries(names))),
@@ -94,5 +96,9 @@ export async function writeRelations(pb: PocketBase, relations: readonly Relatio
 	return changes;
 }
 
-/** Every relation, read once per data version and shared by every public render of it (pageCache.ts, `memo`). */
-export const sharedRelations = (locals: Pick<App.Locals, 'pb' | 'memo'>) => locals.memo('relations', () => listRelations(locals.pb));
+/** Every relation with its ends, read once per data version and shared by every public render of it (pageCache.ts, `memo`). */
+const sharedRecords = (locals: Pick<App.Locals, 'pb' | 'memo'>) => locals.memo('relation records', () => stored(locals.pb));
+
+/** Every relation, as `sharedRecords` read them. */
+export const sharedRelations = (locals: Pick<App.Locals, 'pb' | 'memo'>) =>
+	locals.memo('relations', async () => (await sharedRecords(locals)).map(({ relation }) => relation));

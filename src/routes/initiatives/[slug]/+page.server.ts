@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		sharedProgrammes(locals),
 		sharedCategories(locals),
 		readRegister(),
-		relationsOf(locals.pb, stored.id)
+		relationsOf(locals, stored.id)
 	]);
 	const byCode = new Map(register.map((a) => [a.code, a]));
 	// Where it shows on today's map, for a historic arrangement.
