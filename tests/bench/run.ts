@@ -55,6 +55,8 @@ const section = (name: string, what: string) => {
 const pb = await startSeededPocketBase();
 await allowManyClientsFromOneAddress(pb.admin);
 const app = await startAppServer(pb.url, pb.superuser);
+// What each server holds before its first request: the floor under the idle and peak figures.
+const fresh = { pocketbase: rssMiB(pb.pid), app: rssMiB(app.pid) };
 const browser = want('map') || want('payload') ? await chromium.launch(chromiumLaunchOptions) : null;
 const stopLater: (() => Promise<void>)[] = [];
 try {
@@ -81,7 +83,8 @@ try {
 		section('routes', 'each public route, one client');
 		record('routes', {
 			routes: await routeTimings(app.url, urls, writer, writerSlugs, { samples: quick ? 40 : 200, edits: quick ? 3 : 7 }),
-			page: await pagePayload(app.url)
+			page: await pagePayload(app.url),
+			tablePage: await pagePayload(app.url, '/?vintage=2024&view=table')
 		});
 	}
 	if (want('mixed')) {
@@ -98,7 +101,7 @@ try {
 			pids: { pocketbase: pb.pid, app: app.pid },
 			seconds: quick ? 10 : 60
 		});
-		record('mixed', { mixed, memory: { idleMiB: idle, peakMiB: { pocketbase: peakMiB(pb.pid), app: peakMiB(app.pid) } } });
+		record('mixed', { mixed, memory: { freshMiB: fresh, idleMiB: idle, peakMiB: { pocketbase: peakMiB(pb.pid), app: peakMiB(app.pid) } } });
 	}
 	if (want('beyond')) {
 		section('beyond', 'two app processes against one PocketBase');
