@@ -170,10 +170,12 @@ async function load(pb: PocketBase, initiativeFilter: string, participationFilte
 	});
 }
 
+/** Every published initiative with its record ids, in slug order. */
+export const listPublishedRecords = (pb: PocketBase): Promise<StoredInitiative[]> => load(pb, published, null);
+
 /** Every published initiative (views filter them in memory, by the one rule in filterInitiatives). */
 export async function listPublishedInitiatives(pb: PocketBase): Promise<Initiative[]> {
-	const stored = await load(pb, published, null);
-	return stored.map(({ initiative }) => initiative);
+	return (await listPublishedRecords(pb)).map(({ initiative }) => initiative);
 }
 
 export async function getInitiative(pb: PocketBase, slug: string): Promise<StoredInitiative | null> {
@@ -303,6 +305,33 @@ export async function storedInitiatives(pb: PocketBase, slugs?: readonly string[
 	return new Map(stored.map((item) => [item.initiative.slug, item]));
 }
 
-/** Every published initiative, read once per data version and shared by every public render of it (pageCache.ts, `memo`). */
+/**
+ * `stored` brought up to date for the initiatives with these record ids: each is read again with its
+ * councils (dropped if no longer published), the rest kept, in the list's order (by slug).
+ */
+export async function patchPublished(pb: PocketBase, stored: readonly StoredInitiative[], ids: readonly string[]): Promise<StoredInitiative[]> {
+	if (ids.length === 0) return [...stored];
+	// Past this many, one filter naming each would be long, and reading them all is as quick.
+	if (ids.length > 50) return listPublishedRecords(pb);
+	const among = (field: string) => ids.map((id) => pb.filter(`${field} = {:id}`, { id })).join(' || ');
+	const fresh = await load(pb, `${published} && (${among('id')})`, `initiative.${published} && (${among('initiative')})`);
+	const changed = new Set(ids);
+	return [...stored.filter((item) => !changed.has(item.id)), ...fresh].sort((a, b) =>
+		a.initiative.slug < b.initiative.slug ? -1 : a.initiative.slug > b.initiative.slug ? 1 : 0
+	);
+}
+
+/**
+ * Every published initiative with its record ids, shared by every public render of a data version
+ * (pageCache.ts, `memo`): read whole once, then patched with the initiatives each change names.
+ */
+const sharedPublishedRecords = (locals: Pick<App.Locals, 'pb' | 'memo'>) =>
+	locals.memo(
+		'published-records',
+		() => listPublishedRecords(locals.pb),
+		(previous, ids) => patchPublished(locals.pb, previous, ids)
+	);
+
+/** Every published initiative, as `sharedPublishedRecords` holds them. */
 export const sharedPublishedInitiatives = (locals: Pick<App.Locals, 'pb' | 'memo'>) =>
-	locals.memo('published-initiatives', () => listPublishedInitiatives(locals.pb));
+	locals.memo('published-initiatives', async () => (await sharedPublishedRecords(locals)).map(({ initiative }) => initiative));

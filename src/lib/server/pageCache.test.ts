@@ -410,6 +410,47 @@ describe('createPageCache', () => {
 		expect(await t.cache.memoFor(new Request('http://app.test/', { headers: { cookie: 'pb_auth=x' } }))('figures', compute)).toBe(4);
 	});
 
+	it('brings a memo given a patch up to date from the initiatives the feed names, and computes it whole when the feed cannot say', async () => {
+		const t = setup();
+		const memo = t.cache.memoFor(new Request('http://app.test/'));
+		let computed = 0;
+		const patched: string[][] = [];
+		const read = () =>
+			memo(
+				'list',
+				() => Promise.resolve([`whole ${++computed}`]),
+				(previous: string[], ids) => {
+					patched.push([...ids]);
+					return Promise.resolve([...previous, ...ids]);
+				}
+			);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		expect(await read()).toEqual(['whole 1']);
+		t.change(descriptionEdit, { initiative: 'elsewhere', listing: true, councils: ['E06000066'] }, descriptionEdit);
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		await t.settle();
+		t.advance(600);
+		expect(await read()).toEqual(['whole 1', 'tri-borough', 'elsewhere']);
+		expect(patched).toEqual([['tri-borough', 'elsewhere']]);
+		// Programmes renamed, or rows written behind PocketBase's back: the feed cannot say what changed.
+		t.everything();
+		t.advance(250);
+		await t.get('/authorities/E09000033', t.page('v1'));
+		await t.settle();
+		t.advance(600);
+		expect(await read()).toEqual(['whole 2']);
+		// Patched or not, never past the maximum age from the last whole computation.
+		for (let elapsed = 0; elapsed <= 60_000; elapsed += 600) {
+			t.change({ initiative: 'elsewhere', listing: false, councils: [] });
+			t.advance(600);
+			await t.get('/authorities/E09000033', t.page('v1'));
+			await t.settle();
+			await read();
+		}
+		expect(computed).toBe(3);
+	});
+
 	it('judges a page rendered with a shared memo by when the memo began, so it never lags by more than the bound', async () => {
 		const t = setup();
 		await t.get('/authorities/E06000066', t.page('somerset', {}, { councils: ['E06000066'], initiatives: [] }));

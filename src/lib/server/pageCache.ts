@@ -52,7 +52,9 @@
 // - A memo is shared until a change is seen, and after that for at most half the freshness bound from when
 //   it began (while changes keep coming, each is computed at most twice a bound, not once per render). A
 //   page rendered with a memo counts as rendered when the oldest memo it used began, so it is judged by
-//   what that memo saw.
+//   what that memo saw. A memo given a `patch` is brought up to date from the initiatives the change feed
+//   names rather than computed again (reading a few records, not every one), while the feed can say what
+//   changed and for at most `maxAge` from its last full computation.
 
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
@@ -136,14 +138,22 @@ export interface PageCache {
 	settled(): Promise<void>;
 }
 
-export type Memo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+/**
+ * `patch`, when given, brings the last value up to date from the initiatives changed since it began (their
+ * record ids, as the change feed names them), where reading everything again would cost more. It is used
+ * only while every change since is one the feed describes, and never past `maxAge` from the last `compute`.
+ */
+export type Memo = <T>(key: string, compute: () => Promise<T>, patch?: (previous: T, initiatives: readonly string[]) => Promise<T>) => Promise<T>;
 
 interface Memoized {
 	value: Promise<unknown>;
 	/** Log position and generation when the computation began: any change logged since makes it stale. */
 	logPosition: number;
 	generation: number;
+	/** The value reflects every change committed before this. */
 	startedAt: number;
+	/** When the `compute` the value comes from (through any patches) began. */
+	computedAt: number;
 }
 
 interface Entry {
@@ -522,22 +532,52 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		if (!oldest || memo.startedAt < oldest.startedAt) oldestMemoUsed.set(request, memo);
 	}
 
-	function memo<T>(request: Request, key: string, compute: () => Promise<T>): Promise<T> {
+	/** Record ids of the initiatives changed since log position `from`, or null when the log cannot say. */
+	function changedSince(from: number): string[] | null {
+		if (from < logStart) return null;
+		const ids = new Set<string>();
+		for (let position = from; position < logEnd(); position++) {
+			const { change } = log[position - logStart];
+			if (change === 'everything') return null;
+			ids.add(change.initiative);
+		}
+		return [...ids];
+	}
+
+	function memo<T>(
+		request: Request,
+		key: string,
+		compute: () => Promise<T>,
+		patch?: (previous: T, initiatives: readonly string[]) => Promise<T>
+	): Promise<T> {
 		const t = now();
 		const kept = memos.get(key);
 		if (
 			kept &&
 			kept.generation === generation &&
 			(kept.logPosition === logEnd() || t - kept.startedAt <= shareMemoFor) &&
-			t - kept.startedAt <= maxAge
+			t - kept.computedAt <= maxAge
 		) {
 			memos.delete(key);
 			memos.set(key, kept);
 			used(request, kept);
 			return kept.value as Promise<T>;
 		}
-		const value = compute();
-		const entry: Memoized = { value, logPosition: logEnd(), generation, startedAt: t };
+		const changed = patch && kept && kept.generation === generation && t - kept.computedAt <= maxAge ? changedSince(kept.logPosition) : null;
+		const entry: Memoized =
+			changed && kept
+				? {
+						// A failed patch (or a failed value before it) falls back to reading everything.
+						value: (kept.value as Promise<T>).then((previous) => patch!(previous, changed)).catch(() => compute()),
+						logPosition: logEnd(),
+						generation,
+						// The patch reads again what the log names: changes committed since the last check began
+						// are not in it yet, so the value is as fresh as that check.
+						startedAt: Math.min(t, confirmedAt ?? t),
+						computedAt: kept.computedAt
+					}
+				: { value: compute(), logPosition: logEnd(), generation, startedAt: t, computedAt: t };
+		const value = entry.value as Promise<T>;
 		used(request, entry);
 		memos.delete(key);
 		memos.set(key, entry);
@@ -613,7 +653,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		},
 		memoFor(request) {
 			if (signedIn(request)) return (_key, compute) => compute();
-			return (key, compute) => memo(request, key, compute);
+			return (key, compute, patch) => memo(request, key, compute, patch);
 		},
 		size: () => ({ entries: entries.size, bytes }),
 		async settled() {
