@@ -28,6 +28,10 @@ export function loadSyntheticSql(dataDir: string, initiatives: SyntheticInitiati
 	const programmes = ids('programmes', 'slug');
 	const categories = ids('categories', 'slug');
 	const now = new Date().toISOString().replace('T', ' ');
+	const idOf = (table: Map<string, string>, slug: string, what: string) => {
+		if (!table.has(slug)) throw new Error(`synthetic initiatives name ${what} "${slug}", which the seeded PocketBase has not`);
+		return table.get(slug)!;
+	};
 	const initiative = db.prepare(
 		`INSERT INTO initiatives (id, slug, name, programme, category, status, start_year, end_year, description, savings, sources, lifecycle, created_by, updated_by, created, updated)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'Synthetic record for scaling benchmarks.', ?, '[{"url":"https://example.org/synthetic","title":"synthetic","date":""}]', 'published', '', '', ?, ?)`
@@ -40,8 +44,8 @@ export function loadSyntheticSql(dataDir: string, initiatives: SyntheticInitiati
 			item.id,
 			item.slug,
 			item.name,
-			programmes.get(item.programme)!,
-			categories.get(item.category)!,
+			item.programme ? idOf(programmes, item.programme, 'the programme') : '',
+			idOf(categories, item.category, 'the category'),
 			item.status,
 			item.startYear,
 			JSON.stringify(item.annualSavings ? [syntheticFigure(item.annualSavings)] : []),

@@ -58,8 +58,8 @@ export function generateInitiatives(
 			id,
 			slug: `synthetic-${n}`,
 			name: `Synthetic arrangement ${n}`,
-			// The seed is mostly shared services; keep that skew.
-			programme: rand() < 0.8 ? 'shared_services' : pick(programmes),
+			// The seed is mostly shared services in no programme (an empty programme); keep that skew.
+			programme: rand() < 0.8 ? '' : pick(programmes),
 			category: pick(categories),
 			status: pick(['operational', 'operational', 'operational', 'planned', 'ended', 'unknown']),
 			startYear: 2005 + Math.floor(rand() * 16),

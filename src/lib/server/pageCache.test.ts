@@ -517,7 +517,7 @@ describe('createPageCache', () => {
 		expect(await (await t.get('/authorities/E09000033', t.page('unused'))).text()).toBe('v2');
 	});
 
-	it('keeps its pages while PocketBase refuses checks (rate limited), serving them only as far as the last answer vouches', async () => {
+	it('keeps its pages while PocketBase refuses checks (rate limited), serving them up to 30 s behind the last answer, then rendering', async () => {
 		const t = setup();
 		await t.get('/authorities/E09000033', t.page('v1'));
 		t.setBusy(true);
@@ -526,7 +526,14 @@ describe('createPageCache', () => {
 		await t.settle();
 		t.advance(300);
 		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
-		t.advance(500); // the last answer is now more than 1 s old
+		await t.settle();
+		t.advance(500); // the last answer is now more than 1 s old: overloaded, the page is answered as it is
+		const behind = await t.get('/authorities/E09000033', t.page('unused'));
+		expect(behind.headers.get('x-cache')).toBe('stale');
+		expect(Number(behind.headers.get('x-cache-lag'))).toBeGreaterThan(1000);
+		expect(await behind.text()).toBe('v1');
+		await t.settle();
+		t.advance(30_000); // past the overload bound: rendered without the cache
 		const refused = await t.get('/authorities/E09000033', t.page('rendered'));
 		expect(refused.headers.get('x-cache')).toBe('bypass');
 		expect(await refused.text()).toBe('rendered');
@@ -536,6 +543,24 @@ describe('createPageCache', () => {
 		const back = await t.get('/authorities/E09000033', t.page('unused'));
 		expect(back.headers.get('x-cache')).toBe('hit');
 		expect(await back.text()).toBe('v1');
+	});
+
+	it('while a check started before it is slow to come back, answers a page less than 30 s behind at once', async () => {
+		const t = setup();
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.advance(250);
+		const gate = deferred<void>();
+		t.setSlow(gate.promise);
+		const first = t.get('/authorities/E09000033', t.page('unused')); // starts the slow check; confirmed 250 ms ago
+		expect((await first).headers.get('x-cache')).toBe('hit');
+		t.advance(2000);
+		const meanwhile = await t.get('/authorities/E09000033', t.page('unused'));
+		expect(meanwhile.headers.get('x-cache')).toBe('stale');
+		expect(Number(meanwhile.headers.get('x-cache-lag'))).toBe(2250);
+		gate.resolve();
+		await t.settle();
+		t.setSlow(null);
+		expect((await t.get('/authorities/E09000033', t.page('unused'))).headers.get('x-cache')).toBe('hit');
 	});
 
 	it('runs at most maxRenders renders at once, the others in turn, and answers every request', async () => {

@@ -38,8 +38,9 @@
 // - Data the change reader cannot see (written to SQLite behind PocketBase's back, as only the benchmark's
 //   bulk loader does) is bounded by `maxAge` (10 min): an older page is rendered again whatever the reader
 //   says. Renders for that alone would otherwise be most of a busy site's renders: every page once a minute.
-// - Overloaded (every render slot taken, or renders waiting for one), a stale page is still answered at once
-//   while it lags by less than `staleUnderLoad` (30 s), and rendered again behind the answer. Readers then
+// - Overloaded (every render slot taken, or renders waiting for one; or PocketBase slow to answer a check, or
+//   refusing it), a stale page is still answered at once while it lags by less than `staleUnderLoad` (30 s),
+//   and rendered again behind the answer. Readers then
 //   get a page a little behind rather than waiting behind every render a burst of edits causes; the
 //   x-cache-lag header says by how much (ms). Past that lag they wait for the render, as for any stale page.
 // - At most `maxRenders` (8) renders for the cache run at once. A render a reader waits for goes before the
@@ -293,6 +294,8 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	let lastCheckStart = -Infinity;
 	let checking: Promise<void> | null = null;
 	let failures = 0;
+	/** The last check's answer was a refusal (PocketBase up but overloaded or rate limiting). */
+	let refused = false;
 	const confirmed = (arrival: number) => confirmedAt !== null && arrival - confirmedAt <= freshFor;
 
 	let rendering = 0;
@@ -363,8 +366,10 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 				// Busy: nothing confirmed this time, but nothing suggests the database changed under us either.
 				if (!found) {
 					failures++;
+					refused = true;
 					return;
 				}
+				refused = false;
 				const after = previous ?? -Infinity;
 				for (const change of found.changes === 'everything' ? (['everything'] as const) : found.changes) log.push({ change, after });
 				if (log.length > logLimit) {
@@ -412,6 +417,9 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	function freshThrough(entry: Entry): number {
 		return entry.staleFrom ?? Math.max(entry.renderedAt, confirmedAt ?? -Infinity);
 	}
+
+	/** How far behind the database the page may be at `t`: since it was last known current (ms). */
+	const lagOf = (entry: Entry, t: number) => t - Math.min(freshThrough(entry), entry.renderedAt + maxAge);
 
 	/** The kept page as the answer; `arrival` given for a stale answer, to say how far behind it may be. */
 	function answer(entry: Entry, request: Request, outcome: CacheOutcome, arrival?: number): Response {
@@ -597,7 +605,18 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const t = now();
 		if (t - lastCheckStart >= checkEvery) void check();
 		// PocketBase did not answer: render as if there were no cache (an outage gives its 503).
-		if (!confirmed(t) && !(await confirmedFor(t))) return labelled((await render()).response, 'bypass');
+		if (!confirmed(t)) {
+			// PocketBase is up but slow to answer a check begun before this request, or refusing checks: that is
+			// overload too, so a kept page less than staleUnderLoad behind is answered as it is, rather than
+			// every reader waiting on PocketBase (a flood of its own API must not stall every page).
+			const kept = entries.get(key);
+			const slow = (checking !== null && t - lastCheckStart >= checkEvery) || refused;
+			if (kept && slow && confirmedAt !== null && lagOf(kept, t) <= staleUnderLoad) {
+				review(kept);
+				return answer(kept, request, 'stale', t);
+			}
+			if (!(await confirmedFor(t))) return labelled((await render()).response, 'bypass');
+		}
 
 		const entry = entries.get(key);
 		if (entry) {
@@ -619,7 +638,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			renderFor(request, key, render, true).response.catch(() => {});
 			return answer(entry, request, 'stale', t);
 		}
-		if (entry && overloaded() && t - Math.min(freshThrough(entry), entry.renderedAt + maxAge) <= staleUnderLoad) {
+		if (entry && overloaded() && lagOf(entry, t) <= staleUnderLoad) {
 			if (!current) renderFor(request, key, render, true).response.catch(() => {});
 			return answer(entry, request, 'stale', t);
 		}
