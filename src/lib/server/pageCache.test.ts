@@ -6,7 +6,7 @@ import { createPageCache, type ChangesSince, type DataChange, type PageShows, ty
 const westminster: PageShows = { councils: ['E09000033'], initiatives: ['tri-borough'] };
 
 /** A page cache on a hand-driven clock, fed by a hand-driven change reader. */
-function setup(options: { maxEntries?: number; maxBytes?: number; maxRenders?: number } = {}) {
+function setup(options: { maxEntries?: number; maxBytes?: number; maxRenders?: number; checkTimeout?: number } = {}) {
 	let clock = 0;
 	let pending: DataChange[] | 'everything' = 'everything';
 	let down = false;
@@ -16,9 +16,9 @@ function setup(options: { maxEntries?: number; maxBytes?: number; maxRenders?: n
 	let renders = 0;
 	const cache = createPageCache<number>({
 		keyOf: (url) => (url.pathname.startsWith('/authorities/') ? url.pathname + url.search : null),
-		readChanges: async (since): Promise<ChangesSince<number> | null> => {
+		readChanges: async (since, signal): Promise<ChangesSince<number> | null> => {
 			looks++;
-			if (slow) await slow;
+			if (slow) await Promise.race([slow, new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('timed out'))))]);
 			if (down) throw new Error('PocketBase is down');
 			if (busy) return null;
 			const changes = pending;
@@ -543,6 +543,19 @@ describe('createPageCache', () => {
 		const back = await t.get('/authorities/E09000033', t.page('unused'));
 		expect(back.headers.get('x-cache')).toBe('hit');
 		expect(await back.text()).toBe('v1');
+	});
+
+	it('keeps its pages when PocketBase does not answer a check in time, serving them as when it refuses one', async () => {
+		const t = setup({ checkTimeout: 20 });
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.setSlow(new Promise<void>(() => {}));
+		t.advance(2000);
+		// After an idle spell the request waits for a check; none comes back within 20 ms (real time).
+		const answered = await t.get('/authorities/E09000033', t.page('unused'));
+		expect(answered.headers.get('x-cache')).toBe('stale');
+		expect(Number(answered.headers.get('x-cache-lag'))).toBe(2000);
+		expect(await answered.text()).toBe('v1');
+		expect(t.cache.size().entries).toBe(1);
 	});
 
 	it('while a check started before it is slow to come back, answers a page less than 30 s behind at once', async () => {

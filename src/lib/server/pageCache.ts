@@ -23,11 +23,13 @@
 //   its render, if later). It is served as a hit while fresh; once stale, requests get the stale copy while
 //   it is fresh through t − freshFor, and the first of them starts rendering it again behind the answer;
 //   past that, requests wait for the new render.
-// - Freshness is judged when a request arrives. After an idle spell, or while PocketBase is slow, a request
-//   whose last check is too old waits for one begun after it arrived: slow, but still from memory.
-// - If PocketBase is unreachable (or silent for 5 s), every page is dropped and requests render as if there
-//   were no cache (so an outage gives the usual 503), until a check succeeds. If it answers but refuses
-//   (rate limited), pages are kept but vouched for only as far as the last successful check.
+// - Freshness is judged when a request arrives. After an idle spell a request whose last check is too old
+//   waits for one begun after it arrived: slow, but still from memory. (A check begun before it and still
+//   out after 250 ms means PocketBase is overloaded: see below.)
+// - If PocketBase is unreachable, every page is dropped and requests render as if there were no cache (so an
+//   outage gives the usual 503), until a check succeeds. If it answers but refuses (rate limited), or does
+//   not answer within 5 s, pages are kept but vouched for only as far as the last successful check: that is
+//   overload (below), so they are served while under 30 s behind, and past that requests render.
 // - After a request that wrote to PocketBase (a form post or an import that succeeded, as `Rendered.wrote`
 //   says), a check starts at once, without waiting for a reader to ask. It finds the write like any other
 //   change, so only the pages it touches are rendered again, and a write no public page shows (a draft, a
@@ -97,6 +99,8 @@ export interface PageCacheOptions<Cursor> {
 	/** The freshness bound in ms: no page served lags the database by more than this. */
 	freshFor?: number;
 	checkEvery?: number;
+	/** A check not answered within this (ms) counts as refused. */
+	checkTimeout?: number;
 	/** Pages older than this are rendered again whatever the change reader says (ms). */
 	maxAge?: number;
 	/** While renders are queued, a stale page lagging by less than this is answered rather than waited for (ms). */
@@ -271,7 +275,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const now = options.now ?? (() => performance.now());
 	const logLimit = 10_000;
 	// A slow answer still vouches for pages as of the check's start; only no answer at all is a failure.
-	const checkTimeout = 5000;
+	const checkTimeout = options.checkTimeout ?? 5000;
 
 	// Insertion order is recency order: a hit moves its page to the end, eviction takes from the front.
 	const entries = new Map<string, Entry>();
@@ -360,8 +364,9 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		const started = now();
 		const previous = confirmedAt;
 		lastCheckStart = started;
+		const timeout = AbortSignal.timeout(checkTimeout);
 		checking = options
-			.readChanges(cursor, AbortSignal.timeout(checkTimeout))
+			.readChanges(cursor, timeout)
 			.then((found) => {
 				// Busy: nothing confirmed this time, but nothing suggests the database changed under us either.
 				if (!found) {
@@ -381,9 +386,15 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 				confirmedAt = started;
 			})
 			.catch(() => {
+				failures++;
+				// No answer in time: as good as a refusal (overloaded, or hung: either way what is kept stays as
+				// current as the last answer said, and is served only within the bounds above).
+				if (timeout.aborted) {
+					refused = true;
+					return;
+				}
 				// PocketBase unreachable: nothing can be confirmed fresh, and after an outage the database may not
 				// be what it was (a restore), so start again from nothing.
-				failures++;
 				dropAll();
 				log.length = 0;
 				logStart = 0;
@@ -604,20 +615,26 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		// however long the request then waits.
 		const t = now();
 		if (t - lastCheckStart >= checkEvery) void check();
-		// PocketBase did not answer: render as if there were no cache (an outage gives its 503).
 		if (!confirmed(t)) {
 			// PocketBase is up but slow to answer a check begun before this request, or refusing checks: that is
 			// overload too, so a kept page less than staleUnderLoad behind is answered as it is, rather than
 			// every reader waiting on PocketBase (a flood of its own API must not stall every page).
-			const kept = entries.get(key);
-			const slow = (checking !== null && t - lastCheckStart >= checkEvery) || refused;
-			if (kept && slow && confirmedAt !== null && lagOf(kept, t) <= staleUnderLoad) {
+			const asItIs = () => {
+				const kept = entries.get(key);
+				const slow = (checking !== null && t - lastCheckStart >= checkEvery) || refused;
+				return kept && slow && confirmedAt !== null && lagOf(kept, t) <= staleUnderLoad ? kept : null;
+			};
+			let kept = asItIs();
+			if (!kept && !(await confirmedFor(t))) {
+				kept = asItIs();
+				// PocketBase did not answer: render as if there were no cache (an outage gives its 503).
+				if (!kept) return labelled((await render()).response, 'bypass');
+			}
+			if (kept) {
 				review(kept);
 				return answer(kept, request, 'stale', t);
 			}
-			if (!(await confirmedFor(t))) return labelled((await render()).response, 'bypass');
 		}
-
 		const entry = entries.get(key);
 		if (entry) {
 			review(entry);
