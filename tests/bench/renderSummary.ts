@@ -485,7 +485,7 @@ function pageWeight(r: Results): string[] {
 	return [
 		'## Page weight',
 		'',
-		`The explorer's HTML (${page.path}, which carries the register and the initiatives): ${f(page.renderedKiB)} KiB as rendered, ${f(page.sentKiB)} KiB as a browser receives it (${page.encoding}).`,
+		`The explorer's HTML (${page.path}; the register and the initiatives travel in the content-addressed data file it names): ${f(page.renderedKiB)} KiB as rendered, ${f(page.sentKiB)} KiB as a browser receives it (${page.encoding}).`,
 		''
 	];
 }
@@ -497,7 +497,9 @@ function sectionDates(r: Results): string {
 		([name, date]) =>
 			`${name} ${date.slice(0, 16).replace('T', ' ')}${r.loadAverage?.[name] !== undefined ? ` (load average ${f(r.loadAverage[name], 1)})` : ''}`
 	);
-	return ` Sections measured: ${list.join('; ')}. Sections not listed come from the previous full run (issue 8's figures). The load average counts other agents' work on the same two cores.`;
+	const all = ['map', 'payload', 'ssr', 'routes', 'mixed', 'beyond', 'import', 'tree', 'scaling'];
+	const older = all.filter((name) => !r.dates![name]);
+	return ` Sections measured: ${list.join('; ')}.${older.length ? ` Not measured in this run (figures from an earlier one): ${older.join(', ')}.` : ''} The load average is the machine's, which other work on the same two cores adds to.`;
 }
 
 export function renderSummary(r: Results): string {
