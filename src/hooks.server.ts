@@ -22,6 +22,9 @@ import { currentUser } from '#lib/server/session.ts';
 const pageCache = createPageCache({
 	// Every public address, each query apart: anonymous visitors all get the same answer for one.
 	keyOf: (url) => (privatePaths.test(url.pathname) ? null : url.pathname + url.search),
+	// What a page asks for when told of a change (live updates) and on navigation in the browser: held to the
+	// freshness bound even under overload, so a live update never shows the data from before its change.
+	heldToBound: (url) => url.pathname.endsWith('/__data.json'),
 	readChanges: createChangeReader(
 		PB_URL ?? '',
 		PB_SUPERUSER_EMAIL && PB_SUPERUSER_PASSWORD ? { email: PB_SUPERUSER_EMAIL, password: PB_SUPERUSER_PASSWORD } : null

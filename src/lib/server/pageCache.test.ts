@@ -6,7 +6,9 @@ import { createPageCache, type ChangesSince, type DataChange, type PageShows, ty
 const westminster: PageShows = { councils: ['E09000033'], initiatives: ['tri-borough'] };
 
 /** A page cache on a hand-driven clock, fed by a hand-driven change reader. */
-function setup(options: { maxEntries?: number; maxBytes?: number; maxRenders?: number; checkTimeout?: number } = {}) {
+function setup(
+	options: { maxEntries?: number; maxBytes?: number; maxRenders?: number; checkTimeout?: number; heldToBound?: (url: URL) => boolean } = {}
+) {
 	let clock = 0;
 	let pending: DataChange[] | 'everything' = 'everything';
 	let down = false;
@@ -627,6 +629,29 @@ describe('createPageCache', () => {
 		const waited = await waiting;
 		expect(waited.headers.get('x-cache')).toBe('miss');
 		expect(await waited.text()).toBe('v2');
+	});
+
+	it('holds addresses heldToBound to the freshness bound even when overloaded: the reader waits for the render', async () => {
+		const t = setup({ maxRenders: 1, heldToBound: (url) => url.search.includes('live') });
+		await t.get('/authorities/E09000033?live', t.page('v1'));
+		t.change(descriptionEdit);
+		t.advance(250);
+		await t.get('/authorities/E09000033?live', t.page('unused'));
+		await t.settle();
+		const gate = deferred<void>();
+		const other = t.get('/authorities/E06000066', async () => {
+			await gate.promise;
+			return t.page('somerset')();
+		});
+		await t.settle();
+		t.advance(5000);
+		const waiting = t.get('/authorities/E09000033?live', t.page('v2'));
+		await t.settle();
+		gate.resolve();
+		await other;
+		const answered = await waiting;
+		expect(answered.headers.get('x-cache')).toBe('miss');
+		expect(await answered.text()).toBe('v2');
 	});
 
 	it('runs renders readers wait for before the re-renders behind stale answers, and moves one forward when a reader needs it', async () => {

@@ -45,6 +45,8 @@
 //   and rendered again behind the answer. Readers then
 //   get a page a little behind rather than waiting behind every render a burst of edits causes; the
 //   x-cache-lag header says by how much (ms). Past that lag they wait for the render, as for any stale page.
+//   Addresses `heldToBound` are never answered past the freshness bound: a live update asks for its data
+//   once the bound has passed since a change (freshness.ts), and must not be answered from before it.
 // - At most `maxRenders` (8) renders for the cache run at once. A render a reader waits for goes before the
 //   re-renders behind stale answers, which take at most half the slots (a reader who then needs one of
 //   those pages moves it forward): under a burst of misses, memory holds a few renders' data and pages, not
@@ -105,6 +107,8 @@ export interface PageCacheOptions<Cursor> {
 	maxAge?: number;
 	/** While renders are queued, a stale page lagging by less than this is answered rather than waited for (ms). */
 	staleUnderLoad?: number;
+	/** Addresses never answered past the freshness bound, overloaded or not (what a live update asks for). */
+	heldToBound?(url: URL): boolean;
 	maxEntries?: number;
 	maxBytes?: number;
 	/** Computations kept by `memo` at most (the least recently used go first). */
@@ -610,7 +614,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 		return value;
 	}
 
-	async function cached(request: Request, key: string, render: () => Promise<Rendered>): Promise<Response> {
+	async function cached(request: Request, key: string, render: () => Promise<Rendered>, mayLag: boolean): Promise<Response> {
 		// Freshness is judged at arrival: a page fresh through arrival − freshFor lags by at most freshFor,
 		// however long the request then waits.
 		const t = now();
@@ -622,7 +626,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			const asItIs = () => {
 				const kept = entries.get(key);
 				const slow = (checking !== null && t - lastCheckStart >= checkEvery) || refused;
-				return kept && slow && confirmedAt !== null && lagOf(kept, t) <= staleUnderLoad ? kept : null;
+				return kept && mayLag && slow && confirmedAt !== null && lagOf(kept, t) <= staleUnderLoad ? kept : null;
 			};
 			let kept = asItIs();
 			if (!kept && !(await confirmedFor(t))) {
@@ -655,7 +659,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			renderFor(request, key, render, true).response.catch(() => {});
 			return answer(entry, request, 'stale', t);
 		}
-		if (entry && overloaded() && lagOf(entry, t) <= staleUnderLoad) {
+		if (entry && mayLag && overloaded() && lagOf(entry, t) <= staleUnderLoad) {
 			if (!current) renderFor(request, key, render, true).response.catch(() => {});
 			return answer(entry, request, 'stale', t);
 		}
@@ -685,7 +689,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 			}
 			if (key === null) return (await render()).response;
 			if (signedIn(request)) return privately(labelled((await render()).response, 'bypass'));
-			return cached(request, key, render);
+			return cached(request, key, render, !options.heldToBound?.(url));
 		},
 		memoFor(request) {
 			if (signedIn(request)) return (_key, compute) => compute();
