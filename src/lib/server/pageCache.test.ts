@@ -71,6 +71,26 @@ function deferred<T>() {
 
 const descriptionEdit: DataChange = { initiative: 'tri-borough', listing: false, councils: ['E09000033', 'E09000020', 'E09000013'] };
 
+/**
+ * A cache with one render slot: `path` kept as 'v1' and made stale by an edit, then another page's render
+ * holding the slot until `gate` opens, 5 s on.
+ */
+async function overloadedWithStalePage(t: ReturnType<typeof setup>, path: string) {
+	await t.get(path, t.page('v1'));
+	t.change(descriptionEdit);
+	t.advance(250);
+	await t.get(path, t.page('unused')); // starts the check that finds the change
+	await t.settle();
+	const gate = deferred<void>();
+	const other = t.get('/authorities/E06000066', async () => {
+		await gate.promise;
+		return t.page('somerset')();
+	});
+	await t.settle();
+	t.advance(5000);
+	return { gate, other };
+}
+
 describe('createPageCache', () => {
 	it('renders a page on the first request (miss) and answers the next from memory (hit)', async () => {
 		const t = setup();
@@ -603,19 +623,7 @@ describe('createPageCache', () => {
 
 	it('overloaded, answers a page up to 30 s behind at once and renders it behind the answer; past that, the reader waits', async () => {
 		const t = setup({ maxRenders: 1 });
-		await t.get('/authorities/E09000033', t.page('v1'));
-		t.change(descriptionEdit);
-		t.advance(250);
-		await t.get('/authorities/E09000033', t.page('unused')); // starts the check that finds the change
-		await t.settle();
-		// Another page's render holds the only slot.
-		const gate = deferred<void>();
-		const other = t.get('/authorities/E06000066', async () => {
-			await gate.promise;
-			return t.page('somerset')();
-		});
-		await t.settle();
-		t.advance(5000);
+		const { gate, other } = await overloadedWithStalePage(t, '/authorities/E09000033');
 		const behind = await t.get('/authorities/E09000033', t.page('v2'));
 		expect(behind.headers.get('x-cache')).toBe('stale');
 		expect(await behind.text()).toBe('v1');
@@ -633,18 +641,7 @@ describe('createPageCache', () => {
 
 	it('holds addresses heldToBound to the freshness bound even when overloaded: the reader waits for the render', async () => {
 		const t = setup({ maxRenders: 1, heldToBound: (url) => url.search.includes('live') });
-		await t.get('/authorities/E09000033?live', t.page('v1'));
-		t.change(descriptionEdit);
-		t.advance(250);
-		await t.get('/authorities/E09000033?live', t.page('unused'));
-		await t.settle();
-		const gate = deferred<void>();
-		const other = t.get('/authorities/E06000066', async () => {
-			await gate.promise;
-			return t.page('somerset')();
-		});
-		await t.settle();
-		t.advance(5000);
+		const { gate, other } = await overloadedWithStalePage(t, '/authorities/E09000033?live');
 		const waiting = t.get('/authorities/E09000033?live', t.page('v2'));
 		await t.settle();
 		gate.resolve();
