@@ -651,6 +651,19 @@ describe('createPageCache', () => {
 		expect(await answered.text()).toBe('v2');
 	});
 
+	it('holds addresses heldToBound to the freshness bound while PocketBase refuses checks: rendered, not answered as kept', async () => {
+		const t = setup({ heldToBound: (url) => url.search.includes('live') });
+		await t.get('/authorities/E09000033?live', t.page('v1'));
+		await t.get('/authorities/E09000033', t.page('v1'));
+		t.setBusy(true);
+		t.advance(1500);
+		const kept = await t.get('/authorities/E09000033', t.page('unused'));
+		expect(kept.headers.get('x-cache')).toBe('stale');
+		const held = await t.get('/authorities/E09000033?live', t.page('v2'));
+		expect(held.headers.get('x-cache')).toBe('bypass');
+		expect(await held.text()).toBe('v2');
+	});
+
 	it('runs renders readers wait for before the re-renders behind stale answers, and moves one forward when a reader needs it', async () => {
 		const t = setup({ maxRenders: 3 });
 		const gates = new Map<string, ReturnType<typeof deferred<void>>>();

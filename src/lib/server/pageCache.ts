@@ -63,7 +63,7 @@
 
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
-import { freshnessBoundMs } from '../domain/freshness.ts';
+import { freshnessBoundMs, overloadBoundMs } from '../domain/freshness.ts';
 import { encode, encodeInBackground, preferredEncoding } from './contentEncoding.ts';
 
 /** What a rendered page shows, so the cache can tell which changes make it stale. */
@@ -275,7 +275,7 @@ export function createPageCache<Cursor>(options: PageCacheOptions<Cursor>): Page
 	const maxMemos = options.maxMemos ?? 200;
 	const maxRenders = options.maxRenders ?? 8;
 	const maxBackground = Math.max(1, Math.floor(maxRenders / 2));
-	const staleUnderLoad = options.staleUnderLoad ?? 30_000;
+	const staleUnderLoad = options.staleUnderLoad ?? overloadBoundMs;
 	const now = options.now ?? (() => performance.now());
 	const logLimit = 10_000;
 	// A slow answer still vouches for pages as of the check's start; only no answer at all is a failure.
